@@ -1,0 +1,62 @@
+"""newsfacts: the facts of a news story from its plain text.
+
+>>> import newsfacts
+>>> article = newsfacts.parse("WASHINGTON (AP) — The talks resumed on Monday.")
+>>> article.dateline.place, article.agencies
+('WASHINGTON', ('AP',))
+"""
+
+from newsfacts._version import __version__
+from newsfacts.article import Article, parse
+from newsfacts.errors import (
+    DuplicateExtractorError,
+    InputError,
+    NewsfactsError,
+    PluginError,
+    SerializationError,
+)
+from newsfacts.extraction import extract
+from newsfacts.extractor import Extractor
+from newsfacts.hookspecs import hookimpl
+from newsfacts.records import (
+    Author,
+    Byline,
+    Credit,
+    Dateline,
+    Fact,
+    Headline,
+    Paragraph,
+    Sentence,
+    SourceTag,
+    Span,
+)
+from newsfacts.serialize import from_dict, from_json, register_record, to_dict, to_json
+
+__all__ = [
+    "Article",
+    "Author",
+    "Byline",
+    "Credit",
+    "Dateline",
+    "DuplicateExtractorError",
+    "Extractor",
+    "Fact",
+    "Headline",
+    "InputError",
+    "NewsfactsError",
+    "Paragraph",
+    "PluginError",
+    "Sentence",
+    "SerializationError",
+    "SourceTag",
+    "Span",
+    "__version__",
+    "extract",
+    "from_dict",
+    "from_json",
+    "hookimpl",
+    "parse",
+    "register_record",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,161 @@
+"""The :class:`Article`: a story's text and its structure, and :func:`parse`, which builds it.
+
+Each part of the structure is found by a module of its own (:mod:`newsfacts.dateline`,
+:mod:`newsfacts.bylines`, :mod:`newsfacts.sources`, :mod:`newsfacts.headline`,
+:mod:`newsfacts.segment`); this module only puts them together. Everything that is furniture
+(headline, bylines, dateline, agency tags, credits) is kept out of the body paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any, Literal
+
+import attrs
+
+from newsfacts import bylines as _bylines
+from newsfacts import dateline as _dateline
+from newsfacts import headline as _headline
+from newsfacts import segment as _segment
+from newsfacts import sources as _sources
+from newsfacts.errors import InputError
+from newsfacts.records import (
+    Byline,
+    Credit,
+    Dateline,
+    Headline,
+    Paragraph,
+    Sentence,
+    SourceTag,
+    Span,
+    as_tuple,
+)
+from newsfacts.serialize import register_record
+
+__all__ = ["Article", "parse"]
+
+Tense = Literal["past", "future", "auto"]
+
+
+def _to_date(value: object) -> datetime.date | None:
+    if value is None or type(value) is datetime.date:
+        return value
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InputError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise InputError(f"published must be a date or an ISO date string, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news story: its original ``text`` and the structure found in it.
+
+    Build one with :func:`parse`. Every part carries a :class:`~newsfacts.records.Span` into
+    ``text``.
+
+    >>> story = "SEOUL, July 3 (Yonhap) -- Talks resumed on Tuesday.\\n"
+    >>> article = parse(story, published="2018-07-03")
+    >>> article.dateline.city, article.dateline.date, article.dateline.agency
+    ('SEOUL', datetime.date(2018, 7, 3), 'Yonhap')
+    >>> article.resolve_date("Thursday")
+    datetime.date(2018, 7, 5)
+    """
+
+    text: str = attrs.field(repr=False)
+    published: datetime.date | None = attrs.field(default=None, converter=_to_date)
+    headline: Headline | None = None
+    dateline: Dateline | None = None
+    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=as_tuple)
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=as_tuple)
+    sources: tuple[SourceTag, ...] = attrs.field(default=(), converter=as_tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=as_tuple)
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=as_tuple)
+
+    @property
+    def reference_date(self) -> datetime.date | None:
+        """The date relative expressions resolve against: the dateline's, else ``published``."""
+        if self.dateline is not None and self.dateline.date is not None:
+            return self.dateline.date
+        return self.published
+
+    @property
+    def agencies(self) -> tuple[str, ...]:
+        """The canonical names of the agencies credited, in order of first credit."""
+        return tuple(dict.fromkeys(tag.agency for tag in self.sources))
+
+    def resolve_date(self, expression: str, *, tense: Tense = "auto") -> datetime.date | None:
+        """Resolve a date expression (``"Thursday"``, ``"last month"``, ``"July 4"``).
+
+        Relative expressions are resolved against :attr:`reference_date`; ``tense`` says
+        whether the expression points forward (``"future"``: *will travel Thursday*) or back
+        (``"past"``: *met Thursday*). With ``"auto"`` a bare weekday is taken as the nearest one,
+        forward. Returns ``None`` when the expression is not a date or there is no reference date.
+        """
+        reference = self.reference_date
+        if reference is None:
+            return None
+        from newsfacts import dates
+
+        return dates.resolve(expression, reference, tense=tense)
+
+    def sentences_in(self, span: Span) -> tuple[Sentence, ...]:
+        """The sentences that overlap ``span``."""
+        return tuple(sentence for sentence in self.sentences if sentence.span.overlaps(span))
+
+
+register_record(Article)
+
+
+def parse(text: str, *, published: datetime.date | str | None = None) -> Article:
+    """Parse the structure of a news story.
+
+    ``published`` (a :class:`datetime.date` or ISO string) supplies the year when the dateline
+    prints none, and is the reference for relative dates when there is no dated dateline.
+
+    >>> story = "Talks resume\\n\\nWASHINGTON (AP) — Talks resumed. Mr. Kim said so.\\n"
+    >>> article = parse(story)
+    >>> article.headline.text, article.dateline.place, article.agencies
+    ('Talks resume', 'WASHINGTON', ('AP',))
+    >>> [s.text for s in article.sentences]
+    ['Talks resumed.', 'Mr. Kim said so.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; decode bytes first")
+    published_date = _to_date(published)
+
+    dateline = _dateline.find_dateline(text, published=published_date)
+    bylines = _bylines.find_bylines(text, dateline=dateline)
+    credits = _bylines.find_credits(text)
+    headline = _headline.find_headline(text, dateline=dateline, bylines=bylines)
+    sources = _sources.find_source_tags(text, dateline=dateline, bylines=bylines)
+
+    furniture = _furniture_spans(headline, dateline, bylines, credits, sources)
+    paragraphs = _segment.split_paragraphs(text, exclude=furniture)
+    sentences = _segment.split_sentences(text, paragraphs)
+    return Article(
+        text=text,
+        published=published_date,
+        headline=headline,
+        dateline=dateline,
+        bylines=bylines,
+        credits=credits,
+        sources=sources,
+        paragraphs=paragraphs,
+        sentences=sentences,
+    )
+
+
+def _furniture_spans(
+    headline: Headline | None,
+    dateline: Dateline | None,
+    bylines: Iterable[Byline],
+    credits: Iterable[Credit],
+    sources: Iterable[SourceTag],
+) -> tuple[Span, ...]:
+    parts: list[Any] = [headline, dateline, *bylines, *credits, *sources]
+    return tuple(sorted(part.span for part in parts if part is not None))

@@ -1,0 +1,256 @@
+"""Plain dicts and JSON for every record, kept out of the record classes.
+
+:func:`to_dict` turns a record into JSON-ready data: a ``kind`` naming the record type, dates as
+ISO strings, tuples as lists. :func:`from_dict` rebuilds the exact record, so
+``from_dict(to_dict(r)) == r`` for every record, built-in or a plugin's. :func:`to_json` adds the
+``schema_version`` of the format.
+
+>>> from newsfacts.records import Headline, Span
+>>> headline = Headline(span=Span(start=0, end=11), text="Talks begin")
+>>> to_dict(headline)
+{'kind': 'headline', 'span': {'start': 0, 'end': 11}, 'text': 'Talks begin'}
+>>> from_json(to_json(headline)) == headline
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, Union
+
+import attrs
+
+from newsfacts import records
+from newsfacts.errors import SerializationError
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "from_dict",
+    "from_json",
+    "kind_of",
+    "register_record",
+    "to_dict",
+    "to_json",
+]
+
+#: Version of the JSON layout; bumped whenever a field is renamed or removed.
+SCHEMA_VERSION = 1
+
+_KIND_BY_CLASS: dict[type, str] = {}
+_CLASS_BY_KIND: dict[str, type] = {}
+
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+T = TypeVar("T", bound=type)
+
+
+def register_record(cls: T, *, kind: str | None = None) -> T:
+    """Make an ``attrs`` record class known to :func:`from_dict` under ``kind``.
+
+    ``kind`` defaults to the class name in snake case (``MoneyAmount`` -> ``money_amount``).
+    Registering the same class twice is harmless; two classes under one kind are an error.
+    Usable as a decorator. Plugins usually return their classes from the
+    ``newsfacts_record_types`` hook instead of calling this.
+    """
+    record_class: type = cls  # a copy for attrs.has() to narrow, so ``cls`` keeps its type
+    if not attrs.has(record_class):
+        raise TypeError(f"{cls!r} is not an attrs class")
+    name = kind or _CAMEL_BOUNDARY.sub("_", cls.__name__).lower()
+    existing = _CLASS_BY_KIND.get(name)
+    if existing is not None and existing is not cls:
+        raise SerializationError(
+            f"record kind {name!r} is taken by {existing.__module__}.{existing.__qualname__}; "
+            f"cannot register {cls.__module__}.{cls.__qualname__} under it"
+        )
+    _CLASS_BY_KIND[name] = cls
+    _KIND_BY_CLASS[cls] = name
+    return cls
+
+
+def kind_of(record_or_class: object) -> str:
+    """The ``kind`` string a record (or record class) is serialized under."""
+    cls = record_or_class if isinstance(record_or_class, type) else type(record_or_class)
+    try:
+        return _KIND_BY_CLASS[cls]
+    except KeyError:
+        register_record(cls)
+        return _KIND_BY_CLASS[cls]
+
+
+def to_dict(record: object) -> dict[str, Any]:
+    """Return ``record`` as JSON-ready data with a ``kind`` key naming its type."""
+    if not attrs.has(type(record)):
+        raise TypeError(f"to_dict() takes an attrs record, not {type(record).__name__}")
+    result = _unstructure(record)
+    assert isinstance(result, dict)
+    return result
+
+
+def to_json(record: object, **dumps_options: Any) -> str:
+    """Return ``record`` as a JSON document carrying ``schema_version``.
+
+    Keyword arguments go to :func:`json.dumps` (``indent=2`` for example).
+    """
+    document = {"schema_version": SCHEMA_VERSION, **to_dict(record)}
+    dumps_options.setdefault("ensure_ascii", False)
+    return json.dumps(document, **dumps_options)
+
+
+def from_json(document: str | bytes) -> Any:
+    """Rebuild the record serialized by :func:`to_json`."""
+    try:
+        data = json.loads(document)
+    except json.JSONDecodeError as error:
+        raise SerializationError(f"not a JSON document: {error}") from error
+    if not isinstance(data, dict):
+        raise SerializationError("a newsfacts JSON document is an object")
+    return from_dict(data)
+
+
+def from_dict(data: Mapping[str, Any], cls: type | None = None) -> Any:
+    """Rebuild a record from :func:`to_dict` output.
+
+    The class comes from the ``kind`` key unless ``cls`` is given. Unknown kinds are looked up
+    among the installed plugins' record types before giving up.
+    """
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise SerializationError(
+            f"schema_version {version!r} is newer than this newsfacts understands "
+            f"({SCHEMA_VERSION})"
+        )
+    target = cls if cls is not None else _class_for_kind(data.get("kind"))
+    try:
+        return _structure_record(data, target)
+    except SerializationError:
+        raise
+    except (TypeError, ValueError) as error:
+        raise SerializationError(f"cannot rebuild {target.__name__}: {error}") from error
+
+
+def _class_for_kind(kind: object) -> type:
+    if not isinstance(kind, str):
+        raise SerializationError("the data has no 'kind' naming its record type")
+    if kind not in _CLASS_BY_KIND:
+        # Plugin record types are registered when the plugin manager starts.
+        from newsfacts import plugins
+
+        plugins.get_manager()
+    try:
+        return _CLASS_BY_KIND[kind]
+    except KeyError:
+        raise SerializationError(f"unknown record kind {kind!r}") from None
+
+
+def _unstructure(value: Any) -> Any:
+    if isinstance(value, records.Span):
+        return {"start": value.start, "end": value.end}
+    if attrs.has(type(value)):
+        data: dict[str, Any] = {"kind": kind_of(value)}
+        for field in attrs.fields(type(value)):
+            data[field.name] = _unstructure(getattr(value, field.name))
+        return data
+    if isinstance(value, (tuple, list)):
+        return [_unstructure(item) for item in value]
+    if isinstance(value, (frozenset, set)):
+        return sorted(_unstructure(item) for item in value)
+    if isinstance(value, Mapping):
+        return {str(key): _unstructure(item) for key, item in value.items()}
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+
+@functools.cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((field.name, hints.get(field.name, Any)) for field in attrs.fields(cls))
+
+
+def _structure_record(data: Mapping[str, Any], cls: type) -> Any:
+    if not isinstance(data, Mapping):
+        raise SerializationError(f"expected an object for {cls.__name__}, got {data!r}")
+    kind = data.get("kind")
+    if kind is not None and cls is not records.Span and kind != kind_of(cls):
+        cls = _class_for_kind(kind)
+    known = _field_types(cls)
+    unexpected = set(data) - {name for name, _ in known} - {"kind", "schema_version"}
+    if unexpected:
+        raise SerializationError(f"{cls.__name__} has no field(s) {sorted(unexpected)}")
+    values = {
+        name: _structure(data[name], field_type) for name, field_type in known if name in data
+    }
+    return cls(**values)
+
+
+_SCALARS: dict[Any, Callable[[Any], Any]] = {
+    datetime.date: datetime.date.fromisoformat,
+    datetime.datetime: datetime.datetime.fromisoformat,
+}
+
+
+def _structure(value: Any, field_type: Any) -> Any:
+    origin = typing.get_origin(field_type)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(field_type)
+        if value is None and type(None) in options:
+            return None
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return _structure(value, option)
+            except (TypeError, ValueError) as error:
+                errors.append(str(error))
+        raise SerializationError(f"{value!r} fits none of {field_type}: {'; '.join(errors)}")
+    if origin is tuple:
+        args = typing.get_args(field_type)
+        if not isinstance(value, (list, tuple)):
+            raise SerializationError(f"expected a list, got {value!r}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_structure(item, args[0]) for item in value)
+        return tuple(_structure(item, arg) for item, arg in zip(value, args, strict=True))
+    if origin is typing.Literal:
+        if value not in typing.get_args(field_type):
+            raise SerializationError(f"{value!r} is not one of {typing.get_args(field_type)}")
+        return value
+    if field_type in _SCALARS:
+        if not isinstance(value, str):
+            raise SerializationError(f"expected an ISO date string, got {value!r}")
+        return _SCALARS[field_type](value)
+    if isinstance(field_type, type) and attrs.has(field_type):
+        return _structure_record(value, field_type)
+    if isinstance(value, Mapping) and "kind" in value:
+        return _structure_record(value, _class_for_kind(value["kind"]))
+    if field_type in (int, float, str, bool) and not _fits_scalar(value, field_type):
+        raise SerializationError(f"expected {field_type.__name__}, got {value!r}")
+    return value
+
+
+def _fits_scalar(value: Any, field_type: type) -> bool:
+    if field_type is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if field_type is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, field_type)
+
+
+for _record_class in (
+    records.Span,
+    records.Headline,
+    records.Dateline,
+    records.Author,
+    records.Byline,
+    records.Credit,
+    records.SourceTag,
+    records.Paragraph,
+    records.Sentence,
+):
+    register_record(_record_class)

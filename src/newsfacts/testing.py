@@ -1,0 +1,1 @@
+"""Helpers for plugin authors' tests (placeholder, being written)."""
