@@ -137,6 +137,7 @@ class Byline:
     authors: tuple[Author, ...] = attrs.field(default=(), converter=as_tuple)
     role: str | None = None
     organization: str | None = None
+    organization_span: Span | None = None
 
 
 @attrs.frozen(kw_only=True)
