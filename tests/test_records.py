@@ -7,7 +7,7 @@ from newsfacts.records import Span
 
 
 def test_span_slices_the_text_it_points_at() -> None:
-    assert Span(start=6, end=10).of("SEOUL, July 3") == "July"
+    assert Span(start=7, end=11).of("SEOUL, July 3") == "July"
 
 
 def test_span_rejects_an_end_before_its_start() -> None:
