@@ -1,0 +1,77 @@
+"""Sphinx configuration for the newsfacts documentation.
+
+Built offline: CI has no internet, so there is no intersphinx. References to types from the
+standard library and from attrs/pluggy are silenced one by one in ``nitpick_ignore`` below,
+each with the reason, so that ``sphinx-build -n -W`` still catches every broken reference to
+newsfacts' own objects.
+"""
+
+from __future__ import annotations
+
+import newsfacts
+
+project = "newsfacts"
+author = "The newsfacts developers"
+copyright = "the newsfacts developers"  # noqa: A001 - the name Sphinx reads
+release = newsfacts.__version__
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+]
+
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+root_doc = "index"
+exclude_patterns = ["_build"]
+
+# -- MyST -------------------------------------------------------------------------------------
+# colon_fence: ``:::{note}`` blocks; heading anchors let pages link to ``page.md#a-heading``.
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+# -- autodoc ----------------------------------------------------------------------------------
+# Types go in the parameter descriptions, where long unions stay readable.
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+
+# -- doctest ----------------------------------------------------------------------------------
+# The ``>>>`` examples inside docstrings already run under ``pytest --doctest-modules``; the
+# doctest builder runs only the explicit ``{doctest}`` / ``{testcode}`` blocks of these pages.
+doctest_test_doctest_blocks = ""
+doctest_global_setup = """
+import datetime
+import newsfacts
+"""
+
+# -- HTML -------------------------------------------------------------------------------------
+html_theme = "furo"
+html_title = f"newsfacts {release}"
+
+# -- Cross-references that cannot resolve offline -----------------------------------------------
+nitpicky = True
+nitpick_ignore = [
+    # Standard library types in signatures; without intersphinx there is no inventory for them.
+    ("py:class", "datetime.date"),
+    ("py:class", "datetime.datetime"),
+    ("py:class", "collections.abc.Iterable"),
+    ("py:class", "collections.abc.Mapping"),
+    ("py:class", "collections.abc.Sequence"),
+    ("py:func", "json.dumps"),
+    # attrs' Attribute appears in validator signatures; attrs' docs are not reachable offline.
+    ("py:class", "attrs.Attribute"),
+    # pluggy's manager is returned by newsfacts.plugins; pluggy's docs are not reachable offline.
+    ("py:class", "pluggy.PluginManager"),
+    ("py:class", "pluggy._manager.PluginManager"),
+    # register_record's TypeVar (a class in, the same class out) has no page of its own.
+    ("py:class", "newsfacts.serialize.T"),
+]
+nitpick_ignore_regex = [
+    # Builtins and typing constructs (str, int, tuple, Any, Literal, ...) live in Python's
+    # own inventory, which intersphinx would fetch; offline they have no target.
+    ("py:class", r"(str|int|bool|float|bytes|object|type|tuple|list|dict|None|Ellipsis)"),
+    ("py:(class|data|obj)", r"typing\..*|Any|Literal"),
+]
