@@ -1,12 +1,433 @@
-"""The ``newsfacts`` command (placeholder, being written)."""
+"""The ``newsfacts`` command: ``parse``, ``extract`` and ``plugins``.
+
+Output goes to stdout, messages to stderr as one line each: ``newsfacts: PATH: reason``. The
+default ``--format`` is ``text`` when stdout is a terminal and ``jsonl`` otherwise, so a pipe
+gets machine-readable lines without asking.
+
+Exit status: 0 when every input was read, 1 when some input failed (the others are still
+processed, and a count is printed when there was more than one), 2 for a usage error, 130 on
+Ctrl-C and 141 when the reader of stdout went away (``newsfacts extract dir | head``), as for
+any program killed by SIGPIPE. No input ever produces a traceback; ``--debug`` shows one for
+an unexpected internal error.
+"""
 
 from __future__ import annotations
 
+import argparse
+import datetime
+import json
+import os
+import re
+import sys
+import time
+import warnings
 from collections.abc import Sequence
+from typing import Any, TextIO
+
+import attrs
+
+import newsfacts
+from newsfacts import output, reading
+from newsfacts.errors import InputError, NewsfactsError, PluginError
 
 __all__ = ["main"]
 
+PROG = "newsfacts"
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+_SIZE = re.compile(r"(?i)^\s*(\d+)\s*([kmg]?)i?b?\s*$")
+_SIZE_FACTORS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    return 0
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as leaving:  # argparse leaves for --help, --version and usage errors
+        return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE
+    try:
+        with warnings.catch_warnings():
+            # Plugin warnings (a plugin that failed and was skipped) become one stderr line each.
+            warnings.simplefilter("default")
+            warnings.showwarning = _show_warning
+            return int(args.run(args))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn the plain text of news stories into facts with character spans.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {newsfacts.__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    story_options = _story_options_parser()
+    parse_command = commands.add_parser(
+        "parse",
+        parents=[story_options],
+        help="show the structure of stories (headline, dateline, bylines, sources, body)",
+        description="Show the structure of each story: headline, dateline, bylines, "
+        "sources, credits and the paragraphs and sentences of the body.",
+    )
+    parse_command.add_argument(
+        "--sentences",
+        action="store_true",
+        help="with --format text, list the sentences too (JSON always holds them)",
+    )
+    parse_command.set_defaults(run=_run_parse)
+
+    extract_command = commands.add_parser(
+        "extract",
+        parents=[story_options],
+        help="run the extractors over stories",
+        description="Run the installed extractors over each story and print their records.",
+    )
+    extract_command.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="run only this extractor (repeatable, or comma-separated)",
+    )
+    extract_command.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="do not run this extractor (repeatable, or comma-separated)",
+    )
+    extract_command.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop at the first plugin error instead of warning and skipping the plugin",
+    )
+    extract_command.set_defaults(run=_run_extract)
+
+    plugins_command = commands.add_parser(
+        "plugins",
+        help="list the installed plugins",
+        description="List the plugins: name, distribution, version, extractors and status.",
+    )
+    plugins_command.add_argument(
+        "--format",
+        choices=("json", "text"),
+        help="output format (default: text on a terminal, json otherwise)",
+    )
+    plugins_command.set_defaults(run=_run_plugins)
+    return parser
+
+
+def _story_options_parser() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="story files, directories (their *.txt files, recursively), .jsonl files, "
+        "or - for standard input",
+    )
+    options.add_argument(
+        "--format",
+        choices=output.FORMATS,
+        help="json: one document; jsonl: one line per story; text: a summary for people "
+        "(default: text on a terminal, jsonl otherwise)",
+    )
+    options.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for stories that carry none",
+    )
+    options.add_argument(
+        "--jsonl",
+        action="store_true",
+        default=None,
+        help="read every input as JSON Lines (default: only files ending in .jsonl)",
+    )
+    options.add_argument("--text-field", default="text", metavar="NAME", help="default: text")
+    options.add_argument("--id-field", default="id", metavar="NAME", help="default: id")
+    options.add_argument(
+        "--published-field", default="published", metavar="NAME", help="default: published"
+    )
+    options.add_argument(
+        "--max-bytes",
+        type=_byte_size,
+        default=reading.DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="skip stories larger than this (bytes, or with K, M, G; 0 for no limit; default: 64M)",
+    )
+    options.add_argument(
+        "--encoding",
+        default="auto",
+        help="auto (default): BOM, else UTF-8, else Windows-1252 with a notice; "
+        "any other codec is used strictly",
+    )
+    options.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress line on stderr (default: when stderr is a terminal)",
+    )
+    options.add_argument(
+        "--debug", action="store_true", help="show a traceback for an internal error"
+    )
+    return options
+
+
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return reading.parse_iso_date(value)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _byte_size(value: str) -> int:
+    match = _SIZE.match(value)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size such as 1048576 or 64M")
+    return int(match[1]) * _SIZE_FACTORS[match[2].lower()]
+
+
+def _names(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    return _run_stories(args, command="parse")
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    args.only = _names(args.only) or None
+    args.exclude = _names(args.exclude)
+    unknown = _unknown_names((*(args.only or ()), *args.exclude))
+    if unknown:
+        _error(f"unknown extractor {', '.join(map(repr, unknown))}; see '{PROG} plugins'")
+        return EXIT_USAGE
+    return _run_stories(args, command="extract")
+
+
+def _unknown_names(names: Sequence[str]) -> list[str]:
+    """The names that are neither an extractor nor a plugin (empty if that cannot be known)."""
+    info = _plugin_info()
+    if not names or info is None:
+        return []
+    known: set[str] = set()
+    for plugin in info:
+        known.add(str(plugin.get("name")))
+        known.update(str(name) for name in plugin.get("extractors") or ())
+    return [name for name in names if name not in known]
+
+
+def _run_stories(args: argparse.Namespace, *, command: str) -> int:
+    stdout = sys.stdout
+    output_format = args.format or ("text" if _is_tty(stdout) else "jsonl")
+    writer = output.make_writer(
+        output_format, stdout, command=command, sentences=getattr(args, "sentences", False)
+    )
+    progress = _Progress(sys.stderr, enabled=_want_progress(args.progress))
+    stories = reading.iter_stories(
+        args.paths,
+        max_bytes=args.max_bytes or None,
+        published=args.published,
+        encoding=args.encoding,
+        jsonl=args.jsonl,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        published_field=args.published_field,
+    )
+    total = failed = 0
+    try:
+        for story in stories:
+            total += 1
+            if isinstance(story, reading.Failure):
+                failed += 1
+                progress.message(f"{story.id}: {story.reason}")
+                writer.failure(story.id, story.reason)
+            else:
+                for note in story.notes:
+                    progress.message(f"{story.id}: {note}")
+                reason = _process(story, args, command, writer)
+                if reason is not None:
+                    failed += 1
+                    progress.message(f"{story.id}: {reason}")
+                    writer.failure(story.id, reason)
+            progress.step(failed)
+    except PluginError as error:  # strict mode: a broken plugin stops the run
+        progress.message(f"plugin error: {error}")
+        writer.close()
+        return EXIT_INPUT
+    finally:
+        progress.finish()
+    writer.close()
+    if failed:
+        if total > 1:
+            _error(f"{failed} of {total} inputs failed")
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _process(
+    story: reading.Story, args: argparse.Namespace, command: str, writer: output.Writer
+) -> str | None:
+    """Parse (and extract from) one story and write it; return a reason if it failed."""
+    try:
+        article = newsfacts.parse(story.text, published=story.published)
+        records: tuple[Any, ...] = ()
+        if command == "extract":
+            records = tuple(
+                newsfacts.extract(article, only=args.only, exclude=args.exclude, strict=args.strict)
+            )
+            item = output.extract_item(story.id, story.published, records)
+        else:
+            item = output.parse_item(story.id, article)
+    except PluginError:
+        raise
+    except NewsfactsError as error:
+        return str(error)
+    except BrokenPipeError:
+        raise
+    except Exception as error:  # a bug must not end a batch, nor print a traceback
+        if args.debug:
+            raise
+        return f"internal error: {type(error).__name__}: {error} (rerun with --debug)"
+    writer.story(item, article, records)
+    return None
+
+
+def _run_plugins(args: argparse.Namespace) -> int:
+    info = _plugin_info()
+    if info is None:
+        _error(
+            "listing plugins is not available in this version (no newsfacts.plugins.plugin_info)"
+        )
+        return EXIT_INPUT
+    output_format = args.format or ("text" if _is_tty(sys.stdout) else "json")
+    if output_format == "json":
+        sys.stdout.write(json.dumps(info, indent=2, ensure_ascii=False, default=str) + "\n")
+        return EXIT_OK
+    if not info:
+        sys.stdout.write("no plugins installed\n")
+    for plugin in info:
+        distribution = plugin.get("distribution") or "-"
+        version = plugin.get("version") or "-"
+        extractors = ", ".join(map(str, plugin.get("extractors") or ())) or "-"
+        sys.stdout.write(
+            f"{plugin.get('name')}  ({distribution} {version})  {plugin.get('status', '')}\n"
+            f"    extractors: {extractors}\n"
+        )
+    return EXIT_OK
+
+
+def _plugin_info() -> list[dict[str, Any]] | None:
+    """``newsfacts.plugins.plugin_info()`` as a list of dicts, or ``None`` if there is none."""
+    from newsfacts import plugins
+
+    get_info = getattr(plugins, "plugin_info", None)
+    if get_info is None:
+        return None
+    return [_as_dict(plugin) for plugin in get_info()]
+
+
+def _as_dict(plugin: Any) -> dict[str, Any]:
+    if isinstance(plugin, dict):
+        data = dict(plugin)
+    elif attrs.has(type(plugin)):
+        data = attrs.asdict(plugin, retain_collection_types=False)
+    else:
+        fields = ("name", "distribution", "version", "hooks", "extractors", "status")
+        data = {field: getattr(plugin, field, None) for field in fields}
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
+
+
+class _Progress:
+    """A ``\\r`` line on stderr: stories done, rate, failures. Shown after a handful only."""
+
+    _AFTER = 5  # stories before the line appears: short runs need none
+    _INTERVAL = 0.1  # seconds between redraws
+
+    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
+        self._stream = stream
+        self._enabled = enabled
+        self._count = 0
+        self._started = time.monotonic()
+        self._drawn_at = 0.0
+        self._width = 0
+
+    def step(self, failed: int) -> None:
+        """Count one story; redraw now and then."""
+        self._count += 1
+        now = time.monotonic()
+        if not self._enabled or self._count <= self._AFTER:
+            return
+        if now - self._drawn_at < self._INTERVAL:
+            return
+        self._drawn_at = now
+        rate = self._count / max(now - self._started, 1e-9)
+        line = f"{PROG}: {self._count:,} stories, {rate:,.1f}/s"
+        if failed:
+            line += f", {failed:,} failed"
+        self._stream.write("\r" + line.ljust(self._width))
+        self._stream.flush()
+        self._width = len(line)
+
+    def message(self, text: str) -> None:
+        """Print ``newsfacts: text`` on its own line, clearing the progress line first."""
+        self._clear()
+        _error(text)
+
+    def finish(self) -> None:
+        """Remove the progress line."""
+        self._clear()
+
+    def _clear(self) -> None:
+        if self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+            self._width = 0
+
+
+def _want_progress(choice: bool | None) -> bool:
+    return _is_tty(sys.stderr) if choice is None else choice
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.flush()
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    _error(f"warning: {message}")
+
+
+def _silence_stdout() -> None:
+    # Later writes (the interpreter's final flush) would raise again: point stdout at devnull.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,0 +1,237 @@
+"""Render stories for the command line: ``json``, ``jsonl`` or readable ``text``, streaming.
+
+Every output item is a plain dict carrying the story ``id`` and ``schema_version``. ``parse``
+items hold the serialized ``article``; ``extract`` items hold the serialized ``records``, each with
+its ``kind`` and ``schema_version`` so that :func:`newsfacts.serialize.from_dict` rebuilds it.
+
+Writers take items one at a time and never keep them: ``jsonl`` writes a line per story,
+``json`` writes one document whose ``stories`` array is written as the stories come, followed
+by the ``failures``; ``text`` writes a short block per story for people.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable
+from typing import Any, Protocol, TextIO
+
+import attrs
+
+from newsfacts.article import Article
+from newsfacts.records import Span
+from newsfacts.serialize import SCHEMA_VERSION, to_dict
+
+__all__ = [
+    "FORMATS",
+    "JsonDocumentWriter",
+    "JsonLinesWriter",
+    "TextWriter",
+    "Writer",
+    "brief",
+    "extract_item",
+    "make_writer",
+    "parse_item",
+]
+
+FORMATS = ("json", "jsonl", "text")
+
+# Longest value shown in text output before it is cut with an ellipsis.
+_BRIEF_CHARS = 70
+
+
+def parse_item(story_id: str, article: Article) -> dict[str, Any]:
+    """The output item of ``newsfacts parse``: the story id and the serialized article."""
+    return {"schema_version": SCHEMA_VERSION, "id": story_id, "article": to_dict(article)}
+
+
+def extract_item(
+    story_id: str, published: datetime.date | None, records: Iterable[object]
+) -> dict[str, Any]:
+    """The output item of ``newsfacts extract``: the story id and its serialized records."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": story_id,
+        "published": published.isoformat() if published else None,
+        "records": [{"schema_version": SCHEMA_VERSION, **to_dict(r)} for r in records],
+    }
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+class Writer(Protocol):
+    """Something that writes output items one at a time."""
+
+    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
+        """Write one story's item (``article`` and ``records`` serve the text format)."""
+
+    def failure(self, story_id: str, reason: str) -> None:
+        """Record an input that failed (the JSON document lists them)."""
+
+    def close(self) -> None:
+        """Finish the output."""
+
+
+class JsonLinesWriter:
+    """One JSON object a line, a line per story; failures go to stderr only."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
+        """Write the item as one line."""
+        self._stream.write(_dumps(item) + "\n")
+
+    def failure(self, story_id: str, reason: str) -> None:
+        """Nothing: JSON Lines output holds stories only."""
+
+    def close(self) -> None:
+        """Flush the stream."""
+        self._stream.flush()
+
+
+class JsonDocumentWriter:
+    """One JSON document: ``{"schema_version", "stories": [...], "failures": [...]}``.
+
+    The stories are written as they come, one a line, so that nothing is held; only the short
+    failure list waits for the end.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._count = 0
+        self._failures: list[dict[str, str]] = []
+        stream.write(f'{{"schema_version": {SCHEMA_VERSION}, "stories": [')
+
+    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
+        """Append the item to the ``stories`` array."""
+        separator = ",\n" if self._count else "\n"
+        self._stream.write(separator + _dumps(item))
+        self._count += 1
+
+    def failure(self, story_id: str, reason: str) -> None:
+        """Keep the failure for the ``failures`` array."""
+        self._failures.append({"id": story_id, "reason": reason})
+
+    def close(self) -> None:
+        """Close the array and the document."""
+        self._stream.write(f'\n], "failures": {_dumps(self._failures)}}}\n')
+        self._stream.flush()
+
+
+class TextWriter:
+    """A short readable block per story."""
+
+    def __init__(self, stream: TextIO, *, command: str, sentences: bool = False) -> None:
+        self._stream = stream
+        self._command = command
+        self._sentences = sentences
+
+    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
+        """Write the story's block."""
+        lines = (
+            _article_lines(article, sentences=self._sentences)
+            if self._command == "parse"
+            else _record_lines(records)
+        )
+        self._stream.write("\n".join([f"== {item['id']}", *lines]) + "\n\n")
+
+    def failure(self, story_id: str, reason: str) -> None:
+        """Nothing: failures are reported on stderr."""
+
+    def close(self) -> None:
+        """Flush the stream."""
+        self._stream.flush()
+
+
+def make_writer(
+    output_format: str, stream: TextIO, *, command: str, sentences: bool = False
+) -> Writer:
+    """The writer for ``output_format`` (one of :data:`FORMATS`)."""
+    if output_format == "json":
+        return JsonDocumentWriter(stream)
+    if output_format == "jsonl":
+        return JsonLinesWriter(stream)
+    if output_format == "text":
+        return TextWriter(stream, command=command, sentences=sentences)
+    raise ValueError(f"unknown output format {output_format!r}; choose from {FORMATS}")
+
+
+def _article_lines(article: Article, *, sentences: bool) -> list[str]:
+    lines = []
+    if article.headline is not None:
+        lines.append(f"  headline   {brief(article.headline.text)}")
+    if article.dateline is not None:
+        lines.append(f"  dateline   {_details(article.dateline)}")
+    lines.extend(f"  byline     {_details(byline)}" for byline in article.bylines)
+    lines.extend(f"  source     {_details(tag)}" for tag in article.sources)
+    lines.extend(f"  credit     {_details(credit)}" for credit in article.credits)
+    if not article.text.strip():
+        lines.append("  (empty story)")
+    else:
+        lines.append(
+            f"  body       {_plural(len(article.paragraphs), 'paragraph')}, "
+            f"{_plural(len(article.sentences), 'sentence')}"
+        )
+    if sentences:
+        lines.extend(
+            f"  [{number}] ¶{sentence.paragraph} {brief(sentence.text)}"
+            for number, sentence in enumerate(article.sentences, start=1)
+        )
+    return lines
+
+
+def _record_lines(records: tuple[object, ...]) -> list[str]:
+    lines = [f"  {_plural(len(records), 'record')}"]
+    for record in records:
+        kind = to_dict(record)["kind"]
+        span = getattr(record, "span", None)
+        where = brief(span) if isinstance(span, Span) else ""
+        lines.append(f"  {kind} {where} {_details(record, skip=('span', 'extractor'))}".rstrip())
+    return lines
+
+
+def _details(record: object, skip: tuple[str, ...] = ("span",)) -> str:
+    """``text`` first, then ``field=value`` for the other fields that are set."""
+    parts = []
+    text = getattr(record, "text", None)
+    if isinstance(text, str):
+        parts.append(brief(text))
+    record_class: Any = type(record)  # any attrs record; attrs.fields checks at run time
+    for field in attrs.fields(record_class):
+        value = getattr(record, field.name)
+        if field.name in skip or field.name == "text" or field.name.endswith("_span"):
+            continue
+        if value is None or value == ():
+            continue
+        parts.append(f"{field.name}={brief(value)}")
+    return "  ".join(parts)
+
+
+def brief(value: object) -> str:
+    """A short readable form of a field value for text output.
+
+    >>> brief(Span(start=3, end=9)), brief(("a", "b")), brief(datetime.date(2018, 7, 3))
+    ('[3:9]', 'a; b', '2018-07-03')
+    """
+    if isinstance(value, Span):
+        return f"[{value.start}:{value.end}]"
+    if isinstance(value, (tuple, list)):
+        return "; ".join(brief(item) for item in value)
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if attrs.has(type(value)):
+        for name in ("text", "name"):
+            inner = getattr(value, name, None)
+            if isinstance(inner, str):
+                return brief(inner)
+        return type(value).__name__
+    # Cut before collapsing whitespace: a field may hold a whole 50 MB story.
+    text = " ".join(str(value)[: _BRIEF_CHARS * 4].split())
+    return text if len(text) <= _BRIEF_CHARS else text[: _BRIEF_CHARS - 1] + "…"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
