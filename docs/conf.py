@@ -42,9 +42,16 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 # The ``>>>`` examples inside docstrings already run under ``pytest --doctest-modules``; the
 # doctest builder runs only the explicit ``{doctest}`` / ``{testcode}`` blocks of these pages.
 doctest_test_doctest_blocks = ""
-doctest_global_setup = """
+
+# Parts of the parser that are still being written. A page example that needs one carries
+# ``:skipif: pending("dateline")`` and runs as soon as its name is removed from this set.
+PENDING: set[str] = {"dateline", "bylines", "credits", "sources", "segment", "dates"}
+
+doctest_global_setup = f"""
 import datetime
 import newsfacts
+def pending(part):
+    return part in {sorted(PENDING)!r}
 """
 
 # -- HTML -------------------------------------------------------------------------------------
