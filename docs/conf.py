@@ -73,6 +73,7 @@ nitpick_ignore = [
     # pluggy's manager is returned by newsfacts.plugins; pluggy's docs are not reachable offline.
     ("py:class", "pluggy.PluginManager"),
     ("py:class", "pluggy._manager.PluginManager"),
+    ("py:meth", "pluggy.PluginManager.set_blocked"),
     # register_record's TypeVar (a class in, the same class out) has no page of its own.
     ("py:class", "newsfacts.serialize.T"),
 ]
