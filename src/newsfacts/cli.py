@@ -343,7 +343,7 @@ def _as_dict(plugin: Any) -> dict[str, Any]:
     if isinstance(plugin, dict):
         data = dict(plugin)
     elif attrs.has(type(plugin)):
-        data = attrs.asdict(plugin, retain_collection_types=False)
+        data = attrs.asdict(plugin)
     else:
         fields = ("name", "distribution", "version", "hooks", "extractors", "status")
         data = {field: getattr(plugin, field, None) for field in fields}

@@ -1,0 +1,644 @@
+"""The ``newsfacts`` command line: formats, inputs, bad inputs and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import newsfacts
+from newsfacts import cli, plugins
+from newsfacts.errors import PluginError
+from newsfacts.records import Span
+from newsfacts.serialize import SCHEMA_VERSION, from_dict, register_record
+
+STORY = (
+    "Port talks stall over wages\n\n"
+    "By Maria Lopes\n"
+    "Associated Press\n\n"
+    "LISBON, Portugal (AP) \u2014 Dock workers and port operators failed to agree on a wage "
+    "deal on Tuesday, a union spokesman said.\n\n"
+    '"We are still far apart," said Rui Costa, who leads the dockers\' union.\n'
+)
+OTHER = "SEOUL, July 3 (Yonhap) -- Talks resumed on Tuesday. Officials said little.\n"
+
+
+@attrs.frozen(kw_only=True)
+class WordCount:
+    """A record of a fake extractor, to follow records through the CLI."""
+
+    span: Span
+    words: int
+    extractor: str = "word_count"
+
+
+register_record(WordCount, kind="test_cli_word_count")
+
+
+@pytest.fixture
+def stories(tmp_path: Path) -> Path:
+    """A directory of two stories, one nested, plus a file that is not a story."""
+    (tmp_path / "wire" / "late").mkdir(parents=True)
+    (tmp_path / "wire" / "lisbon.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "wire" / "late" / "seoul.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "wire" / "index.html").write_text("<html></html>", encoding="utf-8")
+    return tmp_path / "wire"
+
+
+@pytest.fixture
+def fake_extract(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Replace ``newsfacts.extract`` with one counting words; return the calls it received."""
+    calls: list[dict[str, Any]] = []
+
+    def extract(
+        article: newsfacts.Article,
+        *,
+        only: Iterable[str] | None = None,
+        exclude: Iterable[str] = (),
+        strict: bool = False,
+    ) -> tuple[WordCount, ...]:
+        calls.append({"only": only, "exclude": exclude, "strict": strict})
+        span = Span(start=0, end=len(article.text))
+        return (WordCount(span=span, words=len(article.text.split())),)
+
+    monkeypatch.setattr(newsfacts, "extract", extract)
+    return calls
+
+
+@pytest.fixture
+def fake_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two plugins, in the documented shape of ``plugin_info()``."""
+    info = [
+        {
+            "name": "quotes",
+            "distribution": "newsfacts",
+            "version": "0.1.0",
+            "hooks": ["newsfacts_extractors"],
+            "extractors": ["quotes", "attributions"],
+            "status": "loaded",
+        },
+        {
+            "name": "money",
+            "distribution": "newsfacts-money",
+            "version": "1.2",
+            "hooks": ["newsfacts_extractors", "newsfacts_record_types"],
+            "extractors": ["money"],
+            "status": "blocked",
+        },
+    ]
+    monkeypatch.setattr(plugins, "plugin_info", lambda: info, raising=False)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command line; return the exit status, stdout and stderr."""
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return status, out, err
+
+
+def lines(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+# --- good input, each format ----------------------------------------------------------------
+
+
+def test_parse_jsonl_gives_one_line_per_story_that_round_trips(
+    capsys: pytest.CaptureFixture[str], stories: Path
+) -> None:
+    status, out, err = run(capsys, "parse", "--format", "jsonl", str(stories))
+    assert (status, err) == (0, "")
+    items = lines(out)
+    assert [item["id"] for item in items] == [
+        str(stories / "late" / "seoul.txt"),
+        str(stories / "lisbon.txt"),
+    ]
+    for item, text in zip(items, [OTHER, STORY], strict=True):
+        assert item["schema_version"] == SCHEMA_VERSION
+        assert item["article"]["kind"] == "article"
+        assert from_dict(item["article"]) == newsfacts.parse(text)
+
+
+def test_parse_published_reaches_the_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "s.txt").write_text(OTHER, encoding="utf-8")
+    status, out, _ = run(capsys, "parse", "--published", "2018-07-03", str(tmp_path / "s.txt"))
+    assert status == 0
+    [item] = lines(out)
+    assert item["article"]["published"] == "2018-07-03"
+    assert from_dict(item["article"]) == newsfacts.parse(OTHER, published="2018-07-03")
+
+
+def test_parse_json_is_one_document(capsys: pytest.CaptureFixture[str], stories: Path) -> None:
+    status, out, _ = run(capsys, "parse", "--format", "json", str(stories))
+    assert status == 0
+    document = json.loads(out)
+    assert document["schema_version"] == SCHEMA_VERSION
+    assert document["failures"] == []
+    assert [from_dict(item["article"]).text for item in document["stories"]] == [OTHER, STORY]
+
+
+def test_parse_text_summarises_the_structure(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "lisbon.txt"
+    path.write_text(STORY, encoding="utf-8")
+    status, out, _ = run(capsys, "parse", "--format", "text", "--sentences", str(path))
+    assert status == 0
+    article = newsfacts.parse(STORY)
+    assert out.startswith(f"== {path}\n")
+    body = f"{len(article.paragraphs)} paragraph"
+    assert f"  body       {body}" in out
+    if article.headline is not None:
+        assert f"  headline   {article.headline.text}\n" in out
+    if article.dateline is not None:
+        assert "  dateline   " in out
+    assert out.count("  byline     ") == len(article.bylines)
+    assert out.count(" \u00b6") == len(article.sentences)  # one line per sentence
+
+
+def test_extract_records_carry_kind_and_schema_version_and_round_trip(
+    capsys: pytest.CaptureFixture[str], stories: Path, fake_extract: list[dict[str, Any]]
+) -> None:
+    status, out, _ = run(capsys, "extract", "--format", "json", str(stories))
+    assert status == 0
+    document = json.loads(out)
+    for item, text in zip(document["stories"], [OTHER, STORY], strict=True):
+        [record] = item["records"]
+        assert record["kind"] == "test_cli_word_count"
+        assert record["schema_version"] == SCHEMA_VERSION
+        assert from_dict(record) == WordCount(
+            span=Span(start=0, end=len(text)), words=len(text.split())
+        )
+
+
+def test_extract_with_the_real_extractors_round_trips(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "lisbon.txt"
+    path.write_text(STORY, encoding="utf-8")
+    status, out, _ = run(capsys, "extract", "--format", "jsonl", str(path))
+    assert status == 0
+    [item] = lines(out)
+    assert item["id"] == str(path)
+    expected = newsfacts.extract(newsfacts.parse(STORY))
+    assert tuple(from_dict(record) for record in item["records"]) == tuple(expected)
+    for record in item["records"]:
+        start, end = record["span"]["start"], record["span"]["end"]
+        assert 0 <= start <= end <= len(STORY)
+
+
+def test_extract_text_lists_records(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_extract: list[dict[str, Any]]
+) -> None:
+    path = tmp_path / "seoul.txt"
+    path.write_text(OTHER, encoding="utf-8")
+    status, out, _ = run(capsys, "extract", "--format", "text", str(path))
+    assert status == 0
+    assert out == (f"== {path}\n  1 record\n  test_cli_word_count [0:{len(OTHER)}] words=12\n\n")
+
+
+def test_only_and_exclude_accept_repeats_and_commas(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    fake_extract: list[dict[str, Any]],
+    fake_plugins: None,
+) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text(OTHER, encoding="utf-8")
+    argv = ["extract", "--only", "quotes, attributions", "--only", "money", "--strict"]
+    status, _, _ = run(capsys, *argv, "--exclude", "money", str(path))
+    assert status == 0
+    assert fake_extract == [
+        {"only": ("quotes", "attributions", "money"), "exclude": ("money",), "strict": True}
+    ]
+
+
+def test_without_only_every_extractor_runs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_extract: list[dict[str, Any]]
+) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text(OTHER, encoding="utf-8")
+    assert run(capsys, "extract", str(path))[0] == 0
+    assert fake_extract == [{"only": None, "exclude": (), "strict": False}]
+
+
+def test_an_unknown_extractor_name_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    fake_extract: list[dict[str, Any]],
+    fake_plugins: None,
+) -> None:
+    status, out, err = run(capsys, "extract", "--only", "quotes,nonsense", str(tmp_path))
+    assert (status, out) == (2, "")
+    assert err == "newsfacts: unknown extractor 'nonsense'; see 'newsfacts plugins'\n"
+    assert fake_extract == []
+
+
+def test_the_default_format_off_a_terminal_is_jsonl(
+    capsys: pytest.CaptureFixture[str], stories: Path
+) -> None:
+    status, out, _ = run(capsys, "parse", str(stories))
+    assert status == 0
+    assert len(lines(out)) == 2
+
+
+def test_the_default_format_on_a_terminal_is_text(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stories: Path
+) -> None:
+    monkeypatch.setattr(cli, "_is_tty", lambda stream: stream is sys.stdout)
+    status, out, _ = run(capsys, "parse", str(stories))
+    assert status == 0
+    assert out.startswith(f"== {stories / 'late' / 'seoul.txt'}\n")
+
+
+# --- inputs: stdin, JSON Lines --------------------------------------------------------------
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_stdin_is_read_with_a_dash(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, STORY.encode("utf-8"))
+    status, out, _ = run(capsys, "parse", "-")
+    assert status == 0
+    [item] = lines(out)
+    assert item["id"] == "-"
+    assert from_dict(item["article"]).text == STORY
+
+
+def test_jsonl_input_with_a_bad_line_processes_the_others(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"id": "w1", "text": STORY, "published": "2023-05-02"})
+        + "\n{broken\n"
+        + json.dumps({"text": OTHER})
+        + "\n",
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, "parse", str(path))
+    assert status == 1
+    assert [item["id"] for item in lines(out)] == ["w1", f"{path}:3"]
+    assert lines(out)[0]["article"]["published"] == "2023-05-02"
+    assert err.splitlines() == [
+        f"newsfacts: {path}:2: invalid JSON: Expecting property name enclosed in double quotes "
+        "(column 2)",
+        "newsfacts: 1 of 3 inputs failed",
+    ]
+
+
+def test_jsonl_flag_and_field_names(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, json.dumps({"key": "k9", "body": OTHER, "day": "2018-07-03"}).encode())
+    argv = ["--jsonl", "--text-field", "body", "--id-field", "key", "--published-field", "day"]
+    status, out, _ = run(capsys, "parse", *argv, "-")
+    assert status == 0
+    [item] = lines(out)
+    assert item["id"] == "k9"
+    assert from_dict(item["article"]) == newsfacts.parse(OTHER, published="2018-07-03")
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_an_empty_file_gives_an_empty_result_and_a_notice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    status, out, err = run(capsys, "parse", str(path))
+    assert status == 0
+    assert err == f"newsfacts: {path}: empty story, nothing to parse\n"
+    [item] = lines(out)
+    article = from_dict(item["article"])
+    assert (article.text, article.paragraphs, article.sentences) == ("", (), ())
+
+
+def test_a_binary_file_is_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    status, out, err = run(capsys, "parse", str(path))
+    assert (status, out, err) == (1, "", f"newsfacts: {path}: binary file, skipped\n")
+
+
+def test_windows_1252_copy_is_read_with_a_notice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "zurich.txt"
+    text = "ZURICH (SDA) \u2013 The caf\u00e9 owners\u2019 group met on Monday.\n"
+    path.write_bytes(text.encode("cp1252"))
+    status, out, err = run(capsys, "parse", str(path))
+    assert status == 0
+    assert err == (f"newsfacts: {path}: not UTF-8 (byte 0x96 at offset 13), read as Windows-1252\n")
+    assert from_dict(lines(out)[0]["article"]).text == text
+
+
+def test_a_strict_encoding_rejects_bad_bytes_with_their_offset(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "zurich.txt"
+    path.write_bytes(b"ZURICH \x96 talks")
+    status, out, err = run(capsys, "parse", "--encoding", "utf-8", str(path))
+    assert (status, out) == (1, "")
+    assert err == f"newsfacts: {path}: invalid utf-8: byte 0x96 at offset 7\n"
+
+
+def test_a_file_over_max_bytes_is_rejected(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(STORY, encoding="utf-8")
+    size = len(STORY.encode())
+    assert 100 < size <= 1024
+    assert run(capsys, "parse", "--max-bytes", "1K", str(path))[0] == 0
+    status, out, err = run(capsys, "parse", "--max-bytes", "100", str(path))
+    assert (status, out) == (1, "")
+    assert err == (
+        f"newsfacts: {path}: too large ({size:,} bytes; the limit is 100 bytes, see --max-bytes)\n"
+    )
+
+
+def test_a_file_over_the_default_limit_is_rejected_cheaply(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:  # sparse: nothing is written
+        stream.truncate(70 * 1024 * 1024)
+    status, out, err = run(capsys, "parse", str(path))
+    assert (status, out) == (1, "")
+    assert err.startswith(f"newsfacts: {path}: too large (73,400,320 bytes; the limit is 67,108,")
+
+
+def test_a_missing_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.txt"
+    status, out, err = run(capsys, "extract", str(path))
+    assert (status, out, err) == (1, "", f"newsfacts: {path}: no such file or directory\n")
+
+
+def test_a_directory_without_text_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("nothing", encoding="utf-8")
+    status, out, err = run(capsys, "parse", str(tmp_path))
+    assert (status, out, err) == (1, "", f"newsfacts: {tmp_path}: no .txt files in directory\n")
+
+
+def test_a_batch_skips_bad_files_and_counts_them(
+    capsys: pytest.CaptureFixture[str], stories: Path
+) -> None:
+    (stories / "blob.txt").write_bytes(b"\x00" * 64)
+    missing = stories / "gone.txt"
+    status, out, err = run(capsys, "parse", "--format", "json", str(stories), str(missing))
+    assert status == 1
+    document = json.loads(out)
+    assert len(document["stories"]) == 2
+    assert document["failures"] == [
+        {"id": str(stories / "blob.txt"), "reason": "binary file, skipped"},
+        {"id": str(missing), "reason": "no such file or directory"},
+    ]
+    assert err.splitlines() == [
+        f"newsfacts: {stories / 'blob.txt'}: binary file, skipped",
+        f"newsfacts: {missing}: no such file or directory",
+        "newsfacts: 2 of 4 inputs failed",
+    ]
+
+
+def test_an_internal_error_is_one_line_and_the_batch_goes_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stories: Path
+) -> None:
+    real_parse = newsfacts.parse
+
+    def parse(text: str, **options: Any) -> newsfacts.Article:
+        if text == OTHER:
+            raise RuntimeError("boom")
+        return real_parse(text, **options)
+
+    monkeypatch.setattr(newsfacts, "parse", parse)
+    status, out, err = run(capsys, "parse", str(stories))
+    assert status == 1
+    assert [item["id"] for item in lines(out)] == [str(stories / "lisbon.txt")]
+    assert err.splitlines()[0] == (
+        f"newsfacts: {stories / 'late' / 'seoul.txt'}: internal error: RuntimeError: boom "
+        "(rerun with --debug)"
+    )
+    with pytest.raises(RuntimeError, match="boom"):
+        cli.main(["parse", "--debug", str(stories)])
+
+
+def test_a_plugin_error_in_strict_mode_stops_the_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stories: Path
+) -> None:
+    def extract(article: newsfacts.Article, **options: Any) -> tuple[()]:
+        raise PluginError("plugin 'money' 1.2 failed: ZeroDivisionError")
+
+    monkeypatch.setattr(newsfacts, "extract", extract)
+    status, out, err = run(capsys, "extract", "--strict", "--format", "json", str(stories))
+    assert status == 1
+    assert json.loads(out)["stories"] == []
+    assert err == "newsfacts: plugin error: plugin 'money' 1.2 failed: ZeroDivisionError\n"
+
+
+def test_plugin_warnings_become_one_line_each(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def extract(article: newsfacts.Article, **options: Any) -> tuple[()]:
+        warnings.warn("plugin 'money' failed and was skipped", RuntimeWarning, stacklevel=2)
+        return ()
+
+    monkeypatch.setattr(newsfacts, "extract", extract)
+    (tmp_path / "s.txt").write_text(OTHER, encoding="utf-8")
+    status, _, err = run(capsys, "extract", str(tmp_path / "s.txt"))
+    assert (status, err) == (0, "newsfacts: warning: plugin 'money' failed and was skipped\n")
+
+
+def test_ctrl_c_exits_130_quietly(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stories: Path
+) -> None:
+    def parse(text: str, **options: Any) -> newsfacts.Article:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsfacts, "parse", parse)
+    assert run(capsys, "parse", str(stories)) == (130, "", "")
+
+
+# --- usage ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "the following arguments are required: COMMAND"),
+        (["parse"], "the following arguments are required: PATH"),
+        (["parse", "--published", "July 3", "x.txt"], "'July 3' is not an ISO date"),
+        (["parse", "--format", "xml", "x.txt"], "invalid choice: 'xml'"),
+        (["parse", "--max-bytes", "lots", "x.txt"], "'lots' is not a size"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_usage_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert message in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--version") == (0, f"newsfacts {newsfacts.__version__}\n", "")
+
+
+# --- plugins --------------------------------------------------------------------------------
+
+
+def test_plugins_json(capsys: pytest.CaptureFixture[str], fake_plugins: None) -> None:
+    status, out, _ = run(capsys, "plugins", "--format", "json")
+    assert status == 0
+    listed = json.loads(out)
+    assert [plugin["name"] for plugin in listed] == ["quotes", "money"]
+    assert listed[1]["extractors"] == ["money"]
+    assert listed[1]["status"] == "blocked"
+
+
+def test_plugins_text(capsys: pytest.CaptureFixture[str], fake_plugins: None) -> None:
+    status, out, _ = run(capsys, "plugins", "--format", "text")
+    assert status == 0
+    assert out.splitlines() == [
+        "quotes  (newsfacts 0.1.0)  loaded",
+        "    extractors: quotes, attributions",
+        "money  (newsfacts-money 1.2)  blocked",
+        "    extractors: money",
+    ]
+
+
+def test_plugins_accepts_records_as_well_as_dicts(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    @attrs.frozen
+    class Info:
+        name: str
+        distribution: str | None
+        version: str | None
+        hooks: tuple[str, ...]
+        extractors: tuple[str, ...]
+        status: str
+
+    info = [Info("local", None, None, ("newsfacts_extractors",), ("x",), "loaded")]
+    monkeypatch.setattr(plugins, "plugin_info", lambda: info, raising=False)
+    status, out, _ = run(capsys, "plugins", "--format", "json")
+    assert status == 0
+    assert json.loads(out) == [
+        {
+            "name": "local",
+            "distribution": None,
+            "version": None,
+            "hooks": ["newsfacts_extractors"],
+            "extractors": ["x"],
+            "status": "loaded",
+        }
+    ]
+
+
+def test_plugins_listing_of_the_installed_host(capsys: pytest.CaptureFixture[str]) -> None:
+    if not hasattr(plugins, "plugin_info"):
+        status, out, err = run(capsys, "plugins")
+        assert (status, out) == (1, "")
+        assert err.startswith("newsfacts: listing plugins is not available")
+        return
+    status, out, _ = run(capsys, "plugins", "--format", "json")
+    assert status == 0
+    for plugin in json.loads(out):
+        assert {"name", "distribution", "version", "hooks", "extractors", "status"} <= set(plugin)
+
+
+# --- progress -------------------------------------------------------------------------------
+
+
+def _many(tmp_path: Path, count: int) -> Path:
+    for number in range(count):
+        (tmp_path / f"{number:03}.txt").write_text(OTHER, encoding="utf-8")
+    return tmp_path
+
+
+def test_progress_line_on_request(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "parse", "--progress", str(_many(tmp_path, 8)))
+    assert status == 0
+    assert err.startswith("\rnewsfacts: 6 stories, ")
+    assert "/s" in err
+    assert err.endswith("\r")  # the line is cleared at the end
+    assert "\n" not in err
+
+
+def test_no_progress_line_for_a_handful_or_off_a_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "parse", "--progress", str(_many(tmp_path, 5)))[2] == ""
+    assert run(capsys, "parse", str(_many(tmp_path, 20)))[2] == ""
+
+
+# --- the real entry point -------------------------------------------------------------------
+
+
+def _python_m(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsfacts", *argv],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_python_m_newsfacts_version() -> None:
+    done = _python_m("--version")
+    assert (done.returncode, done.stdout) == (0, f"newsfacts {newsfacts.__version__}\n".encode())
+
+
+def test_python_m_newsfacts_reads_stdin() -> None:
+    done = _python_m("parse", "--format", "json", "-", stdin=OTHER.encode("utf-16"))
+    assert done.returncode == 0, done.stderr
+    [item] = json.loads(done.stdout)["stories"]
+    assert from_dict(item["article"]).text == OTHER
+
+
+def test_python_m_newsfacts_bad_inputs_never_show_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\xff\xfe\x00\xd8")  # UTF-16 BOM, then a lone surrogate
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "c.txt").write_text(OTHER, encoding="utf-8")
+    done = _python_m("extract", str(tmp_path), str(tmp_path / "none"))
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+    assert done.stderr.decode().splitlines()[-1] == "newsfacts: 3 of 4 inputs failed"
+    assert len(done.stdout.splitlines()) == 1
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    big = OTHER * 200
+    for number in range(40):
+        (tmp_path / f"{number:02}.txt").write_text(big, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsfacts", "parse", "--format", "jsonl", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # like `| head -n 1`
+        err = process.stderr.read()
+        status = process.wait(timeout=60)
+    assert err == b""
+    assert status == cli.EXIT_BROKEN_PIPE
