@@ -166,7 +166,7 @@ _DAY_OF_MONTH_RE = _compile(rf"the\s(?:{_DAYNUM}|(?P<ordinal>{_ORD}))")
 _MONTH_RE = _compile(
     r"(?:(?P<shade>early|mid|late)[\s-])?"
     r"(?:(?P<rel>last|next|this|this past|this coming|the coming|past|coming)\s)?"
-    rf"(?P<month>{_MON})(?:,?\s{_YEAR})?"
+    rf"(?P<month>{_MON})(?:,?\s{_YEAR}|\s(?P<yrel>this|last|next)\syear)?"
 )
 _YEAR_RE = _compile(rf"(?:(?P<shade>early|mid|late)[\s-])?(?:the\syear\s)?{_YEAR}")
 
@@ -404,8 +404,10 @@ def _month_day_in(
     # Only February 29 needs years further off than the neighbours of the reference year.
     candidates = [day for day in candidates if abs(day.year - reference.year) <= 1] or candidates
     if weekday is not None:
+        # A weekday pins the year by itself ("Saturday, April 25"), whatever the tense.
         matching = [day for day in candidates if day.weekday() == WEEKDAYS[weekday]]
-        candidates = matching or candidates
+        if matching:
+            return _day(min(matching, key=lambda day: abs((day - reference).days)))
     picked = _pick(candidates, reference, direction_of(tense))
     return None if picked is None else _day(picked)
 
@@ -440,9 +442,10 @@ def _month(text: str, reference: datetime.date, tense: Tense) -> Range | None:
     if match is None:
         return None
     month = MONTHS[match["month"]]
-    if match["year"] is not None:
-        found = _month_range(int(match["year"]), month)
-        return _shade(found, match["shade"], reference)
+    if match["year"] is not None or match["yrel"] is not None:
+        offsets = {None: 0, "this": 0, "last": -1, "next": 1}
+        year = int(match["year"] or reference.year + offsets[match["yrel"]])
+        return _shade(_month_range(year, month), match["shade"], reference)
     relation = match["rel"]
     this_month = reference.replace(day=1)
     candidates = [
@@ -470,6 +473,78 @@ def _year(text: str, reference: datetime.date, tense: Tense) -> Range | None:
     return _shade(_year_range(int(match["year"])), match["shade"], reference)
 
 
+# "the end of the month" is read as "late this month", "the beginning of 1990" as "early 1990".
+_SHADE_PHRASE_RE = _compile(
+    r"(?:the\s)?(?P<where>end|beginning|start|middle)\sof\s(?:(?P<the>the)\s)?(?P<rest>.+)"
+)
+_SHADE_WORDS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+
+
+def rewrite_shade_phrase(text: str) -> str:
+    """``the end of the month`` -> ``late this month``; other text unchanged."""
+    match = _SHADE_PHRASE_RE.fullmatch(text)
+    if match is None:
+        return text
+    rest = match["rest"]
+    if match["the"] and rest in ("week", "month", "year"):
+        rest = f"this {rest}"
+    return f"{_SHADE_WORDS[match['where']]} {rest}"
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
+    """The ``nth`` ``weekday`` of a month; ``nth=-1`` is the last."""
+    if nth > 0:
+        first = datetime.date(year, month, 1)
+        return first + ((weekday - first.weekday()) % 7 + 7 * (nth - 1)) * _DAY
+    last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return last - ((last.weekday() - weekday) % 7) * _DAY
+
+
+# US holidays that American wire copy names without a date. Keys are normalised: the
+# possessive "'s" is already gone ("new year day" arrives as "new year day").
+HOLIDAYS: dict[str, Callable[[int], datetime.date]] = {
+    "new year day": lambda year: datetime.date(year, 1, 1),
+    "new year eve": lambda year: datetime.date(year, 12, 31),
+    "valentine day": lambda year: datetime.date(year, 2, 14),
+    "independence day": lambda year: datetime.date(year, 7, 4),
+    "halloween": lambda year: datetime.date(year, 10, 31),
+    "veterans day": lambda year: datetime.date(year, 11, 11),
+    "christmas eve": lambda year: datetime.date(year, 12, 24),
+    "christmas": lambda year: datetime.date(year, 12, 25),
+    "christmas day": lambda year: datetime.date(year, 12, 25),
+    "memorial day": lambda year: _nth_weekday(year, 5, 0, -1),
+    "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4),
+    # The Tuesday after the first Monday of November.
+    "election day": lambda year: _nth_weekday(year, 11, 0, 1) + _DAY,
+}
+_HOLIDAY_RE = _compile(
+    r"(?:(?P<rel>last|next|this)\s)?(?P<name>" + _alternation(HOLIDAYS) + r")(?:\s(?P<year>\d{4}))?"
+)
+
+
+def _holiday(text: str, reference: datetime.date, tense: Tense) -> Range | None:
+    """``Thanksgiving``, ``last Christmas``, ``Election Day 1998``: year as for month-days."""
+    match = _HOLIDAY_RE.fullmatch(text)
+    if match is None:
+        return None
+    day_in = HOLIDAYS[match["name"]]
+    if match["year"]:
+        return _day(day_in(int(match["year"])))
+    candidates = [day_in(year) for year in range(reference.year - 1, reference.year + 2)]
+    if match["rel"] == "last":
+        candidates = [day for day in candidates if day < reference]
+        direction: Direction = "past"
+    elif match["rel"] == "next":
+        candidates = [day for day in candidates if day > reference]
+        direction = "future"
+    else:
+        direction = direction_of(tense)
+    picked = _pick(candidates, reference, direction)
+    return None if picked is None else _day(picked)
+
+
 Rule = Callable[[str, datetime.date, Tense], "Range | None"]
 
 #: Tried in order; the first rule that matches the whole expression decides.
@@ -483,11 +558,13 @@ RULES: tuple[Rule, ...] = (
     _day_of_month,
     _month,
     _year,
+    _holiday,
 )
 
 
 def apply_rules(text: str, reference: datetime.date, tense: Tense) -> Range | None:
     """The range the first matching rule gives, or ``None`` when no rule matches."""
+    text = rewrite_shade_phrase(text)
     for rule in RULES:
         found = rule(text, reference, tense)
         if found is not None:
@@ -508,5 +585,7 @@ def matches_any_rule(text: str) -> bool:
         _DAY_OF_MONTH_RE,
         _MONTH_RE,
         _YEAR_RE,
+        _HOLIDAY_RE,
     )
+    text = rewrite_shade_phrase(text)
     return any(pattern.fullmatch(text) for pattern in patterns)

@@ -56,7 +56,7 @@ _SPACES = re.compile(r"\s+")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _POSSESSIVE = re.compile(r"'s\b")
 _LEADING_PREPOSITION = re.compile(
-    r"(?:on|in|by|until|till|through|since|from|at|during|as of|of|for)\s"
+    r"(?:on|in|by|until|till|through|since|from|at|during|as of|of|for|around|about|circa)\s"
 )
 _DATE_WORD = re.compile(
     r"\b(?:"
