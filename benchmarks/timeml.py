@@ -44,17 +44,95 @@ _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 # Cues for guess_tense, matched on lower-cased words. "will"/"'ll" attach to the word before
 # them ("he'll"), so they are looked for as suffixes too.
 _FUTURE_CUES = frozenset(
-    "will shall 'll wo would going plans plan planned scheduled expected due next upcoming "
-    "coming soon later tomorrow".split()
+    [
+        "will",
+        "shall",
+        "'ll",
+        "wo",
+        "would",
+        "going",
+        "plans",
+        "plan",
+        "planned",
+        "scheduled",
+        "expected",
+        "due",
+        "next",
+        "upcoming",
+        "coming",
+        "soon",
+        "later",
+        "tomorrow",
+    ]
 )
 _PAST_CUES = frozenset(
-    "said says was were had did ago last earlier yesterday went came told met took made gave "
-    "began left held fell rose won lost got saw became found sent spoke wrote struck fought "
-    "sold bought paid led ran shot brought thought kept hit quit set put cut".split()
+    [
+        "said",
+        "says",
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "last",
+        "earlier",
+        "yesterday",
+        "went",
+        "came",
+        "told",
+        "met",
+        "took",
+        "made",
+        "gave",
+        "began",
+        "left",
+        "held",
+        "fell",
+        "rose",
+        "won",
+        "lost",
+        "got",
+        "saw",
+        "became",
+        "found",
+        "sent",
+        "spoke",
+        "wrote",
+        "struck",
+        "fought",
+        "sold",
+        "bought",
+        "paid",
+        "led",
+        "ran",
+        "shot",
+        "brought",
+        "thought",
+        "kept",
+        "hit",
+        "quit",
+        "set",
+        "put",
+        "cut",
+    ]
 )
 # Words ending in -ed that are not past-tense verbs.
 _NOT_PAST = frozenset(
-    "hundred red bed feed speed seed united limited based indeed proceed exceed succeed".split()
+    [
+        "hundred",
+        "red",
+        "bed",
+        "feed",
+        "speed",
+        "seed",
+        "united",
+        "limited",
+        "based",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+    ]
 )
 _WINDOW = 80  # characters each side, cut at sentence ends
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
