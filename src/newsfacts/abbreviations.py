@@ -77,7 +77,7 @@ SENTENCE_STARTERS: frozenset[str] = _words(
     " But And Or So Yet Nor However Meanwhile Also Still Then Now Thus Hence Instead"
     " Moreover Furthermore Nevertheless Nonetheless Otherwise Indeed Besides Therefore"
     " Similarly Likewise Finally First Second Third Last Earlier Later Today Yesterday"
-    " Tomorrow Officials Analysts Sources"
+    " Tomorrow"
     # prepositions and subordinators that open sentences
     " In On At For With Without After Before Since During Under Over From By Despite"
     " Although Though Because If When While As Until Unless Once Whether According Asked"

@@ -60,9 +60,10 @@ _MAX_WRAP_WIDTH = 100
 # A line wrapped inside a paragraph fills most of the width (and a width under 40 is a list).
 _MIN_FILL = 0.6
 _MIN_WRAPPED_LINE = 40
-# Quotes and brackets, written as escapes: straight, curly (U+201C/D, U+2018/9), guillemets.
+# Quotes and brackets, written as escapes: straight, curly (U+201C/D, U+2018/9), guillemets,
+# and the wire's ``AP style'' (two backticks open, two apostrophes close).
 _CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]}"
-_OPENERS = "\"'\u201c\u2018\u00ab\u2039([{"
+_OPENERS = "\"'`\u201c\u2018\u00ab\u2039([{"
 _ENDS_CLAUSE = re.compile(r"[.?!…:;][" + re.escape(_CLOSERS) + r"]*\Z")
 # A stop run (.?! and ellipses) with the closing quotes and brackets right after it. Each match
 # starts at the first character of a run and cannot backtrack, so matching is linear.
@@ -218,9 +219,10 @@ def _is_hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     if len(block) < 2:
         return False
     lengths = [len(text[start:end].rstrip()) for start, end in block]
-    if sum(length > _MAX_WRAP_WIDTH for length in lengths) * 10 > len(lengths):
+    # A few long lines are allowed: a dateline glued to the first wrapped line, a table row.
+    if sum(length > _MAX_WRAP_WIDTH for length in lengths) * 4 > len(lengths):
         return False
-    width = max(lengths)
+    width = max(length for length in lengths if length <= _MAX_WRAP_WIDTH)
     joined = [
         index
         for index in range(len(block) - 1)
@@ -271,7 +273,10 @@ def _ends_sentence(body: str, stop: re.Match[str]) -> bool:
     if first.islower() or not first:
         return False
     if "?" in marks or "!" in marks:
-        return True
+        # After a quoted question or exclamation a name usually goes on with the sentence
+        # ("Why?" Smith asked), while a bare one is followed by a new sentence.
+        closed = len(marks) < len(stop.group())
+        return not closed or following in abbreviations.SENTENCE_STARTERS
     if not (first.isupper() or first.isdigit() or first in _CURRENCY):
         return False
     if "…" in marks or len(marks) > 1 or not word:
