@@ -83,4 +83,6 @@ SENTENCE_STARTERS: frozenset[str] = _words(
     " Although Though Because If When While As Until Unless Once Whether According Asked"
     # words that open replies and reported speech
     " Not No Yes Let Please Just Even Already"
+    # courtesy titles: after "Acme Ltd." a "Mr." opens a sentence, a rank ("U.S. Sen.") need not
+    " Mr Mrs Ms Messrs Dr"
 )

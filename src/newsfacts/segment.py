@@ -24,7 +24,8 @@ Sentences
     there depends on the stop and on the next word:
 
     * a lowercase next word never starts a sentence (``?" he asked``, ``U.S. officials``);
-    * after ``?``, ``!`` and ellipses, a capitalised next word does;
+    * after ``?``, ``!`` and ellipses, a capitalised next word does, except that after a
+      closing quote (``"Why?" Smith asked``) it must be a sentence opener (below);
     * after a full stop it does, unless the word before the stop is a title (``Gen.``, ``Mr.``,
       which a name follows) or an abbreviation that never ends a sentence (``vs.``), and except
       for the hard case: after other abbreviations (``Corp.``, ``Feb.``, ``Tex.``), initials
@@ -32,6 +33,7 @@ Sentences
       the next word is a common sentence opener (a pronoun, determiner or connective, listed in
       :data:`newsfacts.abbreviations.SENTENCE_STARTERS`): ``in the U.S. He said`` splits,
       ``the U.S. Embassy`` does not, and neither (a known miss) does ``the U.S. Bush said``;
+      an opening quote mark after such a stop also starts a sentence (``Acme Co. "We``);
     * a number after an abbreviation continues the sentence (``No. 1``, ``Sept. 11``,
       ``10 a.m. (0230 GMT)``); after an ordinary word it starts one.
 
@@ -64,6 +66,7 @@ _MIN_WRAPPED_LINE = 40
 # and the wire's ``AP style'' (two backticks open, two apostrophes close).
 _CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]}"
 _OPENERS = "\"'`\u201c\u2018\u00ab\u2039([{"
+_OPENING_QUOTES = ('"', "``", "\u201c", "\u00ab")
 _ENDS_CLAUSE = re.compile(r"[.?!…:;][" + re.escape(_CLOSERS) + r"]*\Z")
 # A stop run (.?! and ellipses) with the closing quotes and brackets right after it. Each match
 # starts at the first character of a run and cannot backtrack, so matching is linear.
@@ -286,7 +289,9 @@ def _ends_sentence(body: str, stop: re.Match[str]) -> bool:
     if title in abbreviations.TITLES or word in abbreviations.NEVER_FINAL:
         return False
     if word in abbreviations.ABBREVIATIONS or _ACRONYM.match(word) or _INITIAL.match(word):
-        return following in abbreviations.SENTENCE_STARTERS
+        # An opening quote is no part of a name, so it starts a sentence (Co. "We ...).
+        quoted = body.startswith(_OPENING_QUOTES, _skip_space(body, stop.end()))
+        return quoted or following in abbreviations.SENTENCE_STARTERS
     return True
 
 
