@@ -45,7 +45,7 @@ from newsfacts._relative_dates import (
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["DateValue", "Granularity", "normalise", "resolve", "resolve_value"]
+__all__ = ["DateValue", "Granularity", "Tense", "normalise", "resolve", "resolve_value"]
 
 _TENSES = ("past", "future", "auto")
 # Date expressions are short; anything longer is a sentence or garbage, refused unread.
