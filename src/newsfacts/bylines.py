@@ -55,13 +55,14 @@ _ORGANIZATION_WORDS = word_set(
 # Agencies and papers that open a credit such as "Associated Press Writer" or "AP Business
 # Writer": the organisation is the longest of these that the credit starts with.
 _KNOWN_ORGANIZATIONS = frozenset(
-    """
+    " ".join(name.split())
+    for name in """
     associated press|the associated press|ap|reuters|reuter|agence france-presse|afp|xinhua
     |bloomberg|bloomberg news|upi|united press international|dow jones|kyodo|kyodo news|yonhap
     |tass|itar-tass|dpa|ansa|efe|cnn|bbc|cox news service|knight ridder|scripps howard|pti
     |interfax|bernama|antara|the new york times|new york times|the wall street journal
     |wall street journal|the washington post|washington post|los angeles times
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
 _LONGEST_ORGANIZATION = max(len(name.split()) for name in _KNOWN_ORGANIZATIONS)
 _LINKS = frozenset({"of", "for", "to", "at"})  # "Staff Reporter of The Wall Street Journal"
@@ -315,6 +316,8 @@ def _ends_paragraph(
         return True
     following = lines[index + 1]
     if following.blank(text) or following.indented(text):
+        return True
+    if _SERVICE.match(text, following.start, following.end) is not None:
         return True
     if dateline is not None and following.start <= dateline.span.start < following.end + 1:
         return True
