@@ -61,16 +61,9 @@ html_title = f"newsfacts {release}"
 # -- Cross-references that cannot resolve offline -----------------------------------------------
 nitpicky = True
 nitpick_ignore = [
-    # Standard library types in signatures; without intersphinx there is no inventory for them.
-    ("py:class", "datetime.date"),
-    ("py:class", "datetime.datetime"),
-    ("py:class", "collections.abc.Iterable"),
-    ("py:class", "collections.abc.Mapping"),
-    ("py:class", "collections.abc.Sequence"),
-    ("py:func", "json.dumps"),
     # attrs' Attribute appears in validator signatures; attrs' docs are not reachable offline.
     ("py:class", "attrs.Attribute"),
-    # pluggy's manager is returned by newsfacts.plugins; pluggy's docs are not reachable offline.
+    # pluggy's manager is part of the plugin host's API; pluggy's docs are not reachable offline.
     ("py:class", "pluggy.PluginManager"),
     ("py:class", "pluggy._manager.PluginManager"),
     ("py:meth", "pluggy.PluginManager.set_blocked"),
@@ -78,8 +71,11 @@ nitpick_ignore = [
     ("py:class", "newsfacts.serialize.T"),
 ]
 nitpick_ignore_regex = [
-    # Builtins and typing constructs (str, int, tuple, Any, Literal, ...) live in Python's
-    # own inventory, which intersphinx would fetch; offline they have no target.
-    ("py:class", r"(str|int|bool|float|bytes|object|type|tuple|list|dict|None|Ellipsis)"),
-    ("py:(class|data|obj)", r"typing\..*|Any|Literal"),
+    # The standard library's types and functions in signatures and docstrings (datetime.date,
+    # collections.abc.Iterable, importlib.metadata.EntryPoint, os.environ, json.dumps, ...):
+    # Python's own inventory is what intersphinx would fetch, and there is none offline.
+    (
+        "py:(class|data|func|meth|attr|exc|obj)",
+        r"(datetime|collections\.abc|importlib\.metadata|os|json|pathlib|types|io|re)\..+",
+    ),
 ]
