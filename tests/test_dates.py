@@ -286,6 +286,13 @@ def test_datetime_reference_and_bad_arguments() -> None:
         resolve("Thursday", "2018-07-03")  # type: ignore[arg-type]
 
 
+def test_calendar_edges_give_none_not_errors() -> None:
+    assert resolve("tomorrow", D.max) is None
+    assert resolve("last week", D.min) is None
+    assert resolve_value("next year", D.max) is None
+    assert resolve("yesterday", D.max) == D.max - datetime.timedelta(days=1)
+
+
 def test_date_value_rejects_end_before_start() -> None:
     with pytest.raises(ValueError, match="before its start"):
         DateValue(start=TUESDAY, end=D(2018, 7, 1), granularity="day")

@@ -185,6 +185,13 @@ def resolve_value(
 
 @functools.lru_cache(maxsize=4096)
 def _resolve_normalised(text: str, reference: datetime.date, tense: Tense) -> DateValue | None:
+    try:
+        return _resolve_uncached(text, reference, tense)
+    except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31
+        return None
+
+
+def _resolve_uncached(text: str, reference: datetime.date, tense: Tense) -> DateValue | None:
     found = apply_rules(text, reference, tense)
     covered = found is not None or matches_any_rule(text)
     if found is None and not covered:
