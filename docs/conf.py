@@ -45,7 +45,7 @@ doctest_test_doctest_blocks = ""
 
 # Parts of the parser that are still being written. A page example that needs one carries
 # ``:skipif: pending("dateline")`` and runs as soon as its name is removed from this set.
-PENDING: set[str] = {"dateline", "bylines", "credits", "sources", "segment", "dates"}
+PENDING: set[str] = {"dateline", "segment", "sources"}
 
 doctest_global_setup = f"""
 import datetime
