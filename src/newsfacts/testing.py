@@ -33,9 +33,51 @@ from newsfacts import plugins
 from newsfacts.article import Article, parse
 from newsfacts.extraction import extract, run_one
 from newsfacts.extractor import Extractor
+from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Fact
 
-__all__ = ["isolated_host", "register_plugin", "run_extractor"]
+__all__ = ["isolated_host", "make_plugin", "register_plugin", "run_extractor"]
+
+
+class _Plugin:
+    """A plugin made of given extractors and record types (see :func:`make_plugin`)."""
+
+    def __init__(self, name: str, extractors: tuple[object, ...], record_types: tuple[type, ...]):
+        self.__name__ = name  # pluggy's canonical name for the plugin
+        self._extractors = extractors
+        self._record_types = record_types
+
+    def __repr__(self) -> str:
+        return f"<plugin {self.__name__!r}>"
+
+    @hookimpl
+    def newsfacts_extractors(self) -> list[object]:
+        return list(self._extractors)
+
+    @hookimpl
+    def newsfacts_record_types(self) -> list[type]:
+        return list(self._record_types)
+
+
+def make_plugin(
+    *extractors: object, record_types: Iterable[type] = (), name: str | None = None
+) -> object:
+    """Make a plugin object that provides ``extractors`` and ``record_types``.
+
+    Handy for tests that need a plugin without writing hook functions; the objects are
+    returned as given, so a broken one is reported exactly as a real plugin's would be.
+    ``name`` defaults to ``plugin:`` followed by the extractors' names.
+
+    >>> class Nothing:
+    ...     name, requires = "nothing", ()
+    ...     def extract(self, article, upstream):
+    ...         return ()
+    >>> with isolated_host(make_plugin(Nothing()), builtins=False) as host:
+    ...     [(info.name, info.extractors, info.status) for info in host.plugin_info()]
+    [('plugin:nothing', ('nothing',), 'ok')]
+    """
+    label = name or "plugin:" + ",".join(str(getattr(e, "name", "?")) for e in extractors)
+    return _Plugin(label, tuple(extractors), tuple(record_types))
 
 
 @contextlib.contextmanager
