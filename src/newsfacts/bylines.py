@@ -55,16 +55,18 @@ _ORGANIZATION_WORDS = word_set(
 # Agencies and papers that open a credit such as "Associated Press Writer" or "AP Business
 # Writer": the organisation is the longest of these that the credit starts with.
 _KNOWN_ORGANIZATIONS = frozenset(
-    " ".join(name.split())
-    for name in """
-    associated press|the associated press|ap|reuters|reuter|agence france-presse|afp|xinhua
-    |bloomberg|bloomberg news|upi|united press international|dow jones|kyodo|kyodo news|yonhap
-    |tass|itar-tass|dpa|ansa|efe|cnn|bbc|cox news service|knight ridder|scripps howard|pti
-    |interfax|bernama|antara|the new york times|new york times|the wall street journal
-    |wall street journal|the washington post|washington post|los angeles times
-    """.split("|")
-)
+    (
+        "associated press", "the associated press", "ap", "reuters", "reuter", "afp",
+        "agence france-presse", "xinhua", "bloomberg", "bloomberg news", "upi",
+        "united press international", "dow jones", "kyodo", "kyodo news", "yonhap", "tass",
+        "itar-tass", "dpa", "ansa", "efe", "cnn", "bbc", "cox news service", "knight ridder",
+        "scripps howard", "pti", "interfax", "bernama", "antara", "the new york times",
+        "new york times", "the wall street journal", "wall street journal",
+        "the washington post", "washington post", "los angeles times",
+    )
+)  # fmt: skip
 _LONGEST_ORGANIZATION = max(len(name.split()) for name in _KNOWN_ORGANIZATIONS)
+_LONGEST_ROLE = 4  # words, as in "Chief Economics Correspondent"
 _LINKS = frozenset({"of", "for", "to", "at"})  # "Staff Reporter of The Wall Street Journal"
 _FUNCTION_WORDS = frozenset({"of", "for", "to", "at", "the", "and", "&", "de"})
 
@@ -84,7 +86,9 @@ _CREDIT_LABEL = regex.compile(
     r"|[Tt]ranslation|[Gg]raphics|[Pp]hotos|[Pp]roduced|[Pp]roduction)[ \t]+by[ \t]+"
 )
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
-_PLACE_LINKS = frozenset({"in", "at", "from"})
+_PLACE_LINKS = frozenset({"in", "at", "from"})  # "Jane Doe in Paris"
+_PLACE_LONGEST_ROLE = 4  # words, as in "Chief Economics Correspondent"
+_LINKS = frozenset({"in", "at", "from"})
 _CREDIT_END = frozenset(";)]\n")
 _LABEL_ROLES = {
     "edited": "editing",
@@ -176,7 +180,10 @@ def _read_credit(tokens: Sequence[Token], *, standalone: bool = False) -> _Credi
     if not (has_role or has_organization or len(tokens) == 1):
         return None
     for index, key in enumerate(keys[1:-1], start=1):
-        if key in _LINKS and keys[index - 1] in _ROLE_WORDS:
+        if key in _LINKS and keys[index - 1] in _ROLE_WORDS and index <= _LONGEST_ROLE:
+            # "Staff Reporter of The Wall Street Journal"; not "PRODUCERS TO MEET IN CARACAS".
+            if not _names_organization(words[index + 1 :]):
+                return None
             return _Credit(_joined(tokens[:index]), _organization_span(tokens[index + 1 :]))
     prefix = _known_prefix(words)
     if 0 < prefix < len(tokens) and keys[-1] in _ROLE_WORDS:
@@ -186,6 +193,11 @@ def _read_credit(tokens: Sequence[Token], *, standalone: bool = False) -> _Credi
     if keys[-1] in _ROLE_WORDS:
         return _Credit(_joined(tokens), None)
     return _Credit(None, _organization_span(tokens))
+
+
+def _names_organization(words: Sequence[str]) -> bool:
+    """Whether the words hold an organisation word or start with a known organisation."""
+    return any(_key(word) in _ORGANIZATION_WORDS for word in words) or _known_prefix(words) > 0
 
 
 def _known_prefix(words: Sequence[str]) -> int:

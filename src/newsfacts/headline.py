@@ -42,10 +42,7 @@ _ABBREVIATIONS = word_set(
     """
 )
 # A dateline left on its own line when none was found: "WASHINGTON _", "SEOUL (Yonhap) --".
-_DATELINE_ALONE = regex.compile(
-    r"\p{Lu}[^\n]{0,60}?(?:\(\p{Lu}[\p{L}\-]*\)[ \t]*(?:_|--?|\u2014|\u2013)?"
-    r"|[ \t](?:_|--?|\u2014|\u2013))[ \t]*"
-)
+_DATELINE_ALONE = regex.compile(r"\p{Lu}[^\n]{0,80}?[ \t)](?:_|--?|\u2014|\u2013)[ \t]*")
 _SLUG = regex.compile(r".*///[ \t]*|=.*=[ \t]*")
 _LETTER = regex.compile(r"\p{L}")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -76,13 +73,16 @@ def _first_line(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _is_prose(line: str) -> bool:
-    """Whether the line holds a sentence break or ends like a sentence."""
+def _is_prose(line: str, *, in_capitals: bool) -> bool:
+    """Whether the line holds a sentence break or ends like a sentence.
+
+    A line in capitals is a 1980s wire headline, which may end in a point (``... NOTE.``).
+    """
     for match in _SENTENCE_BREAK.finditer(line):
         word = match.group(1)
         if len(word) > 2 and word.casefold() not in _ABBREVIATIONS and _LOWER.search(word):
             return True
-    if line.endswith("."):
+    if line.endswith(".") and not in_capitals:
         last = line.rsplit(None, 1)[-1]
         # "... in the U.S." keeps its abbreviation; "... said Tuesday." is a sentence.
         return not (last.count(".") > 1 or last[:-1].casefold() in _ABBREVIATIONS)
@@ -134,9 +134,9 @@ def find_headline(
         return None
     if _DATE_ALONE.fullmatch(line) or _SLUG.fullmatch(line) or _DATELINE_ALONE.fullmatch(line):
         return None
-    if _is_prose(line):
-        return None
     in_capitals = _LOWER.search(line) is None
+    if _is_prose(line, in_capitals=in_capitals):
+        return None
     if not (in_capitals or _set_off(text, first[1], dateline, bylines)):
         return None
     span = Span(start=start, end=end)
