@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -32,6 +32,9 @@ from newsfacts.records import (
     as_tuple,
 )
 from newsfacts.serialize import register_record
+
+if TYPE_CHECKING:
+    from newsfacts.dates import DateValue
 
 __all__ = ["Article", "parse"]
 
@@ -89,12 +92,13 @@ class Article:
         return tuple(dict.fromkeys(tag.agency for tag in self.sources))
 
     def resolve_date(self, expression: str, *, tense: Tense = "auto") -> datetime.date | None:
-        """Resolve a date expression (``"Thursday"``, ``"last month"``, ``"July 4"``).
+        """Resolve a date expression that names one day (``"Thursday"``, ``"July 4"``).
 
-        Relative expressions are resolved against :attr:`reference_date`; ``tense`` says
-        whether the expression points forward (``"future"``: *will travel Thursday*) or back
-        (``"past"``: *met Thursday*). With ``"auto"`` a bare weekday is taken as the nearest one,
-        forward. Returns ``None`` when the expression is not a date or there is no reference date.
+        Relative expressions resolve against :attr:`reference_date`; ``tense`` says whether
+        the expression points forward (``"future"``: *will travel Thursday*) or back
+        (``"past"``: *met Thursday*). With ``"auto"`` a bare weekday is the coming one (or the
+        reference day itself). Returns ``None`` when the expression is not a single day
+        (``"last month"``: see :meth:`resolve_value`) or there is no reference date.
         """
         reference = self.reference_date
         if reference is None:
@@ -102,6 +106,21 @@ class Article:
         from newsfacts import dates
 
         return dates.resolve(expression, reference, tense=tense)
+
+    def resolve_value(self, expression: str, *, tense: Tense = "auto") -> DateValue | None:
+        """Resolve any date expression to the range of days it means, with its granularity.
+
+        >>> article = parse("July 3, 2018\\nTalks resume.\\n")
+        >>> value = article.resolve_value("last month")
+        >>> value.start, value.end, value.granularity
+        (datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), 'month')
+        """
+        reference = self.reference_date
+        if reference is None:
+            return None
+        from newsfacts import dates
+
+        return dates.resolve_value(expression, reference, tense=tense)
 
     def sentences_in(self, span: Span) -> tuple[Sentence, ...]:
         """The sentences that overlap ``span``."""

@@ -63,14 +63,19 @@ def register_record(cls: T, *, kind: str | None = None) -> T:
         raise TypeError(f"{cls!r} is not an attrs class")
     name = kind or _CAMEL_BOUNDARY.sub("_", cls.__name__).lower()
     existing = _CLASS_BY_KIND.get(name)
-    if existing is not None and existing is not cls:
+    # The same class imported twice (pytest's importlib mode, reloads) re-registers harmlessly.
+    if existing is not None and _qualified_name(existing) != _qualified_name(cls):
         raise SerializationError(
-            f"record kind {name!r} is taken by {existing.__module__}.{existing.__qualname__}; "
-            f"cannot register {cls.__module__}.{cls.__qualname__} under it"
+            f"record kind {name!r} is taken by {_qualified_name(existing)}; "
+            f"cannot register {_qualified_name(cls)} under it"
         )
     _CLASS_BY_KIND[name] = cls
     _KIND_BY_CLASS[cls] = name
     return cls
+
+
+def _qualified_name(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def kind_of(record_or_class: object) -> str:
