@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 import newsfacts
-from newsfacts import cli, plugins
+from newsfacts import cli, output, plugins
 from newsfacts.errors import PluginError
 from newsfacts.records import Span
 from newsfacts.serialize import SCHEMA_VERSION, from_dict, register_record
@@ -241,7 +241,10 @@ def test_an_unknown_extractor_name_is_a_usage_error(
 ) -> None:
     status, out, err = run(capsys, "extract", "--only", "quotes,nonsense", str(tmp_path))
     assert (status, out) == (2, "")
-    assert err == "newsfacts: unknown extractor 'nonsense'; see 'newsfacts plugins'\n"
+    assert err == (
+        "newsfacts: unknown extractor 'nonsense' (known: attributions, money, quotes); "
+        "see 'newsfacts plugins'\n"
+    )
     assert fake_extract == []
 
 
@@ -642,3 +645,51 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         status = process.wait(timeout=60)
     assert err == b""
     assert status == cli.EXIT_BROKEN_PIPE
+
+
+# --- the text format, on records built by hand ----------------------------------------------
+
+
+def test_text_format_shows_each_part_once() -> None:
+    text = "SEOUL, July 3 (Yonhap) -- Talks resumed.\n\nBy Kim Min-ji\n"
+    article = newsfacts.Article(
+        text=text,
+        dateline=newsfacts.Dateline(
+            span=Span(start=0, end=25),
+            text="SEOUL, July 3 (Yonhap) --",
+            place="SEOUL",
+            city="SEOUL",
+            month=7,
+            day=3,
+            agency="Yonhap",
+        ),
+        bylines=[
+            newsfacts.Byline(
+                span=Span(start=42, end=54),
+                text="By Kim Min-ji",
+                authors=[newsfacts.Author(name="Kim Min-ji", span=Span(start=45, end=54))],
+            )
+        ],
+        sources=[
+            newsfacts.SourceTag(
+                span=Span(start=15, end=21), text="Yonhap", agency="Yonhap", position="dateline"
+            )
+        ],
+        paragraphs=[newsfacts.Paragraph(span=Span(start=26, end=40), text="Talks resumed.")],
+        sentences=[
+            newsfacts.Sentence(span=Span(start=26, end=40), text="Talks resumed.", paragraph=0)
+        ],
+    )
+    stream = io.StringIO()
+    writer = output.make_writer("text", stream, command="parse", sentences=True)
+    writer.story(output.Result(story_id="seoul.txt", published=None, article=article))
+    assert stream.getvalue().splitlines() == [
+        "== seoul.txt",
+        "  dateline   SEOUL, July 3 (Yonhap) --  place=SEOUL  date=--07-03 (no year)"
+        "  agency=Yonhap",
+        "  byline     By Kim Min-ji  authors=Kim Min-ji",
+        "  source     Yonhap  agency=Yonhap  position=dateline",
+        "  body       1 paragraph, 1 sentence",
+        "  [1] \u00b60 Talks resumed.",
+        "",
+    ]

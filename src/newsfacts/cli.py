@@ -210,23 +210,25 @@ def _run_parse(args: argparse.Namespace) -> int:
 def _run_extract(args: argparse.Namespace) -> int:
     args.only = _names(args.only) or None
     args.exclude = _names(args.exclude)
-    unknown = _unknown_names((*(args.only or ()), *args.exclude))
-    if unknown:
-        _error(f"unknown extractor {', '.join(map(repr, unknown))}; see '{PROG} plugins'")
+    known = _known_extractors()
+    wanted = (*(args.only or ()), *args.exclude)
+    unknown = [name for name in wanted if known is not None and name not in known]
+    if unknown and known is not None:
+        listing = ", ".join(sorted(known)) or "none are installed"
+        _error(
+            f"unknown extractor {', '.join(map(repr, dict.fromkeys(unknown)))} "
+            f"(known: {listing}); see '{PROG} plugins'"
+        )
         return EXIT_USAGE
     return _run_stories(args, command="extract")
 
 
-def _unknown_names(names: Sequence[str]) -> list[str]:
-    """The names that are neither an extractor nor a plugin (empty if that cannot be known)."""
+def _known_extractors() -> set[str] | None:
+    """The extractor names the plugins offer, or ``None`` if that cannot be known."""
     info = _plugin_info()
-    if not names or info is None:
-        return []
-    known: set[str] = set()
-    for plugin in info:
-        known.add(str(plugin.get("name")))
-        known.update(str(name) for name in plugin.get("extractors") or ())
-    return [name for name in names if name not in known]
+    if info is None:
+        return None
+    return {str(name) for plugin in info for name in plugin.get("extractors") or ()}
 
 
 def _run_stories(args: argparse.Namespace, *, command: str) -> int:
@@ -288,20 +290,19 @@ def _process(
             records = tuple(
                 newsfacts.extract(article, only=args.only, exclude=args.exclude, strict=args.strict)
             )
-            item = output.extract_item(story.id, story.published, records)
-        else:
-            item = output.parse_item(story.id, article)
-    except PluginError:
-        raise
+        writer.story(
+            output.Result(
+                story_id=story.id, published=story.published, article=article, records=records
+            )
+        )
+    except (PluginError, BrokenPipeError):
+        raise  # the run stops: see _run_stories and main
     except NewsfactsError as error:
         return str(error)
-    except BrokenPipeError:
-        raise
     except Exception as error:  # a bug must not end a batch, nor print a traceback
         if args.debug:
             raise
         return f"internal error: {type(error).__name__}: {error} (rerun with --debug)"
-    writer.story(item, article, records)
     return None
 
 
@@ -342,6 +343,8 @@ def _plugin_info() -> list[dict[str, Any]] | None:
 def _as_dict(plugin: Any) -> dict[str, Any]:
     if isinstance(plugin, dict):
         data = dict(plugin)
+    elif callable(getattr(plugin, "as_dict", None)):
+        data = dict(plugin.as_dict())
     elif attrs.has(type(plugin)):
         data = attrs.asdict(plugin)
     else:

@@ -19,13 +19,14 @@ from typing import Any, Protocol, TextIO
 import attrs
 
 from newsfacts.article import Article
-from newsfacts.records import Span
+from newsfacts.records import Dateline, Span
 from newsfacts.serialize import SCHEMA_VERSION, to_dict
 
 __all__ = [
     "FORMATS",
     "JsonDocumentWriter",
     "JsonLinesWriter",
+    "Result",
     "TextWriter",
     "Writer",
     "brief",
@@ -61,11 +62,27 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-class Writer(Protocol):
-    """Something that writes output items one at a time."""
+@attrs.frozen(kw_only=True)
+class Result:
+    """What one story gave: its id and date, the article, and the records (for ``extract``)."""
 
-    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
-        """Write one story's item (``article`` and ``records`` serve the text format)."""
+    story_id: str
+    published: datetime.date | None
+    article: Article = attrs.field(repr=False)
+    records: tuple[Any, ...] = ()
+
+    def item(self, command: str) -> dict[str, Any]:
+        """The output item of ``command`` (``"parse"`` or ``"extract"``)."""
+        if command == "parse":
+            return parse_item(self.story_id, self.article)
+        return extract_item(self.story_id, self.published, self.records)
+
+
+class Writer(Protocol):
+    """Something that writes results one at a time."""
+
+    def story(self, result: Result) -> None:
+        """Write one story's result."""
 
     def failure(self, story_id: str, reason: str) -> None:
         """Record an input that failed (the JSON document lists them)."""
@@ -77,12 +94,13 @@ class Writer(Protocol):
 class JsonLinesWriter:
     """One JSON object a line, a line per story; failures go to stderr only."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, command: str) -> None:
         self._stream = stream
+        self._command = command
 
-    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
-        """Write the item as one line."""
-        self._stream.write(_dumps(item) + "\n")
+    def story(self, result: Result) -> None:
+        """Write the story's item as one line."""
+        self._stream.write(_dumps(result.item(self._command)) + "\n")
 
     def failure(self, story_id: str, reason: str) -> None:
         """Nothing: JSON Lines output holds stories only."""
@@ -99,16 +117,17 @@ class JsonDocumentWriter:
     failure list waits for the end.
     """
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, command: str) -> None:
         self._stream = stream
+        self._command = command
         self._count = 0
         self._failures: list[dict[str, str]] = []
         stream.write(f'{{"schema_version": {SCHEMA_VERSION}, "stories": [')
 
-    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
-        """Append the item to the ``stories`` array."""
+    def story(self, result: Result) -> None:
+        """Append the story's item to the ``stories`` array."""
         separator = ",\n" if self._count else "\n"
-        self._stream.write(separator + _dumps(item))
+        self._stream.write(separator + _dumps(result.item(self._command)))
         self._count += 1
 
     def failure(self, story_id: str, reason: str) -> None:
@@ -129,14 +148,14 @@ class TextWriter:
         self._command = command
         self._sentences = sentences
 
-    def story(self, item: dict[str, Any], article: Article, records: tuple[object, ...]) -> None:
+    def story(self, result: Result) -> None:
         """Write the story's block."""
         lines = (
-            _article_lines(article, sentences=self._sentences)
+            _article_lines(result.article, sentences=self._sentences)
             if self._command == "parse"
-            else _record_lines(records)
+            else _record_lines(result.records)
         )
-        self._stream.write("\n".join([f"== {item['id']}", *lines]) + "\n\n")
+        self._stream.write("\n".join([f"== {result.story_id}", *lines]) + "\n\n")
 
     def failure(self, story_id: str, reason: str) -> None:
         """Nothing: failures are reported on stderr."""
@@ -151,9 +170,9 @@ def make_writer(
 ) -> Writer:
     """The writer for ``output_format`` (one of :data:`FORMATS`)."""
     if output_format == "json":
-        return JsonDocumentWriter(stream)
+        return JsonDocumentWriter(stream, command=command)
     if output_format == "jsonl":
-        return JsonLinesWriter(stream)
+        return JsonLinesWriter(stream, command=command)
     if output_format == "text":
         return TextWriter(stream, command=command, sentences=sentences)
     raise ValueError(f"unknown output format {output_format!r}; choose from {FORMATS}")
@@ -164,7 +183,7 @@ def _article_lines(article: Article, *, sentences: bool) -> list[str]:
     if article.headline is not None:
         lines.append(f"  headline   {brief(article.headline.text)}")
     if article.dateline is not None:
-        lines.append(f"  dateline   {_details(article.dateline)}")
+        lines.append(f"  dateline   {_dateline_details(article.dateline)}")
     lines.extend(f"  byline     {_details(byline)}" for byline in article.bylines)
     lines.extend(f"  source     {_details(tag)}" for tag in article.sources)
     lines.extend(f"  credit     {_details(credit)}" for credit in article.credits)
@@ -181,6 +200,21 @@ def _article_lines(article: Article, *, sentences: bool) -> list[str]:
             for number, sentence in enumerate(article.sentences, start=1)
         )
     return lines
+
+
+def _dateline_details(dateline: Dateline) -> str:
+    # City and region repeat the place, and the date parts repeat the date: show them once.
+    parts = [brief(dateline.text)]
+    if dateline.place:
+        parts.append(f"place={brief(dateline.place)}")
+    if dateline.date is not None:
+        parts.append(f"date={dateline.date.isoformat()} (year from {dateline.year_source})")
+    elif dateline.month is not None:
+        day = f"-{dateline.day:02}" if dateline.day is not None else ""
+        parts.append(f"date=--{dateline.month:02}{day} (no year)")
+    if dateline.agency:
+        parts.append(f"agency={dateline.agency}")
+    return "  ".join(parts)
 
 
 def _record_lines(records: tuple[object, ...]) -> list[str]:
