@@ -8,11 +8,19 @@ newsfacts' own objects.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
 import newsfacts
 
 project = "newsfacts"
 author = "The newsfacts developers"
-copyright = "the newsfacts developers"  # noqa: A001 - the name Sphinx reads
+copyright = "the newsfacts developers"
 release = newsfacts.__version__
 version = ".".join(release.split(".")[:2])
 
@@ -79,3 +87,42 @@ nitpick_ignore_regex = [
         r"(datetime|collections\.abc|importlib\.metadata|os|json|pathlib|types|io|re)\..+",
     ),
 ]
+
+
+# -- The CLI reference shows each command's --help, taken from the program at build time -------
+# so the page can never drift from the options argparse really accepts.
+def _command_help(arguments: list[str]) -> str:
+    from newsfacts import cli
+
+    previous_columns = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "96"  # argparse wraps to the terminal width; fix it for the page
+    output = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(output):
+            cli.main([*arguments, "--help"])
+    finally:
+        if previous_columns is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = previous_columns
+    return output.getvalue().rstrip()
+
+
+class CommandHelp(SphinxDirective):
+    """``{command-help} parse``: a literal block with ``newsfacts parse --help``."""
+
+    optional_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        arguments = self.arguments[0].split() if self.arguments else []
+        text = _command_help(arguments)
+        if not text:
+            raise self.error(f"`newsfacts {' '.join(arguments)} --help` printed nothing")
+        command = " ".join(["newsfacts", *arguments, "--help"])
+        block = nodes.literal_block("", f"$ {command}\n{text}")
+        block["language"] = "text"
+        return [block]
+
+
+def setup(app: Sphinx) -> None:
+    app.add_directive("command-help", CommandHelp)
