@@ -37,7 +37,7 @@ Sentences
     * a number after an abbreviation continues the sentence (``No. 1``, ``Sept. 11``,
       ``10 a.m. (0230 GMT)``); after an ordinary word it starts one.
 
-    A sentence needs a letter or digit, so a leading ``1.`` or ``...`` joins what follows.
+    A sentence needs a letter, so a leading ``1.`` or ``...`` joins what follows.
 
 Both functions run in time linear in the text, whatever its shape.
 """
@@ -56,6 +56,7 @@ __all__ = ["split_paragraphs", "split_sentences"]
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
 _INDENT = (" ", "\t", "\u00a0", "\u3000")
 _HAS_WORD = re.compile(r"[^\W_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A hard-wrapped line is no longer than the wrap width; wire copy wraps at 60-80 columns.
 _MAX_WRAP_WIDTH = 100
@@ -256,7 +257,7 @@ def _sentence_bounds(body: str) -> list[tuple[int, int]]:
         if end >= len(body) or not body[end].isspace():
             continue
         if not has_word:
-            has_word = _HAS_WORD.search(body, searched, end) is not None
+            has_word = _HAS_LETTER.search(body, searched, end) is not None
             searched = end
         if has_word and _ends_sentence(body, match):
             bounds.append((start, end))
