@@ -53,7 +53,7 @@ doctest_test_doctest_blocks = ""
 
 # Parts of the parser that are still being written. A page example that needs one carries
 # ``:skipif: pending("dateline")`` and runs as soon as its name is removed from this set.
-PENDING: set[str] = {"dateline", "segment", "sources"}
+PENDING: set[str] = {"sources"}
 
 doctest_global_setup = f"""
 import datetime
