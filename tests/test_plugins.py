@@ -263,10 +263,10 @@ class RaisesWhileIterated:
         (make_plugin("quotes"), "'quotes' lacks name, requires or extract()"),
         (make_plugin(Nothing), "is a class; return an instance of it"),
         (make_plugin(Nothing("")), "has name '', not a non-empty string"),
-        (make_plugin(Nothing("x", requires="y")), "has requires 'y', not a tuple of names"),
-        (make_plugin(Nothing("x", requires=(1,))), "has requires (1,), not a tuple of names"),
+        (make_plugin(Nothing("x", "y")), "has requires 'y', not a tuple of names"),  # type: ignore[arg-type]
+        (make_plugin(Nothing("x", (1,))), "has requires (1,), not a tuple of names"),  # type: ignore[arg-type]
         (make_plugin(record_types=[dict]), "<class 'dict'> is not an attrs class"),
-        (make_plugin(record_types=[Word(span=Span(start=0, end=0), text="")]), "not an attrs"),
+        (make_plugin(record_types=[Word(span=Span(start=0, end=0), text="")]), "not an attrs"),  # type: ignore[list-item]
     ],
 )
 def test_a_plugin_whose_hooks_fail_or_return_junk_is_skipped(
