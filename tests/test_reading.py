@@ -90,6 +90,18 @@ def test_binary_data_is_rejected(data: bytes) -> None:
         decode_story(data)
 
 
+def test_utf16_without_a_bom_is_binary_with_a_hint_unless_named() -> None:
+    data = STORY.encode("utf-16-le")
+    with pytest.raises(
+        InputError, match=r"looks like UTF-16 without a BOM: try --encoding utf-16-le"
+    ):
+        decode_story(data)
+    assert decode_story(data, encoding="utf-16-le") == (STORY, ())
+    assert decode_story(STORY.encode("utf-16-be"), encoding="utf-16-be") == (STORY, ())
+    with pytest.raises(InputError, match=r"^binary file, skipped$"):
+        decode_story(b"a\x00b", encoding="utf-8")
+
+
 def test_text_with_a_few_tabs_and_form_feeds_is_not_binary() -> None:
     data = b"TOKYO (Kyodo) --\tShares fell.\f\r\nMore follows.\x1b\n"
     assert decode_story(data)[0] == data.decode()

@@ -1,14 +1,26 @@
 """The ``newsfacts`` command: ``parse``, ``extract`` and ``plugins``.
 
-Output goes to stdout, messages to stderr as one line each: ``newsfacts: PATH: reason``. The
-default ``--format`` is ``text`` when stdout is a terminal and ``jsonl`` otherwise, so a pipe
-gets machine-readable lines without asking.
+Choices made here, for the reference page:
 
-Exit status: 0 when every input was read, 1 when some input failed (the others are still
-processed, and a count is printed when there was more than one), 2 for a usage error, 130 on
-Ctrl-C and 141 when the reader of stdout went away (``newsfacts extract dir | head``), as for
-any program killed by SIGPIPE. No input ever produces a traceback; ``--debug`` shows one for
-an unexpected internal error.
+- Output goes to stdout, messages to stderr, one line each: ``newsfacts: PATH: reason``.
+- ``--format`` defaults to ``text`` when stdout is a terminal and to ``jsonl`` otherwise (``json``
+  for ``plugins``), so a pipe gets machine-readable output without asking. ``jsonl`` is a line
+  per story as it is done; ``json`` is one document written as it goes
+  (``{"schema_version", "stories": [...], "failures": [...]}``); neither holds all stories.
+- Inputs are read by :mod:`newsfacts.reading`: directories give their ``*.txt`` files
+  (recursively, sorted), ``*.jsonl`` files (or every input with ``--jsonl``) a story per line.
+  Text that is not UTF-8 is read as Windows-1252 with a notice; ``--encoding`` makes it strict.
+- An empty story is not an error: it gives an empty result and a notice.
+- A bad input (binary, undecodable, over ``--max-bytes``, missing, a directory without text
+  files, a malformed JSONL line) is reported and skipped; the rest are processed.
+- Exit status: 0 when every input was read, 1 when some failed (with a count when there were
+  several), 2 for a usage error, 130 on Ctrl-C, and 141 when the reader of stdout went away
+  (``newsfacts extract dir | head``), as for a program killed by SIGPIPE. No input ever gives
+  a traceback; ``--debug`` shows one for an internal error.
+- With ``--strict``, a plugin error stops the run (exit 1); without it, the plugin host warns
+  (one ``newsfacts: warning:`` line) and skips the plugin.
+- A ``\r`` progress line (stories done, rate) appears on stderr after five stories when
+  stderr is a terminal, or always with ``--progress``.
 """
 
 from __future__ import annotations
@@ -68,6 +80,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Turn the plain text of news stories into facts with character spans.",
+        epilog="exit status: 0 all inputs read, 1 some input failed, 2 usage error, "
+        "130 interrupted, 141 output pipe closed",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {newsfacts.__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -155,10 +169,20 @@ def _story_options_parser() -> argparse.ArgumentParser:
         default=None,
         help="read every input as JSON Lines (default: only files ending in .jsonl)",
     )
-    options.add_argument("--text-field", default="text", metavar="NAME", help="default: text")
-    options.add_argument("--id-field", default="id", metavar="NAME", help="default: id")
     options.add_argument(
-        "--published-field", default="published", metavar="NAME", help="default: published"
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="JSONL field of the story text (default: text)",
+    )
+    options.add_argument(
+        "--id-field", default="id", metavar="NAME", help="JSONL field of the story id (default: id)"
+    )
+    options.add_argument(
+        "--published-field",
+        default="published",
+        metavar="NAME",
+        help="JSONL field of the publication date (default: published)",
     )
     options.add_argument(
         "--max-bytes",

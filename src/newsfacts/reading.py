@@ -124,10 +124,14 @@ def decode_story(data: bytes, *, encoding: str = "auto") -> tuple[str, tuple[str
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return _decode_strictly(data[len(bom) :], codec, label), ()
-    if _looks_binary(data):
-        raise InputError("binary file, skipped")
     if encoding != "auto":
-        return _decode_strictly(data, encoding, encoding), ()
+        # A named codec may use NUL bytes (UTF-16 without a BOM): judge the decoded text.
+        text = _decode_strictly(data, encoding, encoding)
+        if "\x00" in text:
+            raise InputError("binary file, skipped")
+        return text, ()
+    if _looks_binary(data):
+        raise InputError("binary file, skipped" + _utf16_hint(data))
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError as error:
@@ -147,6 +151,17 @@ def _decode_strictly(data: bytes, codec: str, label: str) -> str:
         raise InputError(
             f"invalid {label}: byte 0x{data[error.start]:02x} at offset {error.start}"
         ) from None
+
+
+def _utf16_hint(data: bytes) -> str:
+    # ASCII text in UTF-16 without a BOM has a NUL in every other byte.
+    head = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
+    if len(head) < 4:
+        return ""
+    for order, zeros in (("le", head[1::2]), ("be", head[0::2])):
+        if zeros.count(0) == len(zeros):
+            return f" (it looks like UTF-16 without a BOM: try --encoding utf-16-{order})"
+    return ""
 
 
 def _looks_binary(data: bytes) -> bool:
