@@ -158,8 +158,8 @@ def _utf16_hint(data: bytes) -> str:
     head = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
     if len(head) < 4:
         return ""
-    for order, zeros in (("le", head[1::2]), ("be", head[0::2])):
-        if zeros.count(0) == len(zeros):
+    for order, zeros, chars in (("le", head[1::2], head[0::2]), ("be", head[0::2], head[1::2])):
+        if zeros.count(0) == len(zeros) and 0 not in chars:
             return f" (it looks like UTF-16 without a BOM: try --encoding utf-16-{order})"
     return ""
 
