@@ -87,8 +87,6 @@ _CREDIT_LABEL = regex.compile(
 )
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 _PLACE_LINKS = frozenset({"in", "at", "from"})  # "Jane Doe in Paris"
-_PLACE_LONGEST_ROLE = 4  # words, as in "Chief Economics Correspondent"
-_LINKS = frozenset({"in", "at", "from"})
 _CREDIT_END = frozenset(";)]\n")
 _LABEL_ROLES = {
     "edited": "editing",
