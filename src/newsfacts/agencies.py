@@ -89,7 +89,7 @@ AGENCIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
-_DROPPED = regex.compile(r"[.'’]")
+_DROPPED = regex.compile(r"[.'\u2019]")
 _SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
 
 

@@ -58,10 +58,10 @@ _MONTH = (
 )
 _WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 # Not the start of a date: keeps month names out of places and regions (``RICHMOND, Va. Feb 26``).
-_NOT_DATE = rf"(?!{_MONTH}\.?(?:[ \t]*\d|[ \t]+[-—–_]))"
-_CAPS_WORD = rf"{_NOT_DATE}(?:Mc|Mac)?\p{{Lu}}[\p{{Lu}}\p{{M}}'’./\-]*"
-_TITLE_WORD = rf"{_NOT_DATE}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*"
-_LOOSE_WORD = rf"{_NOT_DATE}\p{{L}}[\p{{L}}\p{{M}}'’./\-]*"
+_NOT_DATE = rf"(?!{_MONTH}\.?(?:[ \t]*\d|[ \t]+[-\u2014\u2013_]))"
+_CAPS_WORD = rf"{_NOT_DATE}(?:Mc|Mac)?\p{{Lu}}[\p{{Lu}}\p{{M}}'\u2019./\-]*"
+_TITLE_WORD = rf"{_NOT_DATE}\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*"
+_LOOSE_WORD = rf"{_NOT_DATE}\p{{L}}[\p{{L}}\p{{M}}'\u2019./\-]*"
 
 _CAPS_CITY = regex.compile(rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?![\p{{L}}\d])")
 _LOOSE_CITY = regex.compile(rf"{_LOOSE_WORD}(?:[ ]{_LOOSE_WORD}){{0,3}}(?![\p{{L}}\d])")
@@ -93,16 +93,16 @@ _AGENCY_IN_PARENS = regex.compile(r"[ \t]*\([ \t]*(?P<agency>[\p{L}][\p{L}.&\- ]
 _AGENCY_AFTER_COMMA = regex.compile(r",[ \t]*(?P<agency>(?i:reuters?))(?!\p{L})")
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}")
 # The separator; a single hyphen needs space after it so that ``Nov. 2-3`` is not one.
-_SEPARATOR = regex.compile(r",?[ \t]*(?:-{2,3}|[—–_]|-(?![\d-]))")
-_SPACE_BEFORE_SEPARATOR = regex.compile(r"[ \t]+(?=-|[—–_])")
+_SEPARATOR = regex.compile(r",?[ \t]*(?:-{2,3}|[\u2014\u2013_]|-(?![\d-]))")
+_SPACE_BEFORE_SEPARATOR = regex.compile(r"[ \t]+(?=-|[\u2014\u2013_])")
 # Indentation, and the odd stray character a wire transmission left before it (``c    CHICAGO``).
 _LEAD_NOISE = regex.compile(r"[ \t*]*(?:[^\s\p{L}][ \t]{3,}|\p{Ll}[ \t]{3,})?")
-_UNDATED = regex.compile(r"\((?i:undated)\)(?:[ \t]*(?:-{2,3}|[—–_]))?")
+_UNDATED = regex.compile(r"\((?i:undated)\)(?:[ \t]*(?:-{2,3}|[\u2014\u2013_]))?")
 _PROSE = regex.compile(r"\b\p{Ll}{2,}\b")
 _DIGIT = regex.compile(r"\d")
 _LOWER_RUN = regex.compile(r"\p{Ll}{2,}")
-_PROSE_START = regex.compile(r"""[\p{Lu}"'“‘`<(]""")
-_SENTENCE_END = regex.compile(r"""[.!?]['"’”]*$|[.!?]''$""")
+_PROSE_START = regex.compile(r"""[\p{Lu}"'\u201c\u2018`<(]""")
+_SENTENCE_END = regex.compile(r"""[.!?]['"\u2019\u201d]*$|[.!?]''$""")
 _LINE = regex.compile(r"[^\n]*\n?")
 
 _STRONG, _WEAK, _OTHER = 3, 2, 1
@@ -295,7 +295,7 @@ def _read_dateless_line(line: str, base: int) -> _Found | None:
     """``(Undated)``, a date alone on its line, or a date opening a line (``APRIL 11 - ...``)."""
     pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
     undated = _UNDATED.match(line, pos)
-    if undated is not None and not line[undated.end() :].strip(" \t\r\n_-—–"):
+    if undated is not None and not line[undated.end() :].strip(" \t\r\n_-\u2014\u2013"):
         return _Found(start=base + pos, end=base + undated.end(), strength=_OTHER)
     date_match = _read_date(line, pos, allow_month_alone=False)
     if date_match is None or _misspelt_month(date_match["month"]) is not None:

@@ -1,16 +1,208 @@
-"""Find the agency credits of the story itself (placeholder, being written)."""
+"""Find the agency credits of the story itself.
+
+A story credits its agency in its furniture: the dateline (``SEOUL, July 3 (Yonhap) --``), a
+byline's organisation (``Associated Press Writer``, ``Staff Reporter of The Wall Street
+Journal``), a service line (``c.2000 N.Y. Times News Service``), or a trailer at the foot
+(``Reuter``, ``(Yonhap)``, ``-- Xinhua``). Only those places are read, and only a bounded head
+and foot of the text, so an agency named inside a sentence (``Reuters reported ...``) is never
+taken for a credit.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from newsfacts.records import Byline, Dateline, SourceTag
+import regex
 
-__all__ = ["find_source_tags"]
+from newsfacts.agencies import canonical_agency
+from newsfacts.records import Byline, Dateline, SourcePosition, SourceTag, Span
+
+__all__ = ["credited_agency", "find_source_tags"]
+
+# Furniture lines sit in the first few lines (headline, bylines, service line) ...
+HEAD_CHARS = 1500
+HEAD_LINES = 12
+# ... and trailers in the last few.
+FOOT_CHARS = 800
+FOOT_LINES = 3
+
+_LINE = regex.compile(r"[^\n]*\n?")
+# ``c.2000 N.Y. Times News Service``, ``(c) 1998 The Boston Globe``, ``Copyright 2005 Cox News``.
+_SERVICE_LINE = regex.compile(
+    r"[ \t]*(?:(?i:\(c\)|\u00a9|copyright)[ \t]*(?:(?:19|20)\d\d)?|c\.[ \t]*(?:19|20)\d\d),?[ \t]+"
+    r"(?P<org>\p{L}[\p{L}.&' \-]{1,58}?)[ \t.]*"
+)
+# ``Associated Press Writer``, ``Staff Reporters of The Wall Street Journal``: a role line.
+_ROLE_LINE = regex.compile(r"[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*")
+# ``By Jane Doe, Reuters``: the organisation after a byline's names.
+_BY_ORG_LINE = regex.compile(
+    r"[ \t]*(?i:by)[ \t]+\p{Lu}[\p{L}.' \-]{1,60}?,[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*"
+)
+_ROLE_PREFIX = regex.compile(
+    r"(?i:(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+    r"(?:writers?|reporters?|correspondents?|editors?|to)[ ]+(?:of[ ]+|for[ ]+)?)"
+    r"|(?i:special[ ]+to[ ]+)"
+)
+_ROLE_SUFFIX = regex.compile(
+    r"(?i:[ ]+(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+    r"(?:writers?|reporters?|correspondents?|photographers?|editors?))$"
+)
+# A trailer that fills its line: ``Reuter``, ``REUTER...``, ``(Yonhap)``, ``-- Xinhua``.
+_TRAILER_LINE = regex.compile(
+    r"[ \t]*(?:-{1,2}[ \t]*)?(?P<open>\()?[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
+    r"[ \t]*(?(open)\))[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*"
+)
+# A trailer closing the last paragraph: ``... talks. (Yonhap)``, ``... he said. -- Xinhua``,
+# ``... NIL. REUTER``.
+_TRAILER_AFTER_TEXT = regex.compile(
+    r"""(?<=[.!?"')\u201d][ \t]{1,20})(?:\((?P<credit>\p{L}[\p{L}.&' \-]{0,38}?)\)"""
+    r"|--[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
+    r"|(?P<credit>REUTERS?)(?:\d\d?:\d\d\S*)?)"
+    r"[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*$"
+)
+
+
+def credited_agency(organization: str) -> str | None:
+    """The canonical agency of a byline's organisation, once its role words are set aside.
+
+    >>> credited_agency("Associated Press Writer")
+    'AP'
+    >>> credited_agency("Staff Reporter of The Wall Street Journal")
+    'WSJ'
+    >>> credited_agency("Chief Economist") is None
+    True
+    """
+    name = organization.strip()
+    name = _ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", name, count=1), count=1)
+    return canonical_agency(name)
+
+
+def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, str]]:
+    """The lines of ``text[start:end]`` with their offsets, newline dropped."""
+    for match in _LINE.finditer(text, start, end):
+        if match.group():
+            yield match.start(), match.group().rstrip("\r\n")
+
+
+def _tag(text: str, start: int, end: int, agency: str, position: SourcePosition) -> SourceTag:
+    return SourceTag(
+        span=Span(start=start, end=end), text=text[start:end], agency=agency, position=position
+    )
+
+
+def _service_name(printed: str) -> str:
+    """An outlet we do not list, named by a service line: its printed name without ``The``."""
+    name = " ".join(printed.split()).rstrip(".")
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _from_bylines(text: str, bylines: Sequence[Byline]) -> list[SourceTag]:
+    tags = []
+    for byline in bylines:
+        span = byline.organization_span
+        if byline.organization is None or span is None:
+            continue
+        service = _SERVICE_LINE.fullmatch(byline.text) is not None
+        agency = credited_agency(byline.organization)
+        if agency is None and service:
+            agency = _service_name(byline.organization)
+        if agency is not None:
+            tags.append(
+                _tag(text, span.start, span.end, agency, "service" if service else "byline")
+            )
+    return tags
+
+
+def _from_head(text: str, end: int) -> list[SourceTag]:
+    tags = []
+    for count, (start, line) in enumerate(_lines(text, 0, end)):
+        if count >= HEAD_LINES:
+            break
+        service = _SERVICE_LINE.fullmatch(line)
+        if service is not None:
+            printed = service["org"]
+            agency = canonical_agency(printed) or _service_name(printed)
+            tags.append(
+                _tag(
+                    text,
+                    start + service.start("org"),
+                    start + service.end("org"),
+                    agency,
+                    "service",
+                )
+            )
+            continue
+        role = _ROLE_LINE.fullmatch(line)
+        if role is not None and not (
+            _ROLE_SUFFIX.search(role["org"]) or _ROLE_PREFIX.match(role["org"])
+        ):
+            role = None  # a bare name on its own line is a headline or a byline's name
+        role = role or _BY_ORG_LINE.fullmatch(line)
+        credited = credited_agency(role["org"]) if role is not None else None
+        if role is not None and credited is not None:
+            span = role.span("org")
+            tags.append(_tag(text, start + span[0], start + span[1], credited, "byline"))
+    return tags
+
+
+def _trailer(line: str) -> tuple[int, int, str] | None:
+    """The credit in a foot line, as (start, end, agency), if it holds one."""
+    for match in (_TRAILER_LINE.fullmatch(line), _TRAILER_AFTER_TEXT.search(line)):
+        if match is None:
+            continue
+        start, end = match.span("credit")
+        agency = canonical_agency(match["credit"])
+        if agency is None:
+            # A trailer with a stray letter after it (``REUTER E``) still credits its agency.
+            first = match["credit"].split()[0]
+            agency = canonical_agency(first)
+            end = start + len(first)
+        if agency is not None:
+            return start, end, agency
+    return None
+
+
+def _from_foot(text: str, start: int) -> list[SourceTag]:
+    lines = [pair for pair in _lines(text, start, len(text)) if pair[1].strip()]
+    tags = []
+    for offset, line in reversed(lines[-FOOT_LINES:]):
+        found = _trailer(line)
+        if found is not None:
+            tags.append(_tag(text, offset + found[0], offset + found[1], found[2], "foot"))
+        elif _TRAILER_LINE.fullmatch(line) is None:
+            break  # body text: trailers sit below the body, never among it
+    return tags[::-1]
 
 
 def find_source_tags(
     text: str, *, dateline: Dateline | None = None, bylines: Sequence[Byline] = ()
 ) -> tuple[SourceTag, ...]:
-    """Return the story's own agency credits, in text order."""
-    return ()
+    """Return the story's own agency credits, in text order.
+
+    >>> story = "BEIJING, Nov. 2 (Xinhua) -- Talks resumed, Reuters reported.\\n\\n(END)\\n"
+    >>> [(tag.agency, tag.position) for tag in find_source_tags(story, dateline=None)]
+    []
+    >>> from newsfacts.dateline import find_dateline
+    >>> line = find_dateline(story)
+    >>> [(tag.text, tag.agency, tag.position) for tag in find_source_tags(story, dateline=line)]
+    [('Xinhua', 'Xinhua', 'dateline')]
+    """
+    tags: list[SourceTag] = []
+    if dateline is not None and dateline.agency and dateline.agency_span is not None:
+        span = dateline.agency_span
+        tags.append(_tag(text, span.start, span.end, dateline.agency, "dateline"))
+    tags.extend(_from_bylines(text, bylines))
+    head_end = min(dateline.span.start if dateline is not None else len(text), HEAD_CHARS)
+    tags.extend(_from_head(text, head_end))
+    foot_start = max(len(text) - FOOT_CHARS, dateline.span.end if dateline is not None else 0)
+    tags.extend(_from_foot(text, foot_start))
+    return _without_overlaps(tags)
+
+
+def _without_overlaps(tags: Iterable[SourceTag]) -> tuple[SourceTag, ...]:
+    """Tags in text order, the first found kept where two cover the same words."""
+    kept: list[SourceTag] = []
+    for tag in tags:
+        if not any(tag.span.overlaps(other.span) for other in kept):
+            kept.append(tag)
+    return tuple(sorted(kept, key=lambda tag: tag.span))
