@@ -381,3 +381,22 @@ def test_equal_spans_sort_by_extractor_name_then_keep_their_order() -> None:
         ("b", "second"),
         ("b", "first"),
     ]
+
+
+# -- plans are cached per host -----------------------------------------------------------------
+
+
+def test_a_plugin_registered_later_is_used_by_the_next_call() -> None:
+    host = host_with(Finder("talks", "Talks"))
+    assert {fact.extractor for fact in extract(STORY, host=host)} == {"talks"}
+    host.register(make_plugin(Echo("echo", ("talks",))))
+    assert {fact.extractor for fact in extract(STORY, host=host)} == {"talks", "echo"}
+    host.unregister("plugin:echo")
+    assert {fact.extractor for fact in extract(STORY, host=host)} == {"talks"}
+
+
+def test_problems_are_reported_on_every_call() -> None:
+    host = host_with(Echo("echo", requires=("quotes",)))
+    for _ in range(2):
+        with pytest.warns(PluginWarning, match="requires 'quotes'"):
+            assert extract(STORY, host=host) == ()

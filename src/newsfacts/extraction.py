@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import graphlib
 import warnings
+import weakref
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import cast
@@ -26,6 +27,8 @@ from newsfacts.records import Fact, Span
 __all__ = ["extract", "run_one"]
 
 Upstream = Mapping[str, tuple[Fact, ...]]
+# The extractors to run in order, and the reason each unrunnable one cannot run.
+_Plan = tuple[tuple[str, ...], dict[str, str]]
 
 
 class _ExtractorFailure(Exception):
@@ -81,7 +84,9 @@ def extract(
     if not selected:
         return ()
     explicit = set(selected) if only is not None else set()
-    order = _plan(host, selected, explicit=explicit, strict=strict)
+    order, problems = _cached_plan(host, selected)
+    for name in sorted(problems):
+        _report(host, name, problems[name], strict=strict or name in explicit)
     if not order:
         return ()
     article = article_or_text if isinstance(article_or_text, Article) else parse(article_or_text)
@@ -134,10 +139,24 @@ def _select(
     return sorted(name for name in wanted if name not in excluded)
 
 
-def _plan(
-    host: plugins.PluginHost, selected: list[str], *, explicit: set[str], strict: bool
-) -> list[str]:
-    """The extractors to run, requirements first; unrunnable ones are reported and dropped."""
+# Plans per host, dropped with the host and recomputed when its plugins change.
+_PLANS: weakref.WeakKeyDictionary[plugins.PluginHost, tuple[int, dict[tuple[str, ...], _Plan]]]
+_PLANS = weakref.WeakKeyDictionary()
+
+
+def _cached_plan(host: plugins.PluginHost, selected: list[str]) -> _Plan:
+    generation, plans = _PLANS.get(host, (-1, {}))
+    if generation != host.generation:
+        plans = {}
+        _PLANS[host] = (host.generation, plans)
+    key = tuple(selected)
+    if key not in plans:
+        plans[key] = _plan(host, selected)
+    return plans[key]
+
+
+def _plan(host: plugins.PluginHost, selected: list[str]) -> _Plan:
+    """The extractors to run, requirements first, and why the others cannot run."""
     known = host.extractors
     needed: set[str] = set()
     pending = list(selected)
@@ -157,11 +176,8 @@ def _plan(
     graph = {name: [r for r in host.requirements(name) if r in known] for name in sorted(needed)}
     problems.update(_cycles(graph))
     _spread_to_dependents(graph, problems)
-
-    for name in sorted(problems):
-        _report(host, name, problems[name], strict=strict or name in explicit)
     runnable = {name: reqs for name, reqs in graph.items() if name not in problems}
-    return list(graph_order(runnable))
+    return graph_order(runnable), problems
 
 
 def graph_order(graph: Mapping[str, list[str]]) -> tuple[str, ...]:
@@ -211,7 +227,7 @@ def _spread_to_dependents(graph: Mapping[str, list[str]], problems: dict[str, st
 
 
 def _run_all(
-    host: plugins.PluginHost, article: Article, order: list[str], *, strict: bool
+    host: plugins.PluginHost, article: Article, order: Iterable[str], *, strict: bool
 ) -> dict[str, tuple[Fact, ...]]:
     results: dict[str, tuple[Fact, ...]] = {}
     for name in order:
@@ -246,20 +262,22 @@ def _run_checked(extractor: Extractor, article: Article, upstream: Upstream) -> 
 
 
 @functools.cache
-def _has_extractor_field(cls: type) -> bool:
-    return "extractor" in attrs.fields_dict(cls)
+def _record_fields(cls: type) -> frozenset[str] | None:
+    """The field names of an attrs class, or None for any other class."""
+    return frozenset(attrs.fields_dict(cls)) if attrs.has(cls) else None
 
 
 def _checked_record(record: object, name: str, text_length: int) -> Fact:
-    cls = type(record)
-    if not attrs.has(cls):
+    cls: type = type(record)
+    fields = _record_fields(cls)
+    if fields is None:
         raise TypeError(f"{record!r} is not an attrs record")
     span = getattr(record, "span", None)
     if not isinstance(span, Span):
         raise TypeError(f"{record!r} has no Span in its 'span' field")
     if span.end > text_length:
         raise ValueError(f"{span!r} of {record!r} lies beyond the text ({text_length} chars)")
-    if not _has_extractor_field(cls):
+    if "extractor" not in fields:
         raise TypeError(f"{cls.__qualname__} has no 'extractor' field")
     if getattr(record, "extractor", None) != name:
         record = attrs.evolve(record, extractor=name)  # type: ignore[misc]
