@@ -525,3 +525,19 @@ def test_plugin_info_lists_every_status(host: PluginHost, make_module: MakeModul
         "extractors": [],
         "status": "failed: KeyError: 'settings'",
     }
+
+
+def test_an_extractor_whose_name_property_raises_is_junk(host: PluginHost) -> None:
+    class Moody:
+        requires = ()
+
+        @property
+        def name(self) -> str:
+            raise LookupError("no name today")
+
+        def extract(self, article: Article, upstream: Mapping[str, tuple[Fact, ...]]) -> list[Fact]:
+            return []
+
+    with pytest.warns(PluginWarning, match="'moody' returned a bad extractor"):
+        host.register(make_plugin(Moody(), name="moody"))
+    assert host.info("moody").status.startswith("failed: ")

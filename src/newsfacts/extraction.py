@@ -86,7 +86,7 @@ def extract(
     explicit = set(selected) if only is not None else set()
     order, problems = _cached_plan(host, selected)
     for name in sorted(problems):
-        _report(host, name, problems[name], strict=strict or name in explicit)
+        _report(host, name, problems[name], strict=strict or name in explicit, stacklevel=3)
     if not order:
         return ()
     article = article_or_text if isinstance(article_or_text, Article) else parse(article_or_text)
@@ -298,6 +298,7 @@ def _report(
     *,
     strict: bool,
     error: BaseException | None = None,
+    stacklevel: int = 4,
 ) -> None:
     plugin = host.info(host.provider(name))
     parts = [p for p in (plugin.distribution, plugin.version) if p]
@@ -313,5 +314,5 @@ def _report(
             version=plugin.version,
             error=error,
         ),
-        stacklevel=4,
+        stacklevel=stacklevel,  # the caller of extract()
     )

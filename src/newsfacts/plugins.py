@@ -443,7 +443,7 @@ class PluginHost:
         for extractor in extractors:
             try:
                 requires = check_extractor(extractor)
-            except TypeError as error:
+            except Exception as error:  # a ``name`` property may raise anything
                 stage = f"returned a bad extractor from {_EXTRACTORS_HOOK}"
                 raise _PluginFailure(stage, error) from error
             entries.append(_Entry(extractor=extractor, plugin=name, requires=requires))
