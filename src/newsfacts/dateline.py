@@ -57,8 +57,9 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})"
 )
 _WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-# Not the start of a date: keeps month names out of places and regions (``RICHMOND, Va. Feb 26``).
-_NOT_DATE = rf"(?!{_MONTH}\.?(?:[ \t]*\d|[ \t]+[-\u2014\u2013_]))"
+# Not the start of a date: keeps month and day names out of places and regions
+# (``RICHMOND, Va. Feb 26``, ``SAN JOSE, Calif., Friday, May 5``).
+_NOT_DATE = rf"(?!{_MONTH}\.?(?:[ \t]*\d|[ \t]+[-\u2014\u2013_])|{_WEEKDAY},?[ \t])"
 _CAPS_WORD = rf"{_NOT_DATE}(?:Mc|Mac)?\p{{Lu}}[\p{{Lu}}\p{{M}}'\u2019./\-]*"
 _TITLE_WORD = rf"{_NOT_DATE}\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*"
 _LOOSE_WORD = rf"{_NOT_DATE}\p{{L}}[\p{{L}}\p{{M}}'\u2019./\-]*"

@@ -62,6 +62,17 @@ _TRAILER_AFTER_TEXT = regex.compile(
 )
 
 
+def _without_role(start: int, end: int, text: str) -> tuple[int, int]:
+    """Narrow ``text[start:end]`` to the organisation, its role words (``Writer``) left out."""
+    prefix = _ROLE_PREFIX.match(text, start, end)
+    if prefix is not None:
+        start = prefix.end()
+    suffix = _ROLE_SUFFIX.search(text, start, end)
+    if suffix is not None:
+        end = suffix.start()
+    return start, end
+
+
 def credited_agency(organization: str) -> str | None:
     """The canonical agency of a byline's organisation, once its role words are set aside.
 
@@ -107,9 +118,8 @@ def _from_bylines(text: str, bylines: Sequence[Byline]) -> list[SourceTag]:
         if agency is None and service:
             agency = _service_name(byline.organization)
         if agency is not None:
-            tags.append(
-                _tag(text, span.start, span.end, agency, "service" if service else "byline")
-            )
+            start, end = _without_role(span.start, span.end, text)
+            tags.append(_tag(text, start, end, agency, "service" if service else "byline"))
     return tags
 
 
@@ -140,8 +150,8 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
         role = role or _BY_ORG_LINE.fullmatch(line)
         credited = credited_agency(role["org"]) if role is not None else None
         if role is not None and credited is not None:
-            span = role.span("org")
-            tags.append(_tag(text, start + span[0], start + span[1], credited, "byline"))
+            found = _without_role(start + role.start("org"), start + role.end("org"), text)
+            tags.append(_tag(text, found[0], found[1], credited, "byline"))
     return tags
 
 
