@@ -18,6 +18,7 @@ from newsfacts.errors import (
 from newsfacts.extraction import extract
 from newsfacts.extractor import Extractor
 from newsfacts.hookspecs import hookimpl
+from newsfacts.plugins import PluginWarning, plugin_info
 from newsfacts.records import (
     Author,
     Byline,
@@ -46,6 +47,7 @@ __all__ = [
     "NewsfactsError",
     "Paragraph",
     "PluginError",
+    "PluginWarning",
     "Sentence",
     "SerializationError",
     "SourceTag",
@@ -56,6 +58,7 @@ __all__ = [
     "from_json",
     "hookimpl",
     "parse",
+    "plugin_info",
     "register_record",
     "to_dict",
     "to_json",
