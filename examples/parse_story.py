@@ -1,6 +1,8 @@
 """Parse the bundled wire story and print its structure.
 
-Run from the repository root:  python examples/parse_story.py [FILE]
+Run from the repository root:  python examples/parse_story.py [FILE [PUBLISHED]]
+
+The bundled story's dateline prints no year, so its publication date supplies it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ HERE = Path(__file__).parent
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "wire-story.txt"
-    article = newsfacts.parse(path.read_text(encoding="utf-8"))
+    published = sys.argv[2] if len(sys.argv) > 2 else "2019-03-12"
+    article = newsfacts.parse(path.read_text(encoding="utf-8"), published=published)
 
     dateline = article.dateline
     if dateline is not None:
