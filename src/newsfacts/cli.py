@@ -1,4 +1,4 @@
-"""The ``newsfacts`` command: ``parse``, ``extract`` and ``plugins``.
+"""The ``newsfacts`` command: ``parse``, ``extract``, ``plugins`` and ``evaluate``.
 
 Choices made here, for the reference page:
 
@@ -35,8 +35,6 @@ import time
 import warnings
 from collections.abc import Sequence
 from typing import Any, TextIO
-
-import attrs
 
 import newsfacts
 from newsfacts import output, reading
@@ -139,6 +137,31 @@ def _build_parser() -> argparse.ArgumentParser:
         help="output format (default: text on a terminal, json otherwise)",
     )
     plugins_command.set_defaults(run=_run_plugins)
+
+    evaluate_command = commands.add_parser(
+        "evaluate",
+        help="score newsfacts against gold files",
+        description="Parse and extract every story that the gold files (or folders of them) "
+        "describe and print precision, recall and F1 per field. The gold format and the "
+        "matching rules are in the documentation.",
+    )
+    evaluate_command.add_argument("gold", nargs="+", metavar="GOLD", help="gold file or folder")
+    evaluate_command.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format"
+    )
+    evaluate_command.add_argument(
+        "--show-errors",
+        nargs="?",
+        type=int,
+        const=0,
+        metavar="N",
+        help="list the missed, spurious and wrong items (the first N; all without N)",
+    )
+    for option, meaning in (("--only", "run only this extractor"), ("--exclude", "skip it")):
+        evaluate_command.add_argument(
+            option, action="append", default=[], metavar="NAME", help=meaning
+        )
+    evaluate_command.set_defaults(run=_run_evaluate)
     return parser
 
 
@@ -354,27 +377,35 @@ def _run_plugins(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _plugin_info() -> list[dict[str, Any]] | None:
-    """``newsfacts.plugins.plugin_info()`` as a list of dicts, or ``None`` if there is none."""
-    from newsfacts import plugins
-
-    get_info = getattr(plugins, "plugin_info", None)
-    if get_info is None:
-        return None
-    return [_as_dict(plugin) for plugin in get_info()]
+def _plugin_info() -> list[dict[str, Any]]:
+    """``newsfacts.plugin_info()`` as JSON-ready dicts."""
+    return [
+        {key: list(value) if isinstance(value, tuple) else value for key, value in row.items()}
+        for row in (plugin.as_dict() for plugin in newsfacts.plugin_info())
+    ]
 
 
-def _as_dict(plugin: Any) -> dict[str, Any]:
-    if isinstance(plugin, dict):
-        data = dict(plugin)
-    elif callable(getattr(plugin, "as_dict", None)):
-        data = dict(plugin.as_dict())
-    elif attrs.has(type(plugin)):
-        data = attrs.asdict(plugin)
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from newsfacts import evaluation
+
+    missing = [path for path in args.gold if not os.path.exists(path)]
+    for path in missing:
+        _error(f"{path}: no such file or directory")
+    if missing:
+        return EXIT_INPUT
+    report = evaluation.evaluate(
+        args.gold, only=_names(args.only) or None, exclude=_names(args.exclude)
+    )
+    for failure in report.failures:
+        _error(failure)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
-        fields = ("name", "distribution", "version", "hooks", "extractors", "status")
-        data = {field: getattr(plugin, field, None) for field in fields}
-    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
+        sys.stdout.write(report.table() + "\n")
+        if args.show_errors is not None and report.errors:
+            limit = args.show_errors or None
+            sys.stdout.write("\n" + report.error_listing(limit) + "\n")
+    return EXIT_INPUT if report.failures or not report.stories else EXIT_OK
 
 
 class _Progress:
