@@ -49,7 +49,7 @@ def evaluate(
 
     ``paths`` are gold files or folders of them. ``only``/``exclude`` select extractors as in
     :func:`newsfacts.extract`. A gold file that cannot be read is listed in
-    :attr:`Report.failures` and the others are still scored.
+    ``Report.failures`` and the others are still scored.
     """
     from newsfacts.article import parse
     from newsfacts.errors import InputError
