@@ -19,6 +19,7 @@ article.``) are read from a bounded foot (:data:`FOOT_CHARS`). They are roles, n
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -71,20 +72,35 @@ _LINKS = frozenset({"of", "for", "to", "at"})  # "Staff Reporter of The Wall Str
 _FUNCTION_WORDS = frozenset({"of", "for", "to", "at", "the", "and", "&", "de"})
 
 _BY = regex.compile(r"[ \t]*(?:By|BY|by):?[ \t]+")
+
+
 # "c.2000 N.Y. Times News Service", "c. 2000 Cox News Service", "(c) 1998 The Boston Globe".
-_SERVICE = regex.compile(r"[ \t]*(?:c\.|\(c\)|©|Copyright)[ \t]?(?:19|20)\d\d[ \t]+(?=\S)")
+@functools.cache
+def _service() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t]*(?:c\.|\(c\)|©|Copyright)[ \t]?(?:19|20)\d\d[ \t]+(?=\S)")
+
+
 # The start of a dateline line, for when the dateline was not found: "WASHINGTON (AP) _",
 # "NAIROBI, Kenya -", "    TOKYO, Oct 19 -".
-_DATELINE_START = regex.compile(
-    r"[ \t]*\p{Lu}[\p{Lu}\p{M}.'\-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}.'\-]*)*(?:,| \(| _ | --? | — )"
-)
+@functools.cache
+def _dateline_start() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]*\p{Lu}[\p{Lu}\p{M}.'\-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}.'\-]*)*(?:,| \(| _ | --? | — )"
+    )
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
-_CREDIT_LABEL = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<label>[Aa]dditional (?:reporting|writing)|[Rr]eporting|[Ww]riting"
-    r"|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]ompiling|[Rr]esearch|[Tt]ranslated"
-    r"|[Tt]ranslation|[Gg]raphics|[Pp]hotos|[Pp]roduced|[Pp]roduction)[ \t]+by[ \t]+"
-)
+
+@functools.cache
+def _credit_label() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\p{L}\p{M}])(?P<label>[Aa]dditional (?:reporting|writing)|[Rr]eporting|[Ww]riting"
+        r"|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]ompiling|[Rr]esearch|[Tt]ranslated"
+        r"|[Tt]ranslation|[Gg]raphics|[Pp]hotos|[Pp]roduced|[Pp]roduction)[ \t]+by[ \t]+"
+    )
+
+
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 _PLACE_LINKS = frozenset({"in", "at", "from"})  # "Jane Doe in Paris"
 _CREDIT_END = frozenset(";)]\n")
@@ -95,10 +111,14 @@ _LABEL_ROLES = {
     "translated": "translation",
     "produced": "production",
 }
-_CONTRIBUTED = regex.compile(
-    r"[ \t]+contributed(?:[ \t]+(?:reporting|research))?"
-    r"(?:[ \t]+(?:to|for)[ \t]+this[ \t]+(?:article|report|story))?\.?[ \t]*"
-)
+
+
+@functools.cache
+def _contributed() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]+contributed(?:[ \t]+(?:reporting|research))?"
+        r"(?:[ \t]+(?:to|for)[ \t]+this[ \t]+(?:article|report|story))?\.?[ \t]*"
+    )
 
 
 class _Line(NamedTuple):
@@ -296,7 +316,7 @@ def _byline(
 
 
 def _service_line(text: str, line: _Line) -> Byline | None:
-    match = _SERVICE.match(text, line.start, line.end)
+    match = _service().match(text, line.start, line.end)
     if match is None:
         return None
     tokens = tokenize(text, match.end(), line.end)
@@ -327,11 +347,11 @@ def _ends_paragraph(
     following = lines[index + 1]
     if following.blank(text) or following.indented(text):
         return True
-    if _SERVICE.match(text, following.start, following.end) is not None:
+    if _service().match(text, following.start, following.end) is not None:
         return True
     if dateline is not None and following.start <= dateline.span.start < following.end + 1:
         return True
-    return _DATELINE_START.match(text, following.start, following.end) is not None
+    return _dateline_start().match(text, following.start, following.end) is not None
 
 
 def _starts_paragraph(text: str, lines: Sequence[_Line], index: int) -> bool:
@@ -469,7 +489,7 @@ def find_credits(text: str) -> tuple[Credit, ...]:
     """
     foot_start = max(0, len(text) - FOOT_CHARS)
     credits: list[Credit] = []
-    labels = list(_CREDIT_LABEL.finditer(text, foot_start))
+    labels = list(_credit_label().finditer(text, foot_start))
     for number, label in enumerate(labels):
         before = text[foot_start : label.start()].rstrip(" \t")
         if before and before[-1] not in "\n([;/.-\u2013\u2014":
@@ -500,7 +520,7 @@ def _contributed_lines(text: str, foot_start: int) -> list[Credit]:
         if line.end - line.start > _LONGEST_BYLINE:
             continue
         found = text.find(" contributed", line.start, line.end)
-        if found < 0 or _CONTRIBUTED.fullmatch(text, found, line.end) is None:
+        if found < 0 or _contributed().fullmatch(text, found, line.end) is None:
             continue
         start = _skip_blanks(text, line.start, found)
         names = _credit_names(text, start, found)

@@ -13,6 +13,7 @@ regexes anchored at the current position, which keeps the work linear in the hea
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -64,12 +65,29 @@ _CAPS_WORD = rf"{_NOT_DATE}(?:Mc|Mac)?\p{{Lu}}[\p{{Lu}}\p{{M}}'\u2019./\-]*"
 _TITLE_WORD = rf"{_NOT_DATE}\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*"
 _LOOSE_WORD = rf"{_NOT_DATE}\p{{L}}[\p{{L}}\p{{M}}'\u2019./\-]*"
 
-_CAPS_CITY = regex.compile(rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?![\p{{L}}\d])")
-_LOOSE_CITY = regex.compile(rf"{_LOOSE_WORD}(?:[ ]{_LOOSE_WORD}){{0,3}}(?![\p{{L}}\d])")
-# A region is never followed by a number: ``NEW YORK, Narch 2`` has a misspelt month, not a region.
-_REGION = regex.compile(
-    rf"[ ]?,[ ]?((?:the[ ])?{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})(?![\p{{L}}\d])(?![ \t]*\d)"
-)
+# The patterns that spell out month and weekday names are large, and compiling them costs more
+# than a third of ``import newsfacts``: each is compiled once, on first use.
+
+
+@functools.cache
+def _caps_city() -> regex.Pattern[str]:
+    return regex.compile(rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?![\p{{L}}\d])")
+
+
+@functools.cache
+def _loose_city() -> regex.Pattern[str]:
+    return regex.compile(rf"{_LOOSE_WORD}(?:[ ]{_LOOSE_WORD}){{0,3}}(?![\p{{L}}\d])")
+
+
+@functools.cache
+def _region() -> regex.Pattern[str]:
+    # A region is never followed by a number: ``NEW YORK, Narch 2`` has a misspelt month.
+    return regex.compile(
+        rf"[ ]?,[ ]?((?:the[ ])?{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})"
+        r"(?![\p{L}\d])(?![ \t]*\d)"
+    )
+
+
 _DATE_GAP = regex.compile(r"[ ]?,[ \t]*")
 # A short place may run straight into its date (``JOHANNESBURG March 13 -``); a long run of
 # capitals doing so is a headline (``PORT SUBSIDY TO END JULY 1 - MINISTER``).
@@ -77,15 +95,29 @@ _SHORT_PLACE_DATE_GAP = regex.compile(r"[ \t]+")
 SHORT_PLACE_WORDS = 2
 _REGION_DATE_GAP = regex.compile(r"[ ]?,?[ \t]*")
 _DASH_BEFORE_DATE = regex.compile(r"[ ]?,?[ \t]*-[ \t]+")
-_MONTH_DAY = regex.compile(
-    rf"(?:{_WEEKDAY},?[ \t]+)?(?P<month>{_MONTH})(?:\.[ \t]*|[ \t]+)(?P<day>\d{{1,3}})(?!\d)"
-    r"(?:st|nd|rd|th)?(?:,?[ \t]*(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
-)
-_DAY_MONTH = regex.compile(
-    rf"(?:{_WEEKDAY},?[ \t]+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{_MONTH})\.?"
-    r"(?:,?[ \t]*(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
-)
-_MONTH_ALONE = regex.compile(rf"(?P<month>{_MONTH})\.?")
+
+
+@functools.cache
+def _month_day() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:{_WEEKDAY},?[ \t]+)?(?P<month>{_MONTH})(?:\.[ \t]*|[ \t]+)(?P<day>\d{{1,3}})(?!\d)"
+        r"(?:st|nd|rd|th)?(?:,?[ \t]*(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
+    )
+
+
+@functools.cache
+def _day_month() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:{_WEEKDAY},?[ \t]+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{_MONTH})\.?"
+        r"(?:,?[ \t]*(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
+    )
+
+
+@functools.cache
+def _month_alone() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<month>{_MONTH})\.?")
+
+
 # A misspelt month (``Narch 2``, ``Marchg 12``): a word and a day, corrected when one edit away.
 _ODD_MONTH_DAY = regex.compile(r"(?P<month>\p{L}{4,10})\.?[ \t]*(?P<day>\d{1,2})(?!\d)")
 # Some copy prints the year twice (``Dec 4, 2006, 2006 -``).
@@ -160,7 +192,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _read_date(line: str, pos: int, *, allow_month_alone: bool) -> regex.Match[str] | None:
-    for pattern in (_MONTH_DAY, _DAY_MONTH):
+    for pattern in (_month_day(), _day_month()):
         match = pattern.match(line, pos)
         if match is not None:
             return match
@@ -168,7 +200,7 @@ def _read_date(line: str, pos: int, *, allow_month_alone: bool) -> regex.Match[s
     if odd is not None and _misspelt_month(odd["month"]) is not None:
         return odd
     if allow_month_alone:
-        return _MONTH_ALONE.match(line, pos)
+        return _month_alone().match(line, pos)
     return None
 
 
@@ -202,13 +234,13 @@ def _read_agency(line: str, pos: int) -> tuple[regex.Match[str], str] | None:
 def _read_place_line(line: str, base: int) -> _Found | None:
     """Read ``PLACE[, Region][, date][ (Agency)] SEP`` at the start of ``line``."""
     pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
-    caps = _CAPS_CITY.match(line, pos)
+    caps = _caps_city().match(line, pos)
     if caps is not None:
         found = _read_after_city(line, base, caps, capitals=True)
         if found is not None:
             return found
     # Copy that lost its capitals (``Mexico city, march 18 -``) is read only with a date.
-    loose = _LOOSE_CITY.match(line, pos)
+    loose = _loose_city().match(line, pos)
     if loose is not None:
         return _read_after_city(line, base, loose, capitals=False)
     return None
@@ -220,7 +252,7 @@ def _read_after_city(
     place_end = city.end()
     regions: list[tuple[int, int]] = []
     while len(regions) < 2:
-        region = _REGION.match(line, place_end)
+        region = _region().match(line, place_end)
         if region is None:
             break
         regions.append(region.span(1))

@@ -10,6 +10,7 @@ An AFP headline that ends in its byline (``... in Japan by Miwa Suzuki``) ends b
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -27,12 +28,18 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
 # A date alone on its line: "Sunday, January 20, 2008", "July 3, 2018", "3 July 2018",
 # "2018-07-03".
-_DATE_ALONE = regex.compile(
-    rf"(?i:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)|\d{{4}}-\d\d-\d\d|{_WEEKDAY})\.?"
-)
+@functools.cache
+def _date_alone() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)|\d{{4}}-\d\d-\d\d|{_WEEKDAY})\.?"
+    )
+
+
 # A word ending a sentence inside the line ("said. He"): prose, not a title.
 _SENTENCE_BREAK = regex.compile(r"(\p{L}+)\.[ \t]+[\p{Lu}\"'\u201c]")
 _ABBREVIATIONS = word_set(
@@ -132,7 +139,7 @@ def find_headline(
     line = text[start:end]
     if not line or len(line) > _LONGEST_HEADLINE or _LETTER.search(line) is None:
         return None
-    if _DATE_ALONE.fullmatch(line) or _SLUG.fullmatch(line) or _DATELINE_ALONE.fullmatch(line):
+    if _date_alone().fullmatch(line) or _SLUG.fullmatch(line) or _DATELINE_ALONE.fullmatch(line):
         return None
     in_capitals = _LOWER.search(line) is None
     if _is_prose(line, in_capitals=in_capitals):

@@ -10,6 +10,7 @@ taken for a credit.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -27,47 +28,77 @@ FOOT_CHARS = 800
 FOOT_LINES = 3
 
 _LINE = regex.compile(r"[^\n]*\n?")
+
+
 # ``c.2000 N.Y. Times News Service``, ``(c) 1998 The Boston Globe``, ``Copyright 2005 Cox News``.
-_SERVICE_LINE = regex.compile(
-    r"[ \t]*(?:(?i:\(c\)|\u00a9|copyright)[ \t]*(?:(?:19|20)\d\d)?|c\.[ \t]*(?:19|20)\d\d),?[ \t]+"
-    r"(?P<org>\p{L}[\p{L}.&' \-]{1,58}?)[ \t.]*"
-)
+@functools.cache
+def _service_line() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]*(?:(?i:\(c\)|\u00a9|copyright)[ \t]*(?:(?:19|20)\d\d)?|c\.[ \t]*(?:19|20)\d\d)"
+        r",?[ \t]+"
+        r"(?P<org>\p{L}[\p{L}.&' \-]{1,58}?)[ \t.]*"
+    )
+
+
 # ``Associated Press Writer``, ``Staff Reporters of The Wall Street Journal``: a role line.
-_ROLE_LINE = regex.compile(r"[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*")
+@functools.cache
+def _role_line() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*")
+
+
 # ``By Jane Doe, Reuters``: the organisation after a byline's names.
-_BY_ORG_LINE = regex.compile(
-    r"[ \t]*(?i:by)[ \t]+\p{Lu}[\p{L}.' \-]{1,60}?,[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*"
-)
-_ROLE_PREFIX = regex.compile(
-    r"(?i:(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
-    r"(?:writers?|reporters?|correspondents?|editors?|to)[ ]+(?:of[ ]+|for[ ]+)?)"
-    r"|(?i:special[ ]+to[ ]+)"
-)
-_ROLE_SUFFIX = regex.compile(
-    r"(?i:[ ]+(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
-    r"(?:writers?|reporters?|correspondents?|photographers?|editors?))$"
-)
+@functools.cache
+def _by_org_line() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]*(?i:by)[ \t]+\p{Lu}[\p{L}.' \-]{1,60}?,"
+        r"[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*"
+    )
+
+
+@functools.cache
+def _role_prefix() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i:(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+        r"(?:writers?|reporters?|correspondents?|editors?|to)[ ]+(?:of[ ]+|for[ ]+)?)"
+        r"|(?i:special[ ]+to[ ]+)"
+    )
+
+
+@functools.cache
+def _role_suffix() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i:[ ]+(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+        r"(?:writers?|reporters?|correspondents?|photographers?|editors?))$"
+    )
+
+
 # A trailer that fills its line: ``Reuter``, ``REUTER...``, ``(Yonhap)``, ``-- Xinhua``.
-_TRAILER_LINE = regex.compile(
-    r"[ \t]*(?:-{1,2}[ \t]*)?(?P<open>\()?[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
-    r"[ \t]*(?(open)\))[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*"
-)
+@functools.cache
+def _trailer_line() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]*(?:-{1,2}[ \t]*)?(?P<open>\()?[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
+        r"[ \t]*(?(open)\))[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*"
+    )
+
+
 # A trailer closing the last paragraph: ``... talks. (Yonhap)``, ``... he said. -- Xinhua``,
 # ``... NIL. REUTER``.
-_TRAILER_AFTER_TEXT = regex.compile(
-    r"""(?<=[.!?"')\u201d][ \t]{1,20})(?:\((?P<credit>\p{L}[\p{L}.&' \-]{0,38}?)\)"""
-    r"|--[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
-    r"|(?P<credit>REUTERS?)(?:\d\d?:\d\d\S*)?)"
-    r"[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*$"
-)
+@functools.cache
+def _trailer_after_text() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""(?<=[.!?"')\u201d][ \t]{1,20})(?:\((?P<credit>\p{L}[\p{L}.&' \-]{0,38}?)\)"""
+        r"|--[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
+        r"|(?P<credit>REUTERS?)(?:\d\d?:\d\d\S*)?)"
+        r"[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*$"
+    )
 
 
 def _without_role(start: int, end: int, text: str) -> tuple[int, int]:
     """Narrow ``text[start:end]`` to the organisation, its role words (``Writer``) left out."""
-    prefix = _ROLE_PREFIX.match(text, start, end)
+    prefix = _role_prefix().match(text, start, end)
     if prefix is not None:
         start = prefix.end()
-    suffix = _ROLE_SUFFIX.search(text, start, end)
+    suffix = _role_suffix().search(text, start, end)
     if suffix is not None:
         end = suffix.start()
     return start, end
@@ -84,7 +115,7 @@ def credited_agency(organization: str) -> str | None:
     True
     """
     name = organization.strip()
-    name = _ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", name, count=1), count=1)
+    name = _role_suffix().sub("", _role_prefix().sub("", name, count=1), count=1)
     return canonical_agency(name)
 
 
@@ -113,7 +144,7 @@ def _from_bylines(text: str, bylines: Sequence[Byline]) -> list[SourceTag]:
         span = byline.organization_span
         if byline.organization is None or span is None:
             continue
-        service = _SERVICE_LINE.fullmatch(byline.text) is not None
+        service = _service_line().fullmatch(byline.text) is not None
         agency = credited_agency(byline.organization)
         if agency is None and service:
             agency = _service_name(byline.organization)
@@ -128,7 +159,7 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
     for count, (start, line) in enumerate(_lines(text, 0, end)):
         if count >= HEAD_LINES:
             break
-        service = _SERVICE_LINE.fullmatch(line)
+        service = _service_line().fullmatch(line)
         if service is not None:
             printed = service["org"]
             agency = canonical_agency(printed) or _service_name(printed)
@@ -142,12 +173,12 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
                 )
             )
             continue
-        role = _ROLE_LINE.fullmatch(line)
+        role = _role_line().fullmatch(line)
         if role is not None and not (
-            _ROLE_SUFFIX.search(role["org"]) or _ROLE_PREFIX.match(role["org"])
+            _role_suffix().search(role["org"]) or _role_prefix().match(role["org"])
         ):
             role = None  # a bare name on its own line is a headline or a byline's name
-        role = role or _BY_ORG_LINE.fullmatch(line)
+        role = role or _by_org_line().fullmatch(line)
         credited = credited_agency(role["org"]) if role is not None else None
         if role is not None and credited is not None:
             found = _without_role(start + role.start("org"), start + role.end("org"), text)
@@ -157,7 +188,7 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
 
 def _trailer(line: str) -> tuple[int, int, str] | None:
     """The credit in a foot line, as (start, end, agency), if it holds one."""
-    for match in (_TRAILER_LINE.fullmatch(line), _TRAILER_AFTER_TEXT.search(line)):
+    for match in (_trailer_line().fullmatch(line), _trailer_after_text().search(line)):
         if match is None:
             continue
         start, end = match.span("credit")
@@ -179,7 +210,7 @@ def _from_foot(text: str, start: int) -> list[SourceTag]:
         found = _trailer(line)
         if found is not None:
             tags.append(_tag(text, offset + found[0], offset + found[1], found[2], "foot"))
-        elif _TRAILER_LINE.fullmatch(line) is None:
+        elif _trailer_line().fullmatch(line) is None:
             break  # body text: trailers sit below the body, never among it
     return tags[::-1]
 
