@@ -100,7 +100,9 @@ class JsonLinesWriter:
 
     def story(self, result: Result) -> None:
         """Write the story's item as one line."""
-        self._stream.write(_dumps(result.item(self._command)) + "\n")
+        # Two writes, not one concatenation: no second copy of a big story's line.
+        self._stream.write(_dumps(result.item(self._command)))
+        self._stream.write("\n")
 
     def failure(self, story_id: str, reason: str) -> None:
         """Nothing: JSON Lines output holds stories only."""

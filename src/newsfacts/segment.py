@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsfacts import abbreviations
 from newsfacts.records import Paragraph, Sentence, Span
@@ -120,25 +120,32 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentenc
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         offset = paragraph.span.start
-        body = text[offset : paragraph.span.end]
+        # Read the paragraph's own string when it is the span's text (always, from
+        # split_paragraphs): no copy of every paragraph, and a one-sentence paragraph's
+        # sentence shares its string, which keeps the memory of a long story down.
+        body = paragraph.text
+        if len(body) != len(paragraph.span) or not text.startswith(body, offset):
+            body = text[offset : paragraph.span.end]
         for start, end in _sentence_bounds(body):
             span = Span(start=offset + start, end=offset + end)
-            sentences.append(Sentence(span=span, text=text[span.start : span.end], paragraph=index))
+            words = body if start == 0 and end == len(body) else body[start:end]
+            sentences.append(Sentence(span=span, text=words, paragraph=index))
     return tuple(sentences)
 
 
 # --- paragraphs -------------------------------------------------------------------------------
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Start and end (before the line break) of every line."""
-    lines = []
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end (before the line break) of every line, one at a time.
+
+    A generator: a list of every line of a 50 MB story would cost more than the story.
+    """
     start = 0
     for match in _LINE_BREAK.finditer(text):
-        lines.append((start, match.start()))
+        yield start, match.start()
         start = match.end()
-    lines.append((start, len(text)))
-    return lines
+    yield start, len(text)
 
 
 def _merge(spans: Sequence[Span], length: int) -> list[tuple[int, int]]:
