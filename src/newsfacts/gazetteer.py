@@ -13,13 +13,16 @@ words that are also place names somewhere:
   ``reading`` or ``nice``;
 * a stop-list of function words, months, weekdays and compass points that are never places even
   when capitalised (``The``, ``Can``, ``She``, ``May``, ``North``);
-* at build time, towns under 100,000 people whose name is an everyday English word (``Of``,
-  ``Police``, ``Deal``) and aliases that are such words (``From`` for Frome) are left out.
+* towns under 100,000 people whose name is an everyday English word (``Police`` in Poland,
+  Reading in Pennsylvania) are offered only when a country or region hint shows that a place
+  is meant (``READING, Pa.``); aliases that are common English words (``From`` for Frome) were
+  left out when the table was built.
 
-Candidates come in a fixed order: countries, continents, national capitals and cities of a
-million people or more, regions, then the other cities; names before aliases, larger
-populations first. ``Washington`` is therefore the US capital before the state, ``Georgia`` the
-country before the state, and ``New York`` the city before the state.
+Candidates come in a fixed order: countries, continents, national capitals of 100,000 people
+or more and cities of a million (by their own name), regions, then the other cities, larger
+populations first (a match by alias counts a tenth of the population). ``Washington`` is
+therefore the US capital before the state, ``Georgia`` the country before the state, and
+``New York`` the city before the state.
 
 ``the North`` and ``the South`` are resolved only by a documented context rule: in a Korean
 context (``country_hint`` of ``KR`` or ``KP``) they are North and South Korea; otherwise they
@@ -90,21 +93,23 @@ class Place:
     capital: str | None = None
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Capitalised words that are never looked up as places, whatever GeoNames holds under them.
-STOP_WORDS: frozenset[str] = frozenset(
-    (
-        "a an the of to in on at by for from with into onto upon about as and or but nor not no"
-        " so if than then there here this that these those what who whom whose why how when"
-        " where which while also only just up down off out over under after before again"
-        " i me my we us our you your he him his she her it its they them their"
-        " is be am are was were been being do does did done has had have having"
-        " can may will might must should would could shall said says say"
-        " one two all any some more most much many same other such each every both"
-        " mr mrs ms dr sir new old great little big good best"
-        " north south east west northern southern eastern western central"
-        " january february march april june july august september october november december"
-        " monday tuesday wednesday thursday friday saturday sunday"
-    ).split()
+STOP_WORDS: frozenset[str] = _words(
+    "a an the of to in on at by for from with into onto upon about as and or but nor not no"
+    " so if than then there here this that these those what who whom whose why how when"
+    " where which while also only just up down off out over under after before again"
+    " i me my we us our you your he him his she her it its they them their"
+    " is be am are was were been being do does did done has had have having"
+    " can may will might must should would could shall said says say"
+    " one two all any some more most much many same other such each every both"
+    " mr mrs ms dr sir new old great little big good best"
+    " north south east west northern southern eastern western central"
+    " january february march april june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
 )
 
 _KIND_CODES: dict[str, PlaceKind] = {
@@ -113,10 +118,12 @@ _KIND_CODES: dict[str, PlaceKind] = {
     "R": "region",
     "P": "city",
 }
-# Rank of each kind in a candidate list; "big" cities (capitals, a million people or more)
-# come before regions so that Washington is the capital and New York the city.
+# Rank of each kind in a candidate list; "big" cities (capitals of 100,000 people or more,
+# cities of a million) come before regions so that Washington is the capital and New York the
+# city, when matched by their own name.
 _RANK_COUNTRY, _RANK_CONTINENT, _RANK_BIG_CITY, _RANK_REGION, _RANK_CITY = range(5)
 _BIG_CITY = 1_000_000
+_BIG_CAPITAL = 100_000
 
 # Columns of a row in data/places.tsv.gz, written by scripts/build_gazetteer.py.
 (
@@ -147,6 +154,9 @@ COLUMNS = (
 INDEX_MARK = "#index"
 #: Marks a national capital in the ``capital`` column of a city row.
 CAPITAL_MARK = "*"
+#: Marks, in the same column, a town under 100,000 people named by an everyday English word
+#: (``Police``, Reading in Pennsylvania): offered only when a hint shows a place is meant.
+WORD_TOWN_MARK = "~"
 
 _IGNORED = regex.compile(r"[.,]+")
 _SEPARATORS = regex.compile(r"[\s\p{Pd}_/]+")
@@ -195,12 +205,12 @@ class _Table:
 
 
 def _read_table() -> tuple[list[str], dict[str, str]]:
-    packed = resources.files("newsfacts").joinpath("data", "places.tsv.gz").read_bytes()
+    packed = resources.files("newsfacts").joinpath("data").joinpath("places.tsv.gz").read_bytes()
     text = gzip.decompress(packed).decode("utf-8")
     rows, _, index = text.partition(f"\n{INDEX_MARK}\n")
     lines = [line for line in rows.split("\n") if line and line[0] != "#"]
     keys_and_entries = index.split("\n")
-    return lines, dict(zip(keys_and_entries[0:-1:2], keys_and_entries[1::2]))
+    return lines, dict(zip(keys_and_entries[0:-1:2], keys_and_entries[1::2], strict=True))
 
 
 @functools.cache
@@ -280,21 +290,26 @@ def _place(number: int) -> Place:
     )
 
 
-def _rank(table: _Table, entry: int) -> tuple[int, int, int]:
+def _rank(table: _Table, entry: int) -> tuple[int, int]:
     row = table.row(entry >> 1)
     kind = row[_KIND]
     population = int(row[_POPULATION]) if row[_POPULATION] else 0
+    alias = entry & 1
     if kind == "C":
         rank = _RANK_COUNTRY
     elif kind == "K":
         rank = _RANK_CONTINENT
     elif kind == "R":
         rank = _RANK_REGION
-    elif row[_CAPITAL] == CAPITAL_MARK or population >= _BIG_CITY:
+    elif not alias and (
+        population >= _BIG_CITY or (row[_CAPITAL] == CAPITAL_MARK and population >= _BIG_CAPITAL)
+    ):
         rank = _RANK_BIG_CITY
     else:
         rank = _RANK_CITY
-    return (rank, entry & 1, -population)
+    # An alias counts a tenth of the population: Hanover is Hannover (515,000 people) before
+    # Hanover, Pennsylvania (16,000), but Washington, D.C. before towns once so called.
+    return (rank, -(population // 10 if alias else population))
 
 
 def _capitalised(text: str) -> bool:
@@ -308,7 +323,7 @@ def _without_article(text: str) -> str:
     return text[4:] if text[:4].casefold() == "the " else text
 
 
-def _rows_for(name: str) -> tuple[int, ...]:
+def _rows_for(name: str, *, word_towns: bool) -> tuple[int, ...]:
     table = _table()
     text = " ".join(name.split())
     core = _without_article(text)
@@ -324,27 +339,36 @@ def _rows_for(name: str) -> tuple[int, ...]:
     if not found and core is not text:
         key = normalize_name(core)
         found = [] if key in STOP_WORDS else table.entries(key)
-    if not found:
-        return ()
+    if not word_towns:
+        found = [entry for entry in found if not _is_word_town(table, entry >> 1)]
     return tuple(sorted(found, key=lambda entry: _rank(table, entry)))
 
 
+def _is_word_town(table: _Table, number: int) -> bool:
+    return table.row(number)[_CAPITAL] == WORD_TOWN_MARK
+
+
 @functools.lru_cache(maxsize=20_000)
-def lookup(name: str) -> tuple[Place, ...]:
+def lookup(name: str, *, word_towns: bool = False) -> tuple[Place, ...]:
     """Every place ``name`` can mean, most likely first.
 
-    Order: countries, continents, capitals and cities of a million or more, regions, other
-    cities; a place's own name before its aliases; larger populations first. Lower-case names
-    and stop-listed words give ``()``.
+    Order: countries, continents, capitals of 100,000 people or more and cities of a million
+    (by their own name), regions, other cities; larger populations first, a match by alias
+    counting a tenth of the population. Lower-case names and stop-listed words give ``()``.
+    Towns under 100,000 people named by an everyday English word (``Police`` in Poland, Reading
+    in Pennsylvania) come only with ``word_towns=True``, as :func:`resolve` asks for them when
+    it has a hint.
 
     >>> [place.country for place in lookup("Hanoi")][:1]
     ['VN']
     >>> lookup("the")
     ()
+    >>> [place.admin1 for place in lookup("Reading", word_towns=True)]
+    ['ENG', 'PA', 'MA']
     """
     seen: set[int] = set()
     places = []
-    for entry in _rows_for(name):
+    for entry in _rows_for(name, word_towns=word_towns):
         if entry >> 1 not in seen:
             seen.add(entry >> 1)
             places.append(_place(entry >> 1))
@@ -353,9 +377,11 @@ def lookup(name: str) -> tuple[Place, ...]:
 
 def _hint_filter(hint: str) -> tuple[str, str | None] | None:
     table = _table()
+    hint = " ".join(hint.split())
     if len(hint) == 2 and hint.isupper() and hint in table.countries:
         return hint, None
-    place = resolve(hint)
+    # Datelines drop the point of a state's abbreviation now and then ("BOCA RATON, Fla").
+    place = resolve(hint) or (resolve(hint + ".") if hint[-1:].isalpha() else None)
     if place is None or place.country is None:
         return None
     if place.kind == "region":
@@ -397,7 +423,7 @@ def resolve(
         if country_hint in _CONTEXT_KOREA:
             return _place(_table().countries[contextual])
         return None
-    places = lookup(text)
+    places = lookup(text, word_towns=country_hint is not None)
     if country_hint is not None:
         wanted = _hint_filter(country_hint)
         if wanted is None:
