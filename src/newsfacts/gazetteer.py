@@ -32,7 +32,7 @@ are no place.
 'KP'
 >>> resolve("SEOUL").name
 'Seoul'
->>> resolve("Georgia", country_hint="US").kind
+>>> resolve("Georgia", country_hint="US").category
 'region'
 >>> demonym("North Korean").name
 'North Korea'
@@ -58,14 +58,14 @@ from newsfacts.serialize import register_record
 __all__ = [
     "STOP_WORDS",
     "Place",
-    "PlaceKind",
+    "PlaceCategory",
     "demonym",
     "lookup",
     "normalize_name",
     "resolve",
 ]
 
-PlaceKind = Literal["country", "city", "region", "continent"]
+PlaceCategory = Literal["country", "city", "region", "continent"]
 
 
 @register_record
@@ -73,6 +73,8 @@ PlaceKind = Literal["country", "city", "region", "continent"]
 class Place:
     """A place from the gazetteer.
 
+    ``category`` is ``"country"``, ``"city"``, ``"region"`` or ``"continent"`` (not ``kind``,
+    which :mod:`newsfacts.serialize` uses to name the record type).
     ``country`` is the ISO 3166-1 alpha-2 code (``None`` for continents and regions spanning
     countries such as the Middle East); ``admin1`` the GeoNames first-level region code where
     the table keeps it (US states by postal code, Canadian, Australian, British and Chinese
@@ -83,7 +85,7 @@ class Place:
 
     name: str
     country: str | None
-    kind: PlaceKind
+    category: PlaceCategory
     latitude: float | None = None
     longitude: float | None = None
     population: int | None = None
@@ -112,7 +114,7 @@ STOP_WORDS: frozenset[str] = _words(
     " monday tuesday wednesday thursday friday saturday sunday"
 )
 
-_KIND_CODES: dict[str, PlaceKind] = {
+_KIND_CODES: dict[str, PlaceCategory] = {
     "C": "country",
     "K": "continent",
     "R": "region",
@@ -279,7 +281,7 @@ def _place(number: int) -> Place:
     return Place(
         name=row[_NAME],
         country=country,
-        kind=kind,
+        category=kind,
         latitude=float(row[_LATITUDE]) if row[_LATITUDE] else None,
         longitude=float(row[_LONGITUDE]) if row[_LONGITUDE] else None,
         population=int(row[_POPULATION]) if row[_POPULATION] else None,
@@ -384,20 +386,20 @@ def _hint_filter(hint: str) -> tuple[str, str | None] | None:
     place = resolve(hint) or (resolve(hint + ".") if hint[-1:].isalpha() else None)
     if place is None or place.country is None:
         return None
-    if place.kind == "region":
+    if place.category == "region":
         return place.country, place.admin1
     return place.country, None
 
 
-def _preferred(places: Iterable[Place], prefer: PlaceKind | None) -> Place | None:
+def _preferred(places: Iterable[Place], prefer: PlaceCategory | None) -> Place | None:
     ordered = list(places)
     if prefer is not None:
-        ordered.sort(key=lambda place: place.kind != prefer)
+        ordered.sort(key=lambda place: place.category != prefer)
     return ordered[0] if ordered else None
 
 
 def resolve(
-    name: str, *, country_hint: str | None = None, prefer: PlaceKind | None = None
+    name: str, *, country_hint: str | None = None, prefer: PlaceCategory | None = None
 ) -> Place | None:
     """The place ``name`` most likely means, or ``None``.
 
@@ -433,7 +435,7 @@ def resolve(
             place
             for place in places
             if place.country == country
-            and (admin1 is None or place.kind == "country" or place.admin1 == admin1)
+            and (admin1 is None or place.category == "country" or place.admin1 == admin1)
         )
     return _preferred(places, prefer)
 
