@@ -330,18 +330,23 @@ def _report_coverage(shared: Path) -> int:
     import newsfacts
     from newsfacts.gazetteer import resolve
 
-    reuters: Counter[str] = Counter()
+    splits: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
     with (shared / "eval" / "reuters21578.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             story = json.loads(line)
-            if story["split"] == "dev" and story["gold"]["dateline_place"]:
-                reuters[story["gold"]["dateline_place"]] += 1
+            if story["gold"]["dateline_place"]:
+                splits[story["split"]][story["gold"]["dateline_place"]] += 1
     corpus: Counter[str] = Counter()
     for path in sorted((shared / "corpus").glob("*.txt")):
         dateline = newsfacts.parse(path.read_text(encoding="utf-8")).dateline
         if dateline is not None and dateline.place:
             corpus[dateline.place] += 1
-    for label, places in (("corpus datelines", corpus), ("Reuters-21578 dev gold", reuters)):
+    measures = [
+        ("corpus datelines", corpus),
+        ("Reuters-21578 dev gold", splits["dev"]),
+        ("Reuters-21578 test gold", splits["test"]),
+    ]
+    for label, places in measures:
         missed: Counter[str] = Counter()
         for place, count in places.items():
             city, _, region = (part.strip() for part in place.partition(","))

@@ -1,16 +1,19 @@
 """Curated place names that GeoNames lacks or spells unlike the news: data only.
 
 :mod:`newsfacts.gazetteer` merges these into the table generated from GeoNames by
-``scripts/build_gazetteer.py``; the build script also writes :data:`REGIONS` and
-:data:`SUPRANATIONAL` into that table, so each is listed once.
+``scripts/build_gazetteer.py`` when it first loads it, so editing this module needs no rebuild
+(the build script reads :data:`REGIONS` only to keep and check the admin1 codes of cities).
 
 * :data:`COUNTRY_NAMES`: short forms, official and former names of countries, matched like any
   other name (case-insensitively once capitalised, ignoring accents, dots and hyphens).
 * :data:`EXACT_FORMS`: abbreviations matched only as printed or in capitals (``U.S.``, ``USA``,
   ``Calif.``), because most of them are also English words or other abbreviations once case and
   dots are ignored (``US`` -> ``us``, ``Ind.`` -> ``ind``, ``Miss.`` -> ``miss``).
-* :data:`REGION_NAMES`: other names of first-level regions (``Hercegovina`` spellings aside,
-  mostly provinces' English and local names).
+* :data:`REGIONS`: provinces and nations that GeoNames' packaged data names only by code
+  (Canada, Australia, the United Kingdom, China); the US states come from GeoNames.
+* :data:`REGION_NAMES`: other names of first-level regions (older romanisations of Chinese
+  provinces, ``Washington, D.C.``).
+* :data:`SUPRANATIONAL`: regions spanning countries (``Middle East``), with no country.
 * :data:`DEMONYMS`: adjectives and nouns for a country's people (``North Korean`` -> ``KP``).
   ``American`` is the United States, never American Samoa.
 
