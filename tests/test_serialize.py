@@ -109,3 +109,28 @@ def test_from_json_rejects_non_objects() -> None:
         serialize.from_json("[1, 2]")
     with pytest.raises(SerializationError):
         serialize.from_json("{not json")
+
+
+def test_a_field_named_kind_is_refused() -> None:
+    @attrs.frozen
+    class Shadowing:
+        kind: str
+
+    with pytest.raises(SerializationError, match="reserved"):
+        serialize.register_record(Shadowing)
+
+
+def test_a_place_rebuilds_without_importing_the_gazetteer_first() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import newsfacts.serialize as s, sys\n"
+        "assert 'newsfacts.gazetteer' not in sys.modules\n"
+        "data = {'kind': 'place', 'name': 'Hanoi', 'country': 'VN', 'category': 'city'}\n"
+        "print(s.from_dict(data).country)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "VN"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib
 import json
 import re
 import types
@@ -43,6 +44,8 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 _KIND_BY_CLASS: dict[type, str] = {}
+# Built-in record kinds whose modules are not imported by ``import newsfacts``.
+_LAZY_KINDS = {"place": "newsfacts.gazetteer"}
 _CLASS_BY_KIND: dict[str, type] = {}
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -61,6 +64,12 @@ def register_record(cls: T, *, kind: str | None = None) -> T:
     record_class: type = cls  # a copy for attrs.has() to narrow, so ``cls`` keeps its type
     if not attrs.has(record_class):
         raise TypeError(f"{cls!r} is not an attrs class")
+    if any(field.name == "kind" for field in attrs.fields(record_class)):
+        # "kind" names the record type in every serialized record; a field of that name
+        # would overwrite it and the record could not be rebuilt.
+        raise SerializationError(
+            f"{_qualified_name(cls)} has a field named 'kind', which is reserved"
+        )
     name = kind or _CAMEL_BOUNDARY.sub("_", cls.__name__).lower()
     existing = _CLASS_BY_KIND.get(name)
     # The same class imported twice (pytest's importlib mode, reloads) re-registers harmlessly.
@@ -142,6 +151,9 @@ def from_dict(data: Mapping[str, Any], cls: type | None = None) -> Any:
 def _class_for_kind(kind: object) -> type:
     if not isinstance(kind, str):
         raise SerializationError("the data has no 'kind' naming its record type")
+    if kind in _LAZY_KINDS and kind not in _CLASS_BY_KIND:
+        # Record types of modules that load data are registered when the module is imported.
+        importlib.import_module(_LAZY_KINDS[kind])
     if kind not in _CLASS_BY_KIND:
         # Plugin record types are registered when the plugin manager starts.
         from newsfacts import plugins
