@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 import newsfacts
 from newsfacts import serialize
 from newsfacts.records import Span
+from newsfacts.testing import isolated_host, make_plugin
 
 # Text that looks like wire copy as well as arbitrary Unicode: the parser's regexes see
 # datelines, quote marks, dashes and line breaks far more often than uniform text would give.
@@ -77,3 +78,37 @@ def test_articles_and_facts_survive_a_json_round_trip(text: str, published: str 
     for fact in newsfacts.extract(article):
         assert serialize.from_json(serialize.to_json(fact)) == fact
         assert 0 <= fact.span.start <= fact.span.end <= len(text)
+
+
+@attrs.frozen(kw_only=True)
+class _SentenceFact:
+    span: Span
+    extractor: str = "sentence_facts"
+    words: int
+
+
+class _SentenceFacts:
+    """A plugin extractor with a record per sentence, so that extract has facts to return."""
+
+    name = "sentence_facts"
+    requires = ()
+
+    def extract(self, article: newsfacts.Article, upstream: object) -> list[_SentenceFact]:
+        return [
+            _SentenceFact(span=sentence.span, words=len(sentence.text.split()))
+            for sentence in article.sentences
+        ]
+
+
+serialize.register_record(_SentenceFact, kind="test_properties_sentence_fact")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_extract_with_a_plugin_returns_records_in_span_order_that_round_trip(text: str) -> None:
+    with isolated_host(make_plugin(_SentenceFacts()), builtins=False):
+        facts = newsfacts.extract(text)
+    assert len(facts) == len(newsfacts.parse(text).sentences)
+    assert [fact.span for fact in facts] == sorted(fact.span for fact in facts)
+    for fact in facts:
+        assert serialize.from_json(serialize.to_json(fact)) == fact
