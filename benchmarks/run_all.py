@@ -57,7 +57,7 @@ def run(script: str, options: list[str]) -> tuple[int, float, str]:
     )
     seconds = time.perf_counter() - started
     output = process.stdout + (f"\n[stderr]\n{process.stderr}" if process.returncode else "")
-    return process.returncode, seconds, output.strip()
+    return process.returncode, seconds, output.strip("\n")
 
 
 def main(argv: list[str] | None = None) -> int:
