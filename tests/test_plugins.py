@@ -91,7 +91,12 @@ def install_distribution(
 
 
 def statuses(host: PluginHost) -> dict[str, str]:
-    return {info.name: info.status for info in host.plugin_info()}
+    """The statuses of the plugins a test made (newsfacts' own built-ins left out)."""
+    return {
+        info.name: info.status
+        for info in host.plugin_info()
+        if not info.name.startswith("newsfacts.")
+    }
 
 
 # -- the process-wide host -------------------------------------------------------------------

@@ -24,7 +24,9 @@ from newsfacts.records import (
     Byline,
     Credit,
     Dateline,
+    Entity,
     Headline,
+    Mention,
     Paragraph,
     Sentence,
     SourceTag,
@@ -35,6 +37,7 @@ from newsfacts.serialize import register_record
 
 if TYPE_CHECKING:
     from newsfacts.dates import DateValue
+    from newsfacts.entities import EntityIndex
 
 __all__ = ["Article", "parse"]
 
@@ -78,6 +81,11 @@ class Article:
     sources: tuple[SourceTag, ...] = attrs.field(default=(), converter=as_tuple)
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=as_tuple)
     sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=as_tuple)
+    # What is derived on first use (entities): computed once per article, never compared,
+    # hashed or serialized. The dict itself is mutable so that a frozen article can cache.
+    _derived: dict[str, Any] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
 
     @property
     def reference_date(self) -> datetime.date | None:
@@ -121,6 +129,30 @@ class Article:
         from newsfacts import dates
 
         return dates.resolve_value(expression, reference, tense=tense)
+
+    @property
+    def entity_index(self) -> EntityIndex:
+        """The article's entities and resolved mentions (computed on first use, then kept)."""
+        index = self._derived.get("entities")
+        if index is None:
+            from newsfacts import entities
+
+            index = self._derived["entities"] = entities.analyze(self)
+        return index
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The people, organisations and places the article talks about."""
+        return self.entity_index.entities
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention of an entity, resolved where the text allows, in text order."""
+        return self.entity_index.mentions
+
+    def entity_at(self, span: Span) -> Entity | None:
+        """The entity mentioned at ``span`` (a name, pronoun or description), or ``None``."""
+        return self.entity_index.entity_at(span)
 
     def sentences_in(self, span: Span) -> tuple[Sentence, ...]:
         """The sentences that overlap ``span``."""

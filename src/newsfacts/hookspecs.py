@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from newsfacts.entities import Recognizer
     from newsfacts.extractor import Extractor
 
 __all__ = ["PROJECT_NAME", "hookimpl", "hookspec"]
@@ -59,5 +60,28 @@ def newsfacts_record_types() -> Iterable[type]:
         @newsfacts.hookimpl
         def newsfacts_record_types():
             return [MoneyAmount]
+    """
+    raise NotImplementedError  # a specification only; pluggy never calls this body
+
+
+@hookspec(firstresult=True)
+def newsfacts_recognizer() -> Recognizer | None:
+    """Return the recognizer that finds people, organisations and places in an article.
+
+    The recognizer's ``recognize(article)`` returns :class:`~newsfacts.records.Mention`
+    records (names, pronouns, descriptions); newsfacts groups them into entities and resolves
+    pronouns and descriptions itself, so every extractor sees the plugin's mentions through
+    ``article.entities`` without being changed. The most recently registered plugin wins
+    (``firstresult``); the built-in rule-based recognizer is the fallback, and is also used when
+    a plugin's recognizer raises (with a warning naming the plugin). Return ``None`` to leave
+    the choice to the others.
+
+    .. versionadded:: 0.1
+
+    Example::
+
+        @newsfacts.hookimpl
+        def newsfacts_recognizer():
+            return SpacyRecognizer("en_core_web_sm")
     """
     raise NotImplementedError  # a specification only; pluggy never calls this body

@@ -71,7 +71,7 @@ __all__ = [
 
 #: Modules registered as plugins before any entry point, exactly as a third party's would be.
 #: The built-in extractors join this tuple as ``newsfacts.extractors.<name>``.
-BUILTIN_PLUGINS: tuple[str, ...] = ()
+BUILTIN_PLUGINS: tuple[str, ...] = ("newsfacts.entities.builtin",)
 
 LOAD_PLUGINS_ENV = "NEWSFACTS_LOAD_PLUGINS"
 DISABLE_PLUGINS_ENV = "NEWSFACTS_DISABLE_PLUGINS"
@@ -359,6 +359,33 @@ class PluginHost:
     def record_types_of(self, plugin: object) -> tuple[type, ...]:
         """Call ``plugin``'s own ``newsfacts_record_types`` and return what it gives, unchecked."""
         return tuple(self._call_own(plugin, _RECORD_TYPES_HOOK))
+
+    def recognizers(self) -> tuple[tuple[str, Any], ...]:
+        """The recognizers plugins offer, as ``(plugin name, recognizer)``, winner first.
+
+        A plugin whose ``newsfacts_recognizer`` raises is named in a :class:`PluginWarning`
+        and left out, so the next one (in the end the built-in) is used.
+        """
+        caller: pluggy.HookCaller = self._manager.hook.newsfacts_recognizer
+        found: list[tuple[str, Any]] = []
+        # pluggy calls the most recently registered implementation first; keep that order.
+        for impl in reversed(caller.get_hookimpls()):
+            try:
+                recognizer = impl.function()
+            except Exception as error:
+                warnings.warn(
+                    PluginWarning(
+                        f"plugin {impl.plugin_name!r}: newsfacts_recognizer failed: "
+                        f"{type(error).__name__}: {error}; using the next recognizer",
+                        plugin=impl.plugin_name,
+                        error=error,
+                    ),
+                    stacklevel=2,
+                )
+                continue
+            if recognizer is not None:
+                found.append((impl.plugin_name, recognizer))
+        return tuple(found)
 
     # -- listing -----------------------------------------------------------------------------
 

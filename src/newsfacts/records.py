@@ -17,13 +17,17 @@ from typing import Any, Literal, Protocol, runtime_checkable
 import attrs
 
 __all__ = [
+    "Attribution",
     "Author",
     "Byline",
     "Credit",
     "Dateline",
+    "Entity",
     "Fact",
     "Headline",
+    "Mention",
     "Paragraph",
+    "Quote",
     "Sentence",
     "SourceTag",
     "Span",
@@ -182,6 +186,122 @@ class Sentence:
     span: Span
     text: str
     paragraph: int
+
+
+MentionCategory = Literal["person", "organization", "place", "pronoun", "description"]
+Resolution = Literal["name", "alias", "title", "pronoun", "description", "unresolved"]
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A stretch of text that refers to a person, organisation or place.
+
+    ``category`` says what was found: a name (``person``, ``organization``, ``place``), a
+    ``pronoun`` (*she*, *his*) or a definite ``description`` (*the minister*, *the top US
+    diplomat*). ``name`` is the name part without titles (``Mike Pompeo`` in *US Secretary of
+    State Mike Pompeo*), with ``name_span``; ``titles`` are the roles printed around it.
+    ``entity`` is the id of the :class:`Entity` the mention was resolved to (``None`` when
+    unresolved), and ``resolution`` says how: by its full ``name``, an ``alias`` (a surname,
+    *Mr. X*), a ``title``, a ``pronoun`` or a ``description`` rule.
+    ``country`` is the ISO 3166-1 alpha-2 code of a place, or of a demonym (*North Korean*).
+    """
+
+    span: Span
+    text: str
+    category: MentionCategory
+    name: str | None = None
+    name_span: Span | None = None
+    titles: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    gender: Literal["female", "male"] | None = None
+    country: str | None = None
+    entity: int | None = None
+    resolution: Resolution = "unresolved"
+
+
+EntityCategory = Literal["person", "organization", "place"]
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """A person, organisation or place of one article, with every way the article names it.
+
+    ``id`` is the entity's number within its article (what :attr:`Mention.entity` holds).
+    ``name`` is the canonical name (the fullest form the article uses); ``aliases`` every
+    other form (surname, *Mr. X*, the organisation without *the*); ``titles`` and
+    ``affiliations`` as printed. Places carry their ISO ``country`` code and, when the
+    gazetteer knows them, ``latitude`` and ``longitude``. ``span`` is the first mention's.
+    """
+
+    id: int
+    span: Span
+    category: EntityCategory
+    name: str
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    titles: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    affiliations: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    gender: Literal["female", "male"] | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=as_tuple)
+
+
+QuoteType = Literal["direct", "partial"]
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A stretch of reported speech inside quotation marks, with its speaker.
+
+    ``parts`` are the spans of the quoted words, inside the marks: one for a plain quote,
+    several for a quote split by its attribution (*"We are," she said, "making progress."*) or
+    running over several paragraphs; ``text`` joins them with a space. ``span`` runs from the
+    first opening mark to the last closing one. ``type`` is ``direct`` (a sentence or more of
+    speech) or ``partial`` (a fragment woven into the reporter's sentence).
+    ``speaker`` is the canonical name of the speaking entity (``speaker_entity`` its id) and
+    ``speaker_span`` the mention that names them here; ``speaker_resolution`` says how it was
+    found. ``cue`` is the reporting verb or phrase (*said*, *told reporters*, *according to*,
+    a colon) with ``cue_span``.
+    """
+
+    span: Span
+    extractor: str = "quotes"
+    text: str
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
+    type: QuoteType = "direct"
+    speaker: str | None = None
+    speaker_entity: int | None = None
+    speaker_span: Span | None = None
+    speaker_resolution: Resolution = "unresolved"
+    cue: str | None = None
+    cue_span: Span | None = None
+
+
+AttributionType = Literal["statement", "quote", "report", "refusal", "denial", "anonymous"]
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A statement the reporter attributes to a source, quoted or not.
+
+    ``source`` is the canonical name of the source entity, or a short description of an unnamed
+    one (*US intelligence sources*); ``cue`` the reporting verb or phrase and ``cue_lemma`` its
+    lemma (*said* -> *say*); ``content`` the attributed claim with its ``content_parts`` spans.
+    ``type`` classifies it; ``quote`` is the span of the :class:`Quote` when the content is one.
+    """
+
+    span: Span
+    extractor: str = "attributions"
+    source: str | None = None
+    source_span: Span | None = None
+    source_entity: int | None = None
+    cue: str | None = None
+    cue_lemma: str | None = None
+    cue_span: Span | None = None
+    content: str = ""
+    content_parts: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
+    type: AttributionType = "statement"
+    quote: Span | None = None
 
 
 @runtime_checkable

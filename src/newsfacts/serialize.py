@@ -171,7 +171,8 @@ def _unstructure(value: Any) -> Any:
     if attrs.has(type(value)):
         data: dict[str, Any] = {"kind": kind_of(value)}
         for field in attrs.fields(type(value)):
-            data[field.name] = _unstructure(getattr(value, field.name))
+            if field.init:  # fields that are not init arguments are caches, never data
+                data[field.name] = _unstructure(getattr(value, field.name))
         return data
     if isinstance(value, (tuple, list)):
         return [_unstructure(item) for item in value]
@@ -187,7 +188,9 @@ def _unstructure(value: Any) -> Any:
 @functools.cache
 def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
     hints = typing.get_type_hints(cls)
-    return tuple((field.name, hints.get(field.name, Any)) for field in attrs.fields(cls))
+    return tuple(
+        (field.name, hints.get(field.name, Any)) for field in attrs.fields(cls) if field.init
+    )
 
 
 def _structure_record(data: Mapping[str, Any], cls: type) -> Any:
@@ -269,5 +272,9 @@ for _record_class in (
     records.SourceTag,
     records.Paragraph,
     records.Sentence,
+    records.Mention,
+    records.Entity,
+    records.Quote,
+    records.Attribution,
 ):
     register_record(_record_class)
