@@ -407,8 +407,12 @@ def test_unregister_removes_the_plugin_and_its_extractors(host: PluginHost) -> N
 
 
 @pytest.fixture
-def three_plugins(make_module: MakeModule, tmp_path: Path) -> None:
-    """Installed: newsfacts-alpha (entry point alpha), newsfacts-beta (beta), gamma's dist."""
+def three_plugins(make_module: MakeModule, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Installed: newsfacts-alpha (entry point alpha), newsfacts-beta (beta), gamma's dist.
+
+    newsfacts' own built-ins are left out, so that the extractors listed are the test's.
+    """
+    monkeypatch.setattr(plugins, "BUILTIN_PLUGINS", ())
     for name in ("alpha", "beta"):
         module = make_module(f"nf_env_{name}", PLUGIN_SOURCE.format(name=name))
         install_distribution(tmp_path, f"newsfacts-{name}", "1.0", [(name, module)])

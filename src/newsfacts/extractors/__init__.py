@@ -1,0 +1,1 @@
+"""The built-in extractors, each an ordinary plugin module registered like a third party's."""
