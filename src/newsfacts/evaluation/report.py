@@ -55,18 +55,24 @@ class Report:
     def table(self) -> str:
         """A readable table, one row per field.
 
+        Accuracy rows (``quotes.speaker``, ``attributions.cue``, ``trips.leg_dates``) count
+        right values as ``tp`` and wrong ones in ``gold`` only, so their recall is the accuracy.
+
         >>> from newsfacts.evaluation.scoring import Counts
         >>> print(Report(stories=2, fields={"sources": Counts(tp=2, fn=1)}).table())
         field               gold  pred    tp  precision  recall     f1
         sources                3     2     2      1.000   0.667  0.800
         2 stories
         """
+        # Rows such as ``attributions.content`` are longer than the usual column.
+        width = max([16, *(len(name) + 2 for name in self.fields)])
         lines = [
-            f"{'field':<16}{'gold':>8}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}{'f1':>7}"
+            f"{'field':<{width}}{'gold':>8}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>8}"
+            f"{'f1':>7}"
         ]
         for name, c in self.fields.items():
             lines.append(
-                f"{name:<16}{c.tp + c.fn:>8}{c.tp + c.fp:>6}{c.tp:>6}"
+                f"{name:<{width}}{c.tp + c.fn:>8}{c.tp + c.fp:>6}{c.tp:>6}"
                 f"{c.precision:>11.3f}{c.recall:>8.3f}{c.f1:>7.3f}"
             )
         lines.append(
@@ -84,6 +90,8 @@ class Report:
             )
             if error.kind == "wrong":
                 detail = f"gold {error.gold!r}, got {error.predicted!r}"
+            if error.context:
+                detail += f" ({error.context})"
             lines.append(f"{error.story}: {error.field}: {error.kind}: {detail}")
         if limit is not None and len(self.errors) > limit:
             lines.append(f"... and {len(self.errors) - limit} more")

@@ -3,74 +3,26 @@
 Each scorer returns the :class:`Counts` of true positives, false positives and false negatives
 for its field, and an :class:`Error` for every missed, spurious or wrong item so that users can
 see what went wrong. Fields outside a gold file's ``scope`` are not scored.
+
+The scorers of the extractors' fields live beside this module: quotes and attributions in
+:mod:`newsfacts.evaluation.speech`, trips in :mod:`newsfacts.evaluation.trips`. The result
+types are in :mod:`newsfacts.evaluation.counts` and are re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
-
-import attrs
+from typing import Any
 
 from newsfacts.article import Article
+from newsfacts.evaluation.counts import Counts, Error, ErrorKind, FieldScore
 from newsfacts.evaluation.gold import GoldStory
 from newsfacts.evaluation.matching import match_multisets, place_matches
+from newsfacts.evaluation.speech import score_attributions, score_quotes
+from newsfacts.evaluation.trips import score_trips
 from newsfacts.records import Fact
 
 __all__ = ["SCORERS", "Counts", "Error", "FieldScore", "score_story"]
-
-
-@attrs.frozen(kw_only=True)
-class Counts:
-    """True positives, false positives and false negatives, with P, R and F1 derived."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
-
-    @property
-    def precision(self) -> float:
-        """Share of predicted items that are right (1.0 when nothing was predicted)."""
-        predicted = self.tp + self.fp
-        return self.tp / predicted if predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of gold items that were found (1.0 when gold has none)."""
-        gold = self.tp + self.fn
-        return self.tp / gold if gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-
-ErrorKind = Literal["missed", "spurious", "wrong"]
-
-
-@attrs.frozen(kw_only=True)
-class Error:
-    """One item the library got wrong in one story."""
-
-    story: str
-    field: str
-    kind: ErrorKind
-    gold: str | None = None
-    predicted: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class FieldScore:
-    """The result of scoring one field of one story."""
-
-    field: str
-    counts: Counts
-    errors: tuple[Error, ...] = ()
 
 
 Scorer = Callable[[GoldStory, Article, Sequence[Fact]], list[FieldScore]]
@@ -131,11 +83,14 @@ def score_sources(story: GoldStory, article: Article, facts: Sequence[Fact]) -> 
     return [_score_names(story, "sources", gold, list(article.agencies))]
 
 
-#: Scorers by gold field. Extractor fields (quotes, attributions, trips) join as they land.
+#: Scorers by gold field, in the order :data:`~newsfacts.evaluation.gold.ALL_FIELDS` lists them.
 SCORERS: dict[str, Scorer] = {
     "dateline": score_dateline,
     "bylines": score_bylines,
     "sources": score_sources,
+    "quotes": score_quotes,
+    "attributions": score_attributions,
+    "trips": score_trips,
 }
 
 
