@@ -1,14 +1,526 @@
-"""The built-in ``quotes`` extractor (placeholder, being written)."""
+"""The built-in ``quotes`` extractor: every quotation of the body, with its speaker and cue.
+
+Three steps, each with its own module:
+
+1. :mod:`newsfacts.quotemarks` pairs the quotation marks of each body paragraph (the headline
+   is not searched), joining a quotation that runs over several paragraphs into one.
+2. Here, each quotation is read in its sentence. A quotation split by its attribution
+   (``"We are," she said, "making progress."``) becomes one record with two parts. Titles of
+   works, nicknames and scare quotes are dropped; what is left is ``direct`` (a sentence or more
+   of speech: it opens a sentence, or a cue and a colon or comma introduce it, or it is a whole
+   capitalised sentence) or ``partial`` (a fragment woven into the reporter's sentence).
+3. The speaker is found by the cue (:mod:`newsfacts.cues`) next to the quotation: after it
+   (``"...," she said``, ``"...," said Jane Doe``), before it in the same sentence
+   (``Sanders said: "..."``, ``according to X``), at the end of the sentence before it, or, for
+   a paragraph with no cue of its own, the last speaker (a floating quote continues them).
+   The speaker is mapped to the article's entities (``article.entity_at``) when there are any:
+   the canonical name, with pronouns resolved. Without entities the name as printed is used
+   (a surname is completed from a fuller form of the name earlier in the article, and ``he``
+   or ``she`` is the last person named as speaker).
+
+Every step looks at a bounded window around each quotation, so the extractor is linear in the
+length of the text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
 
+import attrs
+import regex
+
+from newsfacts import cues as _cues
+from newsfacts import quotemarks
 from newsfacts.article import Article
 from newsfacts.hookspecs import hookimpl
-from newsfacts.records import Fact, Quote
+from newsfacts.records import Fact, Quote, QuoteType, Resolution, Span
 
-__all__ = ["QuoteExtractor", "newsfacts_extractors"]
+__all__ = ["QuoteExtractor", "find_quotes", "newsfacts_extractors"]
+
+# How far around a quotation its sentence is looked for (longer sentences are cut there).
+_WINDOW = 400
+# How many words may stand between a quotation and its cue (``," the State Department's
+# deputy spokesman said``).
+_MAX_SPEAKER_WORDS = 9
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'\u2019&\-]*|[^\s\p{L}\p{N}]")
+_SENTENCE_END = regex.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})")
+_STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
+# A name run anywhere in the body: capitalised words, for completing surnames.
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]+)+")
+
+_PRONOUNS = frozenset("he she they it we i".split())
+_PERSON_PRONOUNS = frozenset("he she".split())
+# Words that end a speaker phrase read backwards from its cue (a clause starts there).
+_PHRASE_STOPS = frozenset(
+    """that which who whom whose and but or as because while when where if after before
+    since though although than so then also said says told added was were is are has have
+    had be been not would will could should may might can did does do this these those it's
+    there here what how why now""".split()
+)
+# Words between a speaker and the cue that belong to neither (``Smith also said``).
+_BETWEEN = frozenset(
+    """also later then further again earlier previously recently repeatedly simply only just
+    once has had have was is were would will has already finally""".split()
+)
+# Words after an inverted cue that end the speaker (``said Jane Doe in a statement``).
+_AFTER_STOPS = frozenset(
+    """in on at during after before when while adding as who that which according to of
+    from with by via last this next yesterday today tonight earlier later""".split()
+)
+_DETERMINERS = frozenset("a an the his her its their our one another some two three".split())
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept.
+    Sep. Oct. Nov. Dec.""".split()
+)
+# Titles printed before a name; the name is what follows the last of them.
+_TITLES = frozenset(
+    """President Vice Prime Minister Secretary Mr. Mrs. Ms. Miss Dr. Gen. Sen. Rep. Gov. Lt.
+    Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. Rev. Prof. Sir Dame Lord Lady King Queen Prince
+    Princess Pope Cardinal Bishop Chancellor Ambassador Premier Mayor Judge Justice Chief
+    Deputy Director General Commissioner Councillor Councilor Speaker Leader Senator Governor
+    Representative Attorney Chairman Chairwoman Chair President-elect Spokesman Spokeswoman
+    Spokesperson Coach Officer Detective Inspector Constable Sheriff Superintendent Professor
+    Minister-President Foreign Defense Defence Finance Trade Interior Health State Education
+    Justice Environment Energy Labor Labour Economy Assistant Under Undersecretary Envoy
+    Commander Captain Sergeant Major Lieutenant Colonel Admiral Marshal Secretary-General
+    Dr Mr Mrs Ms MP MPP MLA CEO""".split()
+)
+# The last word of an organisation's name: its titles (``State Department``) are its own.
+_ORGANISATION_HEADS = frozenset(
+    """Department Ministry Office House Agency Council Committee Party Police Service Union
+    Association Commission Bank Court Board Company Corp. Corp Inc. Inc Group Government
+    Army Forces Embassy University Institute Foundation Organization Organisation
+    Federation Assembly Parliament Senate Congress Administration Cabinet Authority Bureau
+    Center Centre Network Fund Society Church Club Team Network Press Times News Post
+    Coalition Alliance Front Movement Agency Guard Navy Command Court Tribunal Secretariat
+    Kremlin Pentagon""".split()
+)
+# Words before a quotation that make it a name, a title or a word, not speech.
+_NAMING = frozenset(
+    """so-called dubbed nicknamed titled entitled named word words term phrase slogan
+    hashtag headline banner motto label""".split()
+)
+_NOT_SPEAKER_START = frozenset("in on at for to with from by of about".split())
+
+
+@attrs.frozen
+class _Speaker:
+    name: str | None
+    span: Span | None
+    resolution: Resolution
+    cue: _cues.CueMatch | None
+    entity: int | None = None
+
+
+_NO_SPEAKER = _Speaker(None, None, "unresolved", None)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] == "'" and word[1:2].isupper())
+
+
+class _Reader:
+    """Reads the quotations of one article; keeps what the article has told so far."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.use_entities = bool(article.entities)
+        self.last_person: _Speaker | None = None  # the last person named as a speaker
+        self.last_speaker: _Speaker = _NO_SPEAKER
+        self.full_names: dict[str, tuple[str, int]] = {}
+        if not self.use_entities:
+            self._index_names()
+
+    # -- names ---------------------------------------------------------------------------
+
+    def _index_names(self) -> None:
+        # Every capitalised run of the body, by its last word: a surname alone is completed
+        # from the first fuller form printed before it.
+        for paragraph in self.article.paragraphs:
+            for match in _NAME_RUN.finditer(self.text, paragraph.span.start, paragraph.span.end):
+                words = match.group().split()
+                name = _strip_titles(words)
+                if len(name) >= 2 and name[-1] not in _ORGANISATION_HEADS:
+                    self.full_names.setdefault(name[-1], (" ".join(name), match.start()))
+
+    def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
+        """The speaker named by the phrase at ``span`` (a name, a pronoun or a description)."""
+        text = span.of(self.text)
+        if self.use_entities:
+            index = self.article.entity_index
+            mention = index.mention_at(span)
+            if mention is not None and mention.entity is not None:
+                entity = index.entity(mention.entity)
+                return _Speaker(entity.name, span, mention.resolution, cue, entity.id)
+        if text.lower() in _PRONOUNS:
+            if text.lower() in _PERSON_PRONOUNS and self.last_person is not None:
+                return _Speaker(self.last_person.name, span, "pronoun", cue)
+            return _Speaker(text, span, "unresolved", cue)
+        words = _words(self.text, span.start, span.end)
+        name = _name_in(words)
+        if name is None:
+            return _Speaker(text, span, "description", cue)
+        start, end = name
+        name_span = Span(start=words[start][1], end=words[end - 1][2])
+        printed = [word for word, _, _ in words[start:end]]
+        stripped = _strip_titles(printed)
+        canonical = " ".join(stripped)
+        resolution: Resolution = "name"
+        if len(stripped) == 1:
+            full = self.full_names.get(stripped[0])
+            if full is not None and full[1] < span.start:
+                canonical, resolution = full[0], "alias"
+        return _Speaker(canonical, name_span, resolution, cue)
+
+    def remember(self, speaker: _Speaker) -> None:
+        """Keep ``speaker`` as the one a floating quote or a pronoun continues."""
+        if speaker.name is None:
+            return
+        self.last_speaker = speaker
+        if speaker.resolution in ("name", "alias", "pronoun") and speaker.name[:1].isupper():
+            self.last_person = speaker
+
+    # -- cues ------------------------------------------------------------------------------
+
+    def speaker_after(self, start: int, end: int, *, near: bool) -> _Speaker | None:
+        """The speaker of a cue after a quotation: ``," she said`` or ``," said Jane Doe``."""
+        for cue in _cues.find_cues(self.text, start, end):
+            between = _words(self.text, start, cue.span.start)
+            between = [word for word in between if word[0] not in ",\u2014\u2013-"]
+            if near and len(between) > _MAX_SPEAKER_WORDS:
+                return None
+            if cue.kind == "source" or not between:
+                phrase = _phrase_after(self.text, cue.span.end, end)
+            else:
+                phrase = _phrase_before(self.text, start, cue.span.start)
+            if phrase is not None:
+                return self.speaker_from_phrase(phrase, cue)
+            if near:
+                return None
+        return None
+
+    def speaker_before(self, start: int, end: int) -> _Speaker | None:
+        """The speaker of the last cue in ``text[start:end]`` (a quotation's sentence so far)."""
+        found = list(_cues.find_cues(self.text, start, end))
+        for cue in reversed(found):
+            if cue.kind == "source":
+                phrase = _phrase_after(self.text, cue.span.end, end)
+            else:
+                phrase = _phrase_before(self.text, start, cue.span.start)
+            if phrase is not None:
+                return self.speaker_from_phrase(phrase, cue)
+        colon = self.text.rfind(":", start, end)
+        if colon >= 0 and not self.text[colon + 1 : end].strip():
+            phrase = _phrase_before(self.text, start, colon)
+            if phrase is not None:
+                cue = _cues.CueMatch(
+                    span=Span(start=colon, end=colon + 1), text=":", lemma=":", kind="colon"
+                )
+                speaker = self.speaker_from_phrase(phrase, cue)
+                if speaker.resolution in ("name", "alias"):
+                    return speaker
+        return None
+
+
+def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
+    """The noun phrase that ends right before a cue (its subject), read backwards."""
+    words = _words(text, start, cue_start)
+    while words and words[-1][0].lower() in _BETWEEN:
+        words.pop()
+    kept: list[tuple[str, int, int]] = []
+    for word in reversed(words):
+        token = word[0]
+        if not (token[0].isalnum() or token[0] == "'"):
+            if token == "," and kept and _is_appositive(kept):
+                # ``Jane Doe, a spokeswoman, said``: the name before the appositive speaks.
+                head = _phrase_before(text, start, word[1])
+                return head if head is not None else _span(kept)
+            break
+        if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
+            break
+        if _cues.lemma_of(token) is not None:
+            break
+        kept.insert(0, word)
+    while kept and (kept[0][0].lower() in _NOT_SPEAKER_START or not kept[0][0][0].isalnum()):
+        kept.pop(0)
+    return _span(kept) if kept else None
+
+
+def _is_appositive(words: Sequence[tuple[str, int, int]]) -> bool:
+    first = words[0][0]
+    return first.lower() in _DETERMINERS or first[0].isdigit()
+
+
+def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
+    """The noun phrase right after an inverted cue (``said Jane Doe, a spokeswoman``)."""
+    kept: list[tuple[str, int, int]] = []
+    for word in _words(text, cue_end, end):
+        token = word[0]
+        if not (token[0].isalnum() or token[0] == "'") or len(kept) >= _MAX_SPEAKER_WORDS:
+            break
+        if token.lower() in _AFTER_STOPS or token in _CALENDAR:
+            if kept:
+                break
+            if token in _CALENDAR:
+                continue
+            break
+        kept.append(word)
+    return _span(kept) if kept else None
+
+
+def _span(words: Sequence[tuple[str, int, int]]) -> Span:
+    return Span(start=words[0][1], end=words[-1][2])
+
+
+def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The last run of capitalised words in a phrase (a possessive ends a run before it)."""
+    best: tuple[int, int] | None = None
+    index = 0
+    while index < len(words):
+        if not _is_capitalised(words[index][0]) or words[index][0] in _CALENDAR:
+            index += 1
+            continue
+        first = index
+        while index < len(words) and _is_capitalised(words[index][0]):
+            word = words[index][0]
+            index += 1
+            if word.endswith(("'s", "\u2019s")):
+                first = index  # ``Vancouver's Bo Horvat``: the owner does not speak
+        if index > first:
+            best = (first, index)
+    return best
+
+
+def _strip_titles(words: Sequence[str]) -> list[str]:
+    """A name without the titles printed before it (``US Defense Secretary William Cohen``)."""
+    if not words or words[-1] in _ORGANISATION_HEADS:
+        return [word for word in words if word.lower() != "the"]
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        if word in _TITLES:
+            last_title = index
+    return list(words[last_title + 1 :])
+
+
+# -- reading quotations ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    quotation: quotemarks.Quotation
+    parts: tuple[Span, ...]
+    span: Span
+    before: Span  # the quotation's sentence before its opening mark
+    after: Span  # the sentence after its closing mark (to the next quotation at most)
+    middle: Span | None = None  # between the parts of a split quotation: its attribution
+
+
+def _contexts(
+    text: str, quotations: Sequence[quotemarks.Quotation], paragraphs: Sequence[Span]
+) -> list[_Found]:
+    starts = [paragraph.start for paragraph in paragraphs]
+    found: list[_Found] = []
+    for index, quotation in enumerate(quotations):
+        paragraph = paragraphs[max(0, bisect.bisect_right(starts, quotation.span.start) - 1)]
+        last = paragraphs[max(0, bisect.bisect_right(starts, quotation.span.end - 1) - 1)]
+        low = max(paragraph.start, quotation.span.start - _WINDOW)
+        if index and quotations[index - 1].span.end > low:
+            low = quotations[index - 1].span.end
+        high = min(last.end, quotation.span.end + _WINDOW)
+        if index + 1 < len(quotations) and quotations[index + 1].span.start < high:
+            high = quotations[index + 1].span.start
+        before_start = low
+        for match in _SENTENCE_END.finditer(text, low, quotation.span.start):
+            before_start = match.end()
+        after_end = high
+        match = _SENTENCE_END.search(text, quotation.span.end, high)
+        if match is not None:
+            after_end = match.start() + 1
+        found.append(
+            _Found(
+                quotation=quotation,
+                parts=quotation.parts,
+                span=quotation.span,
+                before=Span(start=before_start, end=quotation.span.start),
+                after=Span(start=quotation.span.end, end=max(after_end, quotation.span.end)),
+            )
+        )
+    return found
+
+
+def _merge_split(text: str, found: list[_Found]) -> list[_Found]:
+    """Join ``"We are," she said, "making progress."`` into one quotation of two parts."""
+    merged: list[_Found] = []
+    for item in found:
+        if merged:
+            previous = merged[-1]
+            gap = text[previous.span.end : item.span.start]
+            first_text = previous.parts[-1].of(text)
+            if (
+                previous.after.end >= item.span.start
+                and gap.rstrip().endswith(",")
+                and first_text.endswith(",")
+                and _cues.lemma_of(gap.strip(" ,")) is None
+                and any(True for _ in _cues.find_cues(text, previous.span.end, item.span.start))
+                and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
+                and item.quotation.family == previous.quotation.family
+            ):
+                merged[-1] = attrs.evolve(
+                    previous,
+                    parts=previous.parts + item.parts,
+                    span=Span(start=previous.span.start, end=item.span.end),
+                    after=item.after,
+                    middle=Span(start=previous.span.end, end=item.span.start),
+                )
+                continue
+        merged.append(item)
+    return merged
+
+
+def _kind(text: str, item: _Found, has_cue_before: bool) -> QuoteType | None:
+    """``direct``, ``partial``, or ``None`` for a title, nickname or scare quote."""
+    content = item.parts[0].of(text)
+    words = content.split()
+    before = item.before.of(text).rstrip()
+    before_words = before.split()
+    previous_word = before_words[-1].lower() if before_words else ""
+    if previous_word in _NAMING or (
+        len(before_words) >= 2 and " ".join(before_words[-2:]).lower() == "known as"
+    ):
+        return None
+    after = item.after.of(text).lstrip()
+    ends_stop = bool(_STOP_INSIDE.search(content))
+    if len(words) <= 3 and not ends_stop and not content.endswith(","):
+        # A nickname between a first name and a last name: Joaquin "El Chapo" Guzman.
+        if before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
+            return None
+    opens_sentence = not before or before.endswith(":") or (before.endswith(",") and has_cue_before)
+    if opens_sentence and (len(words) > 1 or ends_stop):
+        if _is_title(words) and not ends_stop and not has_cue_before:
+            return None
+        return "direct"
+    if len(words) >= 3 and content[:1].isupper() and ends_stop:
+        return "direct"
+    if _is_title(words) and not has_cue_before:
+        return None
+    return "partial"
+
+
+_SMALL_WORDS = frozenset("of the and in a an for to on at by with from or".split())
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """Title case, as in a work's or a programme's name: ``The Art of the Deal``."""
+    if not words or len(words) > 6:
+        return False
+    return all(_is_capitalised(word) or word.lower() in _SMALL_WORDS for word in words) and (
+        _is_capitalised(words[0])
+    )
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Every quotation in the body of ``article``, with its speaker and cue, in text order.
+
+    >>> from newsfacts import parse
+    >>> story = 'WASHINGTON (AP) — "We are," she said, "making progress."\\n'
+    >>> [(quote.text, quote.type) for quote in find_quotes(parse(story))]
+    [('We are, making progress.', 'direct')]
+    """
+    text = article.text
+    paragraphs = [paragraph.span for paragraph in article.paragraphs]
+    if not paragraphs:
+        return []
+    quotations = quotemarks.find_quotations(text, paragraphs)
+    if not quotations:
+        return []
+    reader = _Reader(article)
+    found = _merge_split(text, _contexts(text, quotations, paragraphs))
+    starts = [paragraph.start for paragraph in paragraphs]
+    quotes: list[Quote] = []
+    last_paragraph = -1
+    for item in found:
+        paragraph = bisect.bisect_right(starts, item.span.start) - 1
+        if paragraph != last_paragraph:
+            # What the text between the last quotation and this paragraph says (``Lonechild
+            # said she ...``) sets the speaker a floating quote continues.
+            _read_gap(reader, paragraphs, last_paragraph, paragraph, item)
+            last_paragraph = paragraph
+        before_speaker = reader.speaker_before(item.before.start, item.before.end)
+        kind = _kind(text, item, before_speaker is not None)
+        if kind is None:
+            continue
+        speaker = _attribute(reader, item, kind, before_speaker, paragraphs[paragraph])
+        reader.remember(speaker)
+        cue = speaker.cue
+        quotes.append(
+            Quote(
+                span=item.span,
+                text=" ".join(part.of(text) for part in item.parts),
+                parts=item.parts,
+                type=kind,
+                speaker=speaker.name,
+                speaker_entity=speaker.entity,
+                speaker_span=speaker.span,
+                speaker_resolution=speaker.resolution if speaker.name else "unresolved",
+                cue=None if cue is None else cue.text,
+                cue_span=None if cue is None else cue.span,
+            )
+        )
+    return quotes
+
+
+def _read_gap(
+    reader: _Reader, paragraphs: Sequence[Span], last: int, current: int, item: _Found
+) -> None:
+    # Only the paragraph just before matters to a floating quote; read its last cue.
+    previous = current - 1
+    if previous < 0 or previous < last:
+        return
+    paragraph = paragraphs[previous]
+    low = max(paragraph.start, paragraph.end - _WINDOW)
+    speaker = reader.speaker_before(low, paragraph.end)
+    if speaker is not None and speaker.name is not None:
+        reader.remember(speaker)
+
+
+def _attribute(
+    reader: _Reader,
+    item: _Found,
+    kind: QuoteType,
+    before_speaker: _Speaker | None,
+    paragraph: Span,
+) -> _Speaker:
+    after = None
+    if item.middle is not None:
+        after = reader.speaker_after(item.middle.start, item.middle.end, near=True)
+    if after is None:
+        after = reader.speaker_after(item.after.start, item.after.end, near=True)
+    if kind == "partial":
+        speaker = before_speaker or after
+        if speaker is None:
+            speaker = reader.speaker_after(item.after.start, item.after.end, near=False)
+    else:
+        speaker = after or before_speaker
+    if speaker is not None:
+        return speaker
+    if item.before.start > paragraph.start:
+        # The sentence before, in the same paragraph: ``Smith told reporters. "We ..."``.
+        previous = reader.speaker_before(paragraph.start, item.before.start)
+        if previous is not None and kind == "direct":
+            return previous
+    if kind == "direct" or item.before.start == paragraph.start:
+        last = reader.last_speaker
+        if last.name is not None:
+            return attrs.evolve(last, cue=None, span=None)  # no mention here: it continues
+    return _NO_SPEAKER
 
 
 class QuoteExtractor:
@@ -20,8 +532,8 @@ class QuoteExtractor:
     def extract(
         self, article: Article, upstream: Mapping[str, tuple[Fact, ...]]
     ) -> Iterable[Quote]:
-        """Return the article's quotes."""
-        return ()
+        """Return the article's quotes, in text order."""
+        return find_quotes(article)
 
 
 @hookimpl
