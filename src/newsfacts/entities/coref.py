@@ -1,20 +1,850 @@
-"""Group mentions into entities and resolve pronouns and descriptions (placeholder)."""
+"""Group mentions into entities and resolve pronouns and descriptions, by explainable rules.
+
+One pass over the mentions in text order, with per-name, per-role and last-seen maps (never a
+comparison of every mention with every other one), so the work is linear in the mentions.
+
+People
+    Two names are one person when one is a fuller form of the other: the shorter one's words
+    appear in the longer one in order and include its surname (``Pompeo`` and ``Mr. Pompeo`` in
+    ``Mike Pompeo``, ``Donald Trump`` in ``Donald J. Trump``). The surname is the last word, or
+    the first for an East Asian name printed family name first (``Kim Jong-un``: the given name
+    is hyphenated, or the first word is a common Chinese, Korean or Vietnamese family name and
+    the last is not), so ``Kim Jong-un`` and ``Sung Kim`` are two people who share the surname
+    ``Kim``. A bare surname shared by several people goes, in this order, to the only one of
+    them compatible in gender; to the only one already named in the same paragraph (two named
+    there leave it unresolved); to the one the story last called by the bare surname; else to
+    the first one introduced. That last rule is wire style: a story that brings in a second
+    ``Kim`` keeps giving the newcomer's full name, and the bare surname stays with the person
+    who had it first (the gold convention of the corpus). The canonical ``name`` is the fullest
+    form seen; ``aliases`` every other printed form, ``Mr. Pompeo`` included.
+
+Gender
+    From honorifics and gendered titles (``Mrs.``, ``spokeswoman``, ``King``) and from the
+    pronouns already linked to the person; never from a first name, because wire copy is full
+    of names whose gender an English list gets wrong (``Kim``, ``Jean``, ``Andrea``) and a
+    wrong gender silently blocks the right pronoun, while an unknown one only widens the choice.
+
+Organisations
+    ``the White House`` and ``White House`` are one entity (case, dots and a leading *the*
+    ignored; a leading country such as ``U.S.`` too when nothing else matches). An acronym joins
+    the organisation that introduces it in brackets (``the Federal Bureau of Investigation
+    (FBI)``) or whose initials it spells, and an organisation named in full joins an acronym
+    seen before whose letters are its initials. Organisations never merge with people, so
+    ``Ford`` the company is not ``Gerald Ford``.
+
+Places
+    One entity per gazetteer place (name and country), with its ``country``, ``latitude`` and
+    ``longitude``; ``US`` and ``United States`` are one, and ``the North`` is North Korea in a
+    story already about Korea (the gazetteer's context rule).
+
+Pronouns
+    ``he``/``she`` (and ``him``, ``his``, ``her``) go to a compatible person (same gender, or
+    gender not known yet) within the same or the previous paragraph: a subject pronoun first to
+    the subject of its own sentence before it (``Pompeo said he ...``), then to the subject of
+    the previous sentence that has one (``Sanders said ... . "...," she said``); a possessive
+    or object pronoun first to the nearest person before it in its own sentence (``the leader
+    and his team``), then to the previous subject; else the nearest compatible person. A
+    sentence's subject is its first mention outside quotation marks that is neither possessive
+    (``Bolton's``) nor after a preposition. Outside a quotation, people named inside one are no
+    antecedents. ``they``/``their``/``them`` go to an organisation and ``it``/``its`` to an
+    organisation or place only when that is the subject of the sentence or of the previous
+    one. First- and second-person pronouns are never resolved: inside a quotation they are the
+    speaker's (left to the quotes extractor), outside one the reporter's. A linked pronoun
+    gives its gender to a person whose gender was unknown.
+
+Descriptions
+    ``the minister``, ``the top US diplomat``: the most recently mentioned entity whose titles
+    (for organisations, the head of the name, ``Ministry of Defence`` -> ``ministry``; for
+    places, the kind: ``the country``, ``the city``) share the description's head noun, or
+    a role of the small map :data:`ROLE_SYNONYMS` (``diplomat`` ~ ``secretary of state``,
+    ``foreign minister``, ``ambassador``). A demonym or country in the description must agree
+    with the person's country when that is known (``the North Korean leader``). Resolution is
+    ``title`` when the description is one of the entity's titles, else ``description``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import bisect
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Literal
 
-from newsfacts.records import Entity, Mention
+import attrs
+import regex
+
+from newsfacts import gazetteer
+from newsfacts.records import Entity, EntityCategory, Mention, Resolution
 
 if TYPE_CHECKING:
     from newsfacts.article import Article
 
-__all__ = ["resolve"]
+__all__ = ["ROLE_SYNONYMS", "resolve"]
+
+Gender = Literal["female", "male"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Honorifics: give a gender (or none, for Dr.) and a printed alias, but are not titles.
+_HONORIFICS: Mapping[str, Gender | None] = MappingProxyType(
+    {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "messrs": None}
+)
+_MALE_WORDS = _words(
+    "mr sir lord king prince duke emperor baron count monsieur senor herr spokesman"
+    " congressman chairman businessman assemblyman councilman alderman father husband son"
+    " brother uncle nephew grandfather widower actor sheikh"
+)
+_FEMALE_WORDS = _words(
+    "mrs ms miss madam madame mme dame lady queen princess duchess empress baroness countess"
+    " senora frau spokeswoman congresswoman chairwoman businesswoman assemblywoman"
+    " councilwoman mother wife daughter sister aunt niece grandmother widow actress"
+)
+# Generational suffixes: part of a printed name, never its surname.
+_SUFFIXES = _words("jr sr ii iii iv")
+# Family names that open a name printed family name first (``Li Peng``, ``Lee Kuan Yew``).
+# Kept to names that are rarely Western given names, so ``Robert Lee`` stays Western.
+_FAMILY_FIRST = _words(
+    "kim lee park choi choe jung jeong kang cho yoon yun jang lim han shin oh seo kwon hwang"
+    " ahn song hong moon ri pak chang wang li zhang liu chen yang huang zhao wu zhou xu sun"
+    " ma zhu hu guo lin luo xi jiang deng mao wen tang hua zeng peng lu cao yu xiao ye wei"
+    " qian tan nguyen tran pham le hoang phan vu dang bui do ngo duong ly"
+)
+
+#: What a description's head noun may stand for in a person's titles: the noun itself always
+#: does (``the minister`` matches ``Foreign Minister``); these add the roles it covers.
+ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "diplomat": (
+            "secretary of state",
+            "foreign minister",
+            "foreign secretary",
+            "minister of foreign affairs",
+            "foreign affairs minister",
+            "ambassador",
+            "envoy",
+            "diplomat",
+        ),
+        "envoy": ("ambassador", "special representative", "envoy"),
+        "leader": (
+            "president",
+            "prime minister",
+            "premier",
+            "chairman",
+            "chancellor",
+            "king",
+            "queen",
+            "emperor",
+            "leader",
+            "head of state",
+            "dictator",
+        ),
+        "premier": ("prime minister", "premier"),
+        "official": (
+            "minister",
+            "secretary",
+            "official",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "adviser",
+            "advisor",
+            "director",
+            "commissioner",
+            "ambassador",
+            "envoy",
+            "aide",
+        ),
+        "spokesman": ("spokesman", "spokesperson", "press secretary"),
+        "spokeswoman": ("spokeswoman", "spokesperson", "press secretary"),
+        "spokesperson": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+        "lawmaker": (
+            "senator",
+            "congressman",
+            "congresswoman",
+            "representative",
+            "lawmaker",
+            "legislator",
+            "mp",
+        ),
+        "legislator": ("senator", "congressman", "congresswoman", "lawmaker", "legislator"),
+        "executive": ("chief executive", "ceo", "chairman", "executive", "president"),
+        "commander": ("general", "commander", "admiral", "chief of staff"),
+        "general": ("general",),
+        "monarch": ("king", "queen", "emperor", "empress", "monarch"),
+    }
+)
+# Organisation descriptions: ``the company`` or ``the firm`` means a business, known by the
+# last word of its name.
+_COMPANY_HEADS = _words("company firm group concern business")
+_COMPANY_NAME_ENDS = _words(
+    "inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company industries"
+    " motors airlines airways bank"
+)
+# Place descriptions: ``the country`` means the most recent country, and so on.
+_PLACE_HEADS: Mapping[str, str] = MappingProxyType(
+    {
+        "country": "country",
+        "nation": "country",
+        "city": "city",
+        "capital": "city",
+        "town": "city",
+        "state": "region",
+        "province": "region",
+        "region": "region",
+    }
+)
+# Words that close the head of a title or an organisation name: ``Secretary of State``,
+# ``Ambassador to the Philippines``, ``Ministry of Defence``.
+_HEAD_STOPS = _words("of to for at in on from with and")
+# A mention right after one of these is in a prepositional phrase: not a sentence subject.
+_PREPOSITIONS = _words(
+    "in on at by for from with to of about against between into through under over after"
+    " before during since without within among toward towards near like than via including"
+)
+_ORG_FUNCTION_WORDS = _words("of the and for on in at & de du des la le")
+
+_MALE_PRONOUNS = _words("he him his himself")
+_FEMALE_PRONOUNS = _words("she her hers herself")
+_NOMINATIVE = _words("he she it they")
+_PLURAL_PRONOUNS = _words("they them their theirs themselves")
+_NEUTER_PRONOUNS = _words("it its itself")
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'\u2019&\-]*")
+_POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
+_WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*\Z")
+_BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}")
+_QUOTE_MARK = regex.compile(r'["\u201c\u201d\u00ab\u00bb]')
+_ARTICLE = regex.compile(r"(?i)(?:the|this|that)\s+")
+
+# How far back a pronoun looks for the nearest compatible person, in mentions: the window is
+# the same and the previous paragraph, and this cap keeps a 1 MB paragraph linear.
+_LOOKBACK = 60
+# How many sentences back ``the previous subject`` may be (skipping sentences with none).
+_SUBJECT_LOOKBACK = 3
+
+
+def _key(word: str) -> str:
+    """A word as names are matched: lower case, no dots, straight apostrophes."""
+    return word.lower().replace(".", "").replace("\u2019", "'")
+
+
+def _name_words(name: str) -> list[str]:
+    return [_key(word) for word in name.split() if _key(word)]
+
+
+def _title_gender(words: Iterable[str]) -> Gender | None:
+    for word in words:
+        if word in _MALE_WORDS:
+            return "male"
+        if word in _FEMALE_WORDS:
+            return "female"
+    return None
+
+
+def _strip_article(text: str) -> str:
+    match = _ARTICLE.match(text)
+    return text[match.end() :] if match else text
+
+
+def _head(phrase: str) -> str | None:
+    """The head noun of a title or name: its last word before ``of``, ``to``, ``and``..."""
+    head: str | None = None
+    for match in _WORD.finditer(phrase):
+        word = _key(match.group())
+        if word in _HEAD_STOPS:
+            if head is not None:
+                break
+            continue
+        head = word.removesuffix("'s").removesuffix("'")
+    return head
+
+
+def _roles(title: str) -> set[str]:
+    """The role keys a title answers to: the head of each part and the synonyms that cover it."""
+    lowered = " " + " ".join(_name_words(title.replace(",", " , "))) + " "
+    roles = {head for part in regex.split(r"\s(?:and|,)\s", lowered) if (head := _head(part))}
+    for role, synonyms in ROLE_SYNONYMS.items():
+        if any(f" {synonym} " in lowered for synonym in synonyms):
+            roles.add(role)
+    return roles
+
+
+def _country_of(phrase: str) -> str | None:
+    """The country a demonym or country name printed in ``phrase`` points to (``US``, ``North
+    Korean``), trying two-word runs of capitalised words before single words."""
+    words = [m.group() for m in _WORD.finditer(phrase) if m.group()[:1].isupper()]
+    for size in (2, 1):
+        for index in range(len(words) - size + 1):
+            place = gazetteer.demonym(" ".join(words[index : index + size]))
+            if place is not None and place.country is not None:
+                return place.country
+    return None
+
+
+def _surnames(words: Sequence[str]) -> tuple[str, ...]:
+    """The word(s) a bare surname of this name may be: the last, or the first for an East Asian
+    name printed family name first."""
+    core = [word for word in words if word not in _SUFFIXES] or list(words)
+    if len(core) == 1:
+        return (core[0],)
+    first, last = core[0], core[-1]
+    family_first = ("-" in last and last.split("-")[0].isalpha() and len(core) <= 3) or (
+        first in _FAMILY_FIRST and last not in _FAMILY_FIRST
+    )
+    return (first,) if family_first else (last,)
+
+
+def _word_matches(short: str, long: str) -> bool:
+    """``J`` (an initial) matches ``john``; other words match only themselves."""
+    return short == long or (len(short) == 1 and long.startswith(short))
+
+
+def _is_part_of(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` is ``long`` with words left out (in order), surname kept."""
+    if len(short) > len(long) or not set(_surnames(long)) & set(short):
+        return False
+    position = 0
+    for word in short:
+        while position < len(long) and not _word_matches(word, long[position]):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return True
+
+
+def _initials(name: str) -> set[str]:
+    words = [m.group() for m in _WORD.finditer(name)]
+    if len(words) < 2:
+        return set()
+    every = "".join(word[0] for word in words).upper()
+    content = "".join(w[0] for w in words if _key(w) not in _ORG_FUNCTION_WORDS).upper()
+    return {every, content} - {""}
+
+
+@dataclass
+class _Entity:
+    """An entity while it is being built."""
+
+    id: int
+    category: EntityCategory
+    name: str
+    words: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    gender: Gender | None = None
+    country: str | None = None
+    place: gazetteer.Place | None = None
+    acronym_only: bool = False
+    last_seen: int = -1
+    last_paragraph: int | None = None
+    mentions: list[int] = field(default_factory=list)
+
+    def add_form(self, form: str) -> None:
+        if form and form not in self.forms:
+            self.forms.append(form)
+
+
+# The antecedent filter a pronoun passes to :meth:`_Resolver.nearest`.
+_Fits = Callable[[int | None], _Entity | None]
+
+
+@dataclass
+class _Seen:
+    """A resolved mention, as pronouns look back at it."""
+
+    entity: int
+    sentence: int | None
+    paragraph: int | None
+    quoted: bool
+
+
+class _Layout:
+    """Where a position lies: its sentence, paragraph, and whether inside quotation marks."""
+
+    def __init__(self, article: Article) -> None:
+        self.sentences = article.sentences
+        self._sentence_starts = [sentence.span.start for sentence in self.sentences]
+        self._quotes = _quotation_spans(article)
+        self._quote_starts = [start for start, _ in self._quotes]
+
+    def sentence(self, position: int) -> int | None:
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index].span.end:
+            return index
+        return None
+
+    def paragraph(self, sentence: int | None) -> int | None:
+        return None if sentence is None else self.sentences[sentence].paragraph
+
+    def quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and position < self._quotes[index][1]
+
+
+def _quotation_spans(article: Article) -> list[tuple[int, int]]:
+    """Stretches inside double quotation marks, paired within each paragraph; an unclosed one
+    runs to the end of its paragraph (a quotation continued in the next paragraph reopens)."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in article.paragraphs:
+        offset = paragraph.span.start
+        opened: int | None = None
+        for match in _QUOTE_MARK.finditer(paragraph.text):
+            mark, position = match.group(), offset + match.start()
+            if opened is None and mark != "\u201d" and mark != "\u00bb":
+                opened = position
+            elif opened is not None and mark not in "\u201c\u00ab":
+                spans.append((opened, position + 1))
+                opened = None
+        if opened is not None:
+            spans.append((opened, paragraph.span.end))
+    return spans
+
+
+class _Resolver:
+    """The state of one pass over an article's mentions."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.layout = _Layout(article)
+        self.entities: list[_Entity] = []
+        self.resolutions: list[tuple[int | None, Resolution]] = []
+        self.mentions: list[Mention] = []
+        # The name form each name mention was matched by (``Pompeo`` for ``Mr. Pompeo``).
+        self.forms: dict[int, str] = {}
+        self.clock = 0
+        # People: by surname key, by full name, by bare surname last used, by role.
+        self.by_surname: dict[str, list[int]] = {}
+        self.bare_owner: dict[str, int] = {}
+        self.by_role: dict[str, set[int]] = {}
+        # Organisations and places.
+        self.org_keys: dict[str, int] = {}
+        self.org_initials: dict[str, int] = {}
+        self.places: dict[tuple[str, str | None], int] = {}
+        self.by_kind: dict[str, set[int]] = {}
+        self.korean_context = False
+        # Pronouns: resolved mentions in order, and each sentence's subject (None: its first
+        # candidate was unresolved; absent: no candidate yet).
+        self.history: list[_Seen] = []
+        self.subjects: dict[int, int | None] = {}
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    def new_entity(self, category: EntityCategory, name: str) -> _Entity:
+        entity = _Entity(id=len(self.entities), category=category, name=name)
+        self.entities.append(entity)
+        return entity
+
+    def link(self, index: int, entity: _Entity | None, resolution: Resolution) -> None:
+        mention = self.mentions[index]
+        sentence = self.layout.sentence(mention.span.start)
+        paragraph = self.layout.paragraph(sentence)
+        quoted = self.layout.quoted(mention.span.start)
+        if entity is None:
+            self.resolutions.append((None, "unresolved"))
+        else:
+            self.resolutions.append((entity.id, resolution))
+            entity.mentions.append(index)
+            entity.last_seen = self.clock
+            entity.last_paragraph = paragraph
+            self.history.append(_Seen(entity.id, sentence, paragraph, quoted))
+        self.clock += 1
+        if sentence is not None and sentence not in self.subjects and self.is_subject(mention):
+            self.subjects[sentence] = None if entity is None else entity.id
+
+    def is_subject(self, mention: Mention) -> bool:
+        if self.layout.quoted(mention.span.start):
+            return False
+        word = mention.text.lower()
+        if mention.category == "pronoun":
+            return word in _NOMINATIVE
+        if _POSSESSIVE_AFTER.match(self.text, mention.span.end):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, mention.span.start - 30), mention.span.start)
+        return before is None or before.group(1).lower() not in _PREPOSITIONS
+
+    # -- people ------------------------------------------------------------------------
+
+    def person(self, index: int) -> None:
+        mention = self.mentions[index]
+        printed = mention.name or mention.text
+        raw = printed.split()
+        honorific_gender: Gender | None = None
+        while raw and _key(raw[0]) in _HONORIFICS:
+            honorific_gender = honorific_gender or _HONORIFICS[_key(raw.pop(0))]
+        name = " ".join(raw)
+        words = _name_words(name)
+        if not words:
+            self.link(index, None, "unresolved")
+            return
+        outside = [w for title in mention.titles for w in _name_words(title)]
+        outside += _name_words(mention.text.replace(printed, " "))
+        gender = mention.gender or honorific_gender or _title_gender(outside)
+        entity = self.find_person(words, gender)
+        if entity is False:
+            self.link(index, None, "unresolved")
+            return
+        if entity is None:
+            entity = self.new_entity("person", name)
+            entity.words = words
+            for surname in _surnames(words):
+                self.by_surname.setdefault(surname, []).append(entity.id)
+        elif len(words) > len(entity.words):
+            entity.name, entity.words = name, words
+            for surname in _surnames(words):
+                if entity.id not in self.by_surname.setdefault(surname, []):
+                    self.by_surname[surname].append(entity.id)
+        if len(words) == 1:
+            self.bare_owner[words[0]] = entity.id
+        entity.gender = entity.gender or gender
+        entity.add_form(name)
+        # ``Mr. Pompeo`` is a printed form of its own, whether the recognizer kept the
+        # honorific in the name or only in the text.
+        for form in (printed.strip(), mention.text.strip()):
+            if form != name and _is_honorific_form(form, name):
+                entity.add_form(form)
+        self.add_titles(entity, mention.titles)
+        self.forms[index] = name
+        self.link(index, entity, "name")
+
+    def find_person(
+        self, words: list[str], gender: Gender | None
+    ) -> _Entity | Literal[False] | None:
+        """The person these name words belong to, ``None`` for a new one, ``False`` when a bare
+        surname is ambiguous."""
+        candidates: list[_Entity] = []
+        for surname in dict.fromkeys([*_surnames(words), *words[-1:]]):
+            for entity_id in self.by_surname.get(surname, ()):
+                entity = self.entities[entity_id]
+                if (
+                    entity not in candidates
+                    and _compatible(entity.gender, gender)
+                    and (_is_part_of(words, entity.words) or _is_part_of(entity.words, words))
+                ):
+                    candidates.append(entity)
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        exact = [entity for entity in candidates if entity.words == words]
+        if exact:
+            return exact[0]
+        paragraph = self.layout.paragraph(self.layout.sentence(self.current_start))
+        here = [entity for entity in candidates if entity.last_paragraph == paragraph]
+        if paragraph is not None and here:
+            return here[0] if len(here) == 1 else False
+        owner = self.bare_owner.get(words[0]) if len(words) == 1 else None
+        if owner is not None and self.entities[owner] in candidates:
+            return self.entities[owner]
+        return min(candidates, key=lambda entity: entity.id)
+
+    def add_titles(self, entity: _Entity, titles: Iterable[str]) -> None:
+        for title in titles:
+            if _key(title) in _HONORIFICS or title in entity.titles:
+                continue
+            entity.titles.append(title)
+            entity.gender = entity.gender or _title_gender(_name_words(title))
+            entity.country = entity.country or _country_of(title)
+            for role in _roles(title):
+                self.by_role.setdefault(role, set()).add(entity.id)
+
+    # -- organisations -----------------------------------------------------------------
+
+    def organization(self, index: int) -> None:
+        mention = self.mentions[index]
+        printed = (mention.name or mention.text).strip()
+        name = _strip_article(printed)
+        key = " ".join(_name_words(name))
+        is_acronym = _ACRONYM.fullmatch(name) is not None
+        entity = self.find_organization(name, key, is_acronym)
+        if entity is None:
+            entity = self.new_entity("organization", name)
+            entity.acronym_only = is_acronym
+            entity.words = _name_words(name)
+        elif not is_acronym and (entity.acronym_only or len(name) > len(entity.name)):
+            entity.name, entity.acronym_only = name, False
+        self.org_keys.setdefault(key, entity.id)
+        self.org_keys.setdefault(_without_country(key), entity.id)
+        for initials in _initials(name):
+            self.org_initials.setdefault(initials, entity.id)
+        bracketed = _BRACKETED_ACRONYM.match(self.text, mention.span.end)
+        if bracketed is not None and not is_acronym:
+            self.org_keys.setdefault(_key(bracketed.group(1)), entity.id)
+        for role in _organization_roles(name):
+            self.by_role.setdefault(role, set()).add(entity.id)
+        entity.add_form(name)
+        for form in (printed, mention.text.strip()):
+            if _strip_article(form) == name:
+                entity.add_form(form)
+        self.add_titles(entity, mention.titles)
+        self.forms[index] = name
+        self.link(index, entity, "name")
+
+    def find_organization(self, name: str, key: str, is_acronym: bool) -> _Entity | None:
+        found = self.org_keys.get(key)
+        if found is None and is_acronym:
+            found = self.org_initials.get(key.upper())
+        if found is None and not is_acronym:
+            for initials in _initials(name):
+                candidate = self.org_keys.get(initials.lower())
+                if candidate is not None and self.entities[candidate].acronym_only:
+                    found = candidate
+                    break
+        if found is None:
+            found = self.org_keys.get(_without_country(key))
+        return None if found is None else self.entities[found]
+
+    # -- places ------------------------------------------------------------------------
+
+    def place(self, index: int) -> None:
+        mention = self.mentions[index]
+        printed = (mention.name or mention.text).strip()
+        hint = mention.country
+        place = gazetteer.resolve(printed, country_hint=hint) if hint else None
+        place = place or gazetteer.resolve(printed)
+        if place is None and self.korean_context:
+            place = gazetteer.resolve(printed, country_hint="KR")
+        if place is not None:
+            key: tuple[str, str | None] = (place.name, place.country)
+        else:
+            key = (" ".join(_name_words(_strip_article(printed))), hint)
+        found = self.places.get(key)
+        if found is None:
+            entity = self.new_entity("place", place.name if place else _strip_article(printed))
+            entity.place = place
+            entity.country = place.country if place else hint
+            self.places[key] = entity.id
+            kind = place.category if place else None
+            if kind is not None:
+                self.by_kind.setdefault(kind, set()).add(entity.id)
+        else:
+            entity = self.entities[found]
+        if entity.country in ("KR", "KP"):
+            self.korean_context = True
+        entity.add_form(printed)
+        self.forms[index] = printed
+        self.link(index, entity, "name")
+
+    # -- pronouns ----------------------------------------------------------------------
+
+    def pronoun(self, index: int) -> None:
+        mention = self.mentions[index]
+        word = mention.text.strip().lower()
+        sentence = self.layout.sentence(mention.span.start)
+        entity: _Entity | None = None
+        if sentence is not None:
+            if word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS:
+                gender: Gender = "male" if word in _MALE_PRONOUNS else "female"
+                entity = self.person_antecedent(mention, sentence, gender, word in _NOMINATIVE)
+                if entity is not None:
+                    entity.gender = entity.gender or gender
+            elif word in _PLURAL_PRONOUNS or word in _NEUTER_PRONOUNS:
+                kinds = ("organization",) if word in _PLURAL_PRONOUNS else ("organization", "place")
+                entity = self.subject_antecedent(sentence, kinds)
+        self.link(index, entity, "pronoun" if entity else "unresolved")
+
+    def person_antecedent(
+        self, mention: Mention, sentence: int, gender: Gender, nominative: bool
+    ) -> _Entity | None:
+        quoted = self.layout.quoted(mention.span.start)
+
+        def fits(entity_id: int | None) -> _Entity | None:
+            if entity_id is None:
+                return None
+            entity = self.entities[entity_id]
+            ok = entity.category == "person" and _compatible(entity.gender, gender)
+            return entity if ok else None
+
+        nearest_here = self.nearest(sentence, quoted, fits, same_sentence=True)
+        own_subject = fits(self.subjects.get(sentence))
+        previous = fits(self.previous_subject(sentence))
+        order = (own_subject, previous) if nominative else (nearest_here, previous)
+        for entity in order:
+            if entity is not None:
+                return entity
+        return nearest_here or self.nearest(sentence, quoted, fits, same_sentence=False)
+
+    def nearest(
+        self,
+        sentence: int,
+        quoted: bool,
+        fits: _Fits,
+        *,
+        same_sentence: bool,
+    ) -> _Entity | None:
+        paragraph = self.layout.paragraph(sentence)
+        assert paragraph is not None
+        for seen in self.history[: -_LOOKBACK - 1 : -1]:
+            if seen.paragraph is None or seen.paragraph < paragraph - 1:
+                break
+            if same_sentence and seen.sentence != sentence:
+                break
+            if seen.quoted and not quoted:
+                continue
+            entity = fits(seen.entity)
+            if entity is not None:
+                return entity
+        return None
+
+    def previous_subject(self, sentence: int) -> int | None:
+        paragraph = self.layout.paragraph(sentence)
+        assert paragraph is not None
+        for earlier in range(sentence - 1, max(-1, sentence - 1 - _SUBJECT_LOOKBACK), -1):
+            if self.layout.sentences[earlier].paragraph < paragraph - 1:
+                break
+            if earlier in self.subjects:
+                return self.subjects[earlier]
+        return None
+
+    def subject_antecedent(self, sentence: int, kinds: tuple[str, ...]) -> _Entity | None:
+        for subject in (self.subjects.get(sentence), self.previous_subject(sentence)):
+            if subject is not None:
+                entity = self.entities[subject]
+                return entity if entity.category in kinds else None
+        return None
+
+    # -- descriptions ------------------------------------------------------------------
+
+    def description(self, index: int) -> None:
+        mention = self.mentions[index]
+        phrase = _strip_article((mention.name or mention.text).strip())
+        head = _head(phrase)
+        country = mention.country or _country_of(phrase)
+        candidates: set[int] = set()
+        if head is not None:
+            candidates |= self.by_role.get(head, set())
+            if head in _COMPANY_HEADS:
+                candidates |= self.by_role.get("company", set())
+            if head in _PLACE_HEADS:
+                candidates |= self.by_kind.get(_PLACE_HEADS[head], set())
+        best: _Entity | None = None
+        for entity_id in candidates:
+            entity = self.entities[entity_id]
+            if country and entity.category == "person" and entity.country not in (None, country):
+                continue
+            if best is None or entity.last_seen > best.last_seen:
+                best = entity
+        if best is None:
+            self.link(index, None, "unresolved")
+            return
+        self.add_titles(best, mention.titles)
+        self.link(index, best, "description")
+
+    def untitled_person(self, index: int) -> None:
+        """A person mention with titles but no name (``the Secretary of State``)."""
+        self.description(index)
+        entity_id, resolution = self.resolutions[-1]
+        if entity_id is not None and resolution == "description":
+            self.resolutions[-1] = (entity_id, "title")
+
+    # -- the pass ----------------------------------------------------------------------
+
+    @property
+    def current_start(self) -> int:
+        return self.mentions[self.clock].span.start
+
+    def run(self, mentions: Sequence[Mention]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+        self.mentions = sorted(
+            mentions, key=lambda mention: (mention.span.start, -mention.span.end)
+        )
+        for index, mention in enumerate(self.mentions):
+            if mention.category == "person":
+                if mention.name is None and mention.titles:
+                    self.untitled_person(index)
+                else:
+                    self.person(index)
+            elif mention.category == "organization":
+                self.organization(index)
+            elif mention.category == "place":
+                self.place(index)
+            elif mention.category == "pronoun":
+                self.pronoun(index)
+            else:
+                self.description(index)
+        return self.finish()
+
+    def finish(self) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+        resolved: list[Mention] = []
+        for index, (mention, (entity_id, resolution)) in enumerate(
+            zip(self.mentions, self.resolutions, strict=True)
+        ):
+            matched = self.forms.get(index)
+            if resolution == "name" and entity_id is not None:
+                resolution = "name" if matched == self.entities[entity_id].name else "alias"
+            resolved.append(attrs.evolve(mention, entity=entity_id, resolution=resolution))
+        entities = tuple(self.build(entity, resolved) for entity in self.entities)
+        return entities, tuple(resolved)
+
+    def build(self, entity: _Entity, resolved: list[Mention]) -> Entity:
+        mentions = [resolved[index] for index in entity.mentions]
+        place = entity.place
+        return Entity(
+            id=entity.id,
+            span=mentions[0].span,
+            category=entity.category,
+            name=entity.name,
+            aliases=[form for form in entity.forms if form != entity.name],
+            titles=entity.titles,
+            gender=entity.gender if entity.category == "person" else None,
+            country=entity.country if entity.category == "place" else None,
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            mentions=mentions,
+        )
+
+
+def _compatible(known: Gender | None, wanted: Gender | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _is_honorific_form(form: str, name: str) -> bool:
+    """Whether ``form`` is ``name`` after honorifics only (``Mr. Pompeo`` for ``Pompeo``)."""
+    words = form.split()
+    while words and _key(words[0]) in _HONORIFICS:
+        words.pop(0)
+    return words == name.split() and len(words) < len(form.split())
+
+
+def _without_country(key: str) -> str:
+    """An organisation key without a leading country (``us state department``)."""
+    first, _, rest = key.partition(" ")
+    if rest and gazetteer.demonym(first.upper()) is not None:
+        return rest
+    return key
+
+
+def _organization_roles(name: str) -> set[str]:
+    """What a description may call this organisation: the head of its name (``ministry``),
+    and ``company`` when its name ends like a business's (``Inc.``, ``Group``)."""
+    roles: set[str] = set()
+    head = _head(name)
+    if head is not None:
+        roles.add(head)
+    words = _name_words(name)
+    if words and words[-1] in _COMPANY_NAME_ENDS:
+        roles.add("company")
+    return roles
 
 
 def resolve(
     article: Article, mentions: Sequence[Mention]
 ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-    """Return the entities and the mentions with ``entity`` and ``resolution`` filled in."""
-    return (), tuple(mentions)
+    """Return the entities and the mentions with ``entity`` and ``resolution`` filled in.
+
+    Entities are numbered from 0 in order of first mention; mentions come back in text order.
+
+    >>> from newsfacts import parse
+    >>> from newsfacts.records import Mention, Span
+    >>> article = parse("Mr. Smith arrived. He spoke.")
+    >>> found = [Mention(span=Span(start=0, end=9), text="Mr. Smith", category="person",
+    ...                  name="Smith"),
+    ...          Mention(span=Span(start=19, end=21), text="He", category="pronoun")]
+    >>> entities, resolved = resolve(article, found)
+    >>> entities[0].name, entities[0].gender, entities[0].aliases
+    ('Smith', 'male', ('Mr. Smith',))
+    >>> [(m.text, m.entity, m.resolution) for m in resolved]
+    [('Mr. Smith', 0, 'name'), ('He', 0, 'pronoun')]
+    """
+    return _Resolver(article).run(mentions)
