@@ -8,6 +8,7 @@
 
 from newsfacts._version import __version__
 from newsfacts.article import Article, parse
+from newsfacts.batch import extract_many
 from newsfacts.errors import (
     DuplicateExtractorError,
     InputError,
@@ -54,6 +55,7 @@ __all__ = [
     "Span",
     "__version__",
     "extract",
+    "extract_many",
     "from_dict",
     "from_json",
     "hookimpl",
