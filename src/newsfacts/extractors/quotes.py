@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
+from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts import quotemarks
 from newsfacts.article import Article
 from newsfacts.hookspecs import hookimpl
@@ -103,6 +104,17 @@ _NAMING = frozenset(
     """so-called dubbed nicknamed titled entitled named word words term phrase slogan
     hashtag headline banner motto label""".split()
 )
+# Prepositions that end the head of a speaker phrase (``Tim Guest with the Health Authority``).
+_HEAD_ENDS = frozenset("with of at for from in".split())
+# Capitalised words that open sentences, not names (``However Smith said``).
+_NOT_NAME_WORDS = (
+    (SENTENCE_STARTERS - TITLES - {"Messrs"})
+    | _CALENDAR
+    | frozenset(
+        """READ MORE WATCH LISTEN RELATED UPDATE Given Story Unlike Somehow Overall Asked
+        Speaking Like Overstating Photo""".split()
+    )
+)
 _NOT_SPEAKER_START = frozenset("in on at for to with from by of about".split())
 
 
@@ -119,7 +131,13 @@ _NO_SPEAKER = _Speaker(None, None, "unresolved", None)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = []
+    for match in _WORD.finditer(text, start, end):
+        word, word_end = match.group(), match.end()
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word not in _TITLES:
+            word, word_end = word[:-1], word_end - 1  # a full stop, not an abbreviation
+        words.append((word, match.start(), word_end))
+    return words
 
 
 def _is_capitalised(word: str) -> bool:
@@ -147,8 +165,10 @@ class _Reader:
         for paragraph in self.article.paragraphs:
             for match in _NAME_RUN.finditer(self.text, paragraph.span.start, paragraph.span.end):
                 words = match.group().split()
+                while words and words[0] in _NOT_NAME_WORDS:
+                    words.pop(0)
                 name = _strip_titles(words)
-                if len(name) >= 2 and name[-1] not in _ORGANISATION_HEADS:
+                if _is_person_name(name):
                     self.full_names.setdefault(name[-1], (" ".join(name), match.start()))
 
     def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
@@ -185,10 +205,60 @@ class _Reader:
         if speaker.name is None:
             return
         self.last_speaker = speaker
-        if speaker.resolution in ("name", "alias", "pronoun") and speaker.name[:1].isupper():
+        if speaker.resolution == "pronoun" or (
+            speaker.resolution in ("name", "alias") and _is_person_name(speaker.name.split())
+        ):
             self.last_person = speaker
 
     # -- cues ------------------------------------------------------------------------------
+
+    def read_cues(
+        self, paragraphs: Sequence[Span], starts: Sequence[int], low: int, high: int
+    ) -> None:
+        """Read the body between ``low`` and ``high``: who spoke, and who was named last.
+
+        The subject of each cue becomes the last speaker; a person's name opening a sentence
+        (``Roy Graf protested ...``) becomes the person ``he`` or ``she`` refers to next.
+        """
+        index = max(0, bisect.bisect_right(starts, low) - 1)
+        while index < len(paragraphs) and paragraphs[index].start < high:
+            paragraph = paragraphs[index]
+            start, end = max(low, paragraph.start), min(high, paragraph.end)
+            index += 1
+            if start >= end:
+                continue
+            events: list[tuple[int, _Speaker]] = []
+            for cue in _cues.find_cues(self.text, start, end):
+                if cue.kind == "source":
+                    phrase = _phrase_after(self.text, cue.span.end, end)
+                else:
+                    low_clause = max(start, cue.span.start - _WINDOW)
+                    clause = _clause_start(self.text, low_clause, cue.span.start)
+                    phrase = _phrase_before(self.text, clause, cue.span.start)
+                if phrase is not None:
+                    events.append((phrase.start, self.speaker_from_phrase(phrase, cue)))
+            if not self.use_entities:
+                events.extend(self._sentence_subjects(paragraph, start, end))
+            for _, speaker in sorted(events, key=lambda event: event[0]):
+                if speaker.cue is None:
+                    self.last_person = speaker
+                else:
+                    self.remember(speaker)
+
+    def _sentence_subjects(self, paragraph: Span, start: int, end: int) -> list[tuple[int, _Speaker]]:
+        found = []
+        for match in _NAME_RUN.finditer(self.text, start, end):
+            before = self.text[max(paragraph.start, match.start() - 3) : match.start()].rstrip()
+            if before and before[-1] not in ".?!":
+                continue
+            words = match.group().split()
+            while words and words[0] in _NOT_NAME_WORDS:
+                words.pop(0)
+            name = _strip_titles(words)
+            if _is_person_name(name):
+                span = Span(start=match.start(), end=match.end())
+                found.append((match.start(), _Speaker(" ".join(name), span, "name", None)))
+        return found
 
     def speaker_after(self, start: int, end: int, *, near: bool) -> _Speaker | None:
         """The speaker of a cue after a quotation: ``," she said`` or ``," said Jane Doe``."""
@@ -230,19 +300,45 @@ class _Reader:
         return None
 
 
+def _has_cue(text: str, span: Span) -> bool:
+    return any(True for _ in _cues.find_cues(text, span.start, span.end))
+
+
+def _clause_start(text: str, low: int, position: int) -> int:
+    """Where the sentence holding ``position`` starts (looking back to ``low`` at most)."""
+    start = low
+    for match in _SENTENCE_END.finditer(text, low, position):
+        start = match.end()
+    return start
+
+
 def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
-    """The noun phrase that ends right before a cue (its subject), read backwards."""
+    """The noun phrase that ends right before a cue (its subject), read backwards.
+
+    An appositive or a relative clause between commas is skipped when a name stands before
+    it: ``Jane Doe, a spokeswoman, said``, ``Jane Doe, who leads the group, said``.
+    """
     words = _words(text, start, cue_start)
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
+    if words and words[-1][0] == ",":
+        words.pop()
+        for index in range(len(words) - 1, max(-1, len(words) - 16), -1):
+            if words[index][0] == ",":
+                if index + 1 < len(words) and _describes(words[index + 1 :]):
+                    head = _phrase_words(words[:index])
+                    if head and _name_in(head) is not None:
+                        return _span(head)
+                break
+    kept = _phrase_words(words)
+    return _span(kept) if kept else None
+
+
+def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept: list[tuple[str, int, int]] = []
     for word in reversed(words):
         token = word[0]
         if not (token[0].isalnum() or token[0] == "'"):
-            if token == "," and kept and _is_appositive(kept):
-                # ``Jane Doe, a spokeswoman, said``: the name before the appositive speaks.
-                head = _phrase_before(text, start, word[1])
-                return head if head is not None else _span(kept)
             break
         if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
             break
@@ -251,12 +347,19 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         kept.insert(0, word)
     while kept and (kept[0][0].lower() in _NOT_SPEAKER_START or not kept[0][0][0].isalnum()):
         kept.pop(0)
-    return _span(kept) if kept else None
+    return kept
 
 
-def _is_appositive(words: Sequence[tuple[str, int, int]]) -> bool:
-    first = words[0][0]
-    return first.lower() in _DETERMINERS or first[0].isdigit()
+def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether words between commas describe someone rather than name them."""
+    first, last = words[0][0], words[-1][0]
+    return (
+        not _is_capitalised(first)
+        or first.lower() in _DETERMINERS
+        or first in _TITLES
+        or last in _TITLES
+        or not _is_capitalised(last)
+    )
 
 
 def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
@@ -281,15 +384,31 @@ def _span(words: Sequence[tuple[str, int, int]]) -> Span:
 
 
 def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The last run of capitalised words in a phrase (a possessive ends a run before it)."""
+    """The last run of capitalised words in a phrase (a possessive ends a run before it).
+
+    A phrase that names someone and then their organisation (``Tim Guest with the Health
+    Authority``) is cut at the preposition: the head is the speaker.
+    """
+    for index in range(1, len(words)):
+        if words[index][0] in _HEAD_ENDS and _is_capitalised(words[index - 1][0]):
+            head = _name_in(words[:index])
+            if head is not None and _is_person_name(
+                _strip_titles([word for word, _, _ in words[head[0] : head[1]]])
+            ):
+                return head
+            break
     best: tuple[int, int] | None = None
     index = 0
     while index < len(words):
-        if not _is_capitalised(words[index][0]) or words[index][0] in _CALENDAR:
+        if not _is_capitalised(words[index][0]) or words[index][0] in _NOT_NAME_WORDS:
             index += 1
             continue
         first = index
-        while index < len(words) and _is_capitalised(words[index][0]):
+        while (
+            index < len(words)
+            and _is_capitalised(words[index][0])
+            and words[index][0] not in _NOT_NAME_WORDS
+        ):
             word = words[index][0]
             index += 1
             if word.endswith(("'s", "\u2019s")):
@@ -297,6 +416,17 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
         if index > first:
             best = (first, index)
     return best
+
+
+def _is_person_name(words: Sequence[str]) -> bool:
+    """Whether capitalised words look like a person's name: two to four words, no
+    organisation's head word, none in capitals (``READ MORE``) or a sentence opener."""
+    return (
+        2 <= len(words) <= 4
+        and words[-1] not in _ORGANISATION_HEADS
+        and not any(word.isupper() and len(word) > 1 for word in words)
+        and not any(word in _NOT_NAME_WORDS for word in words)
+    )
 
 
 def _strip_titles(words: Sequence[str]) -> list[str]:
@@ -385,9 +515,16 @@ def _merge_split(text: str, found: list[_Found]) -> list[_Found]:
     return merged
 
 
-def _kind(text: str, item: _Found, has_cue_before: bool) -> QuoteType | None:
-    """``direct``, ``partial``, or ``None`` for a title, nickname or scare quote."""
+def _kind(
+    text: str, item: _Found, has_cue_before: bool, has_cue_after: bool, alone: bool
+) -> QuoteType | None:
+    """``direct``, ``partial``, or ``None`` for a title, nickname or scare quote.
+
+    ``alone`` says the quotation is all its paragraph holds.
+    """
     content = item.parts[0].of(text)
+    if alone and item.quotation.family == quotemarks.SINGLE and not has_cue_after:
+        return None  # a subheading in headline style: 'Life-changing', not speech
     words = content.split()
     before = item.before.of(text).rstrip()
     before_words = before.split()
@@ -411,6 +548,8 @@ def _kind(text: str, item: _Found, has_cue_before: bool) -> QuoteType | None:
         return "direct"
     if _is_title(words) and not has_cue_before:
         return None
+    if len(words) <= 2 and not (has_cue_before or has_cue_after):
+        return None  # a scare quote: a word or two in marks, nobody said to say it
     return "partial"
 
 
@@ -445,16 +584,22 @@ def find_quotes(article: Article) -> list[Quote]:
     found = _merge_split(text, _contexts(text, quotations, paragraphs))
     starts = [paragraph.start for paragraph in paragraphs]
     quotes: list[Quote] = []
-    last_paragraph = -1
+    cursor = paragraphs[0].start
     for item in found:
+        # What the text before this quotation says (``Lonechild said she ...``) sets the
+        # speaker a pronoun names and a floating quote continues.
+        reader.read_cues(paragraphs, starts, cursor, item.span.start)
+        cursor = item.span.end
         paragraph = bisect.bisect_right(starts, item.span.start) - 1
-        if paragraph != last_paragraph:
-            # What the text between the last quotation and this paragraph says (``Lonechild
-            # said she ...``) sets the speaker a floating quote continues.
-            _read_gap(reader, paragraphs, last_paragraph, paragraph, item)
-            last_paragraph = paragraph
         before_speaker = reader.speaker_before(item.before.start, item.before.end)
-        kind = _kind(text, item, before_speaker is not None)
+        has_cue_after = _has_cue(text, item.after) or (
+            item.middle is not None and _has_cue(text, item.middle)
+        )
+        whole = paragraphs[paragraph]
+        alone = not text[whole.start : item.span.start].strip() and not text[
+            item.span.end : whole.end
+        ].strip(" .\n")
+        kind = _kind(text, item, before_speaker is not None, has_cue_after, alone)
         if kind is None:
             continue
         speaker = _attribute(reader, item, kind, before_speaker, paragraphs[paragraph])
@@ -475,20 +620,6 @@ def find_quotes(article: Article) -> list[Quote]:
             )
         )
     return quotes
-
-
-def _read_gap(
-    reader: _Reader, paragraphs: Sequence[Span], last: int, current: int, item: _Found
-) -> None:
-    # Only the paragraph just before matters to a floating quote; read its last cue.
-    previous = current - 1
-    if previous < 0 or previous < last:
-        return
-    paragraph = paragraphs[previous]
-    low = max(paragraph.start, paragraph.end - _WINDOW)
-    speaker = reader.speaker_before(low, paragraph.end)
-    if speaker is not None and speaker.name is not None:
-        reader.remember(speaker)
 
 
 def _attribute(
