@@ -285,17 +285,24 @@ def _country_of(phrase: str) -> str | None:
     return None
 
 
-def _surnames(words: Sequence[str]) -> tuple[str, ...]:
-    """The word(s) a bare surname of this name may be: the last, or the first for an East Asian
-    name printed family name first."""
-    core = [word for word in words if word not in _SUFFIXES] or list(words)
+_KOREAN_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{1,5}|\p{Lu}\p{Ll}{0,3})")
+
+
+def _surnames(printed: Sequence[str]) -> tuple[str, ...]:
+    """The key(s) a bare surname of this printed name may be: its last word, or its first for
+    an East Asian name printed family name first (a Korean hyphenated given name, ``Kim
+    Jong-un``; a common family name first, ``Li Ming``); both when both words are common
+    family names (``Li Peng``). ``Smith-Jones`` is a Western double surname, not a given name.
+    """
+    core = [word for word in printed if _key(word) not in _SUFFIXES] or list(printed)
+    first, last = _key(core[0]), _key(core[-1])
     if len(core) == 1:
-        return (core[0],)
-    first, last = core[0], core[-1]
-    family_first = ("-" in last and last.split("-")[0].isalpha() and len(core) <= 3) or (
-        first in _FAMILY_FIRST and last not in _FAMILY_FIRST
-    )
-    return (first,) if family_first else (last,)
+        return (first,)
+    if len(core) <= 3 and _KOREAN_GIVEN_NAME.fullmatch(core[-1]):
+        return (first,)
+    if first in _FAMILY_FIRST:
+        return (first, last) if last in _FAMILY_FIRST else (first,)
+    return (last,)
 
 
 def _word_matches(short: str, long: str) -> bool:
@@ -303,9 +310,9 @@ def _word_matches(short: str, long: str) -> bool:
     return short == long or (len(short) == 1 and long.startswith(short))
 
 
-def _is_part_of(short: Sequence[str], long: Sequence[str]) -> bool:
-    """Whether ``short`` is ``long`` with words left out (in order), surname kept."""
-    if len(short) > len(long) or not set(_surnames(long)) & set(short):
+def _is_part_of(short: Sequence[str], long: Sequence[str], long_surnames: Sequence[str]) -> bool:
+    """Whether ``short`` is ``long`` with words left out (in order), a surname kept."""
+    if len(short) > len(long) or not set(long_surnames) & set(short):
         return False
     position = 0
     for word in short:
@@ -334,6 +341,7 @@ class _Entity:
     category: EntityCategory
     name: str
     words: list[str] = field(default_factory=list)
+    surnames: tuple[str, ...] = ()
     forms: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     gender: Gender | None = None
@@ -481,21 +489,22 @@ class _Resolver:
         if not words:
             self.link(index, None, "unresolved")
             return
+        surnames = _surnames(raw)
         outside = [w for title in mention.titles for w in _name_words(title)]
         outside += _name_words(mention.text.replace(printed, " "))
         gender = mention.gender or honorific_gender or _title_gender(outside)
-        entity = self.find_person(words, gender)
+        entity = self.find_person(words, surnames, gender)
         if entity is False:
             self.link(index, None, "unresolved")
             return
         if entity is None:
             entity = self.new_entity("person", name)
-            entity.words = words
-            for surname in _surnames(words):
+            entity.words, entity.surnames = words, surnames
+            for surname in surnames:
                 self.by_surname.setdefault(surname, []).append(entity.id)
         elif len(words) > len(entity.words):
-            entity.name, entity.words = name, words
-            for surname in _surnames(words):
+            entity.name, entity.words, entity.surnames = name, words, surnames
+            for surname in surnames:
                 if entity.id not in self.by_surname.setdefault(surname, []):
                     self.by_surname[surname].append(entity.id)
         if len(words) == 1:
@@ -512,18 +521,21 @@ class _Resolver:
         self.link(index, entity, "name")
 
     def find_person(
-        self, words: list[str], gender: Gender | None
+        self, words: list[str], surnames: tuple[str, ...], gender: Gender | None
     ) -> _Entity | Literal[False] | None:
         """The person these name words belong to, ``None`` for a new one, ``False`` when a bare
         surname is ambiguous."""
         candidates: list[_Entity] = []
-        for surname in dict.fromkeys([*_surnames(words), *words[-1:]]):
+        for surname in dict.fromkeys([*surnames, *words[-1:]]):
             for entity_id in self.by_surname.get(surname, ()):
                 entity = self.entities[entity_id]
                 if (
                     entity not in candidates
                     and _compatible(entity.gender, gender)
-                    and (_is_part_of(words, entity.words) or _is_part_of(entity.words, words))
+                    and (
+                        _is_part_of(words, entity.words, entity.surnames)
+                        or _is_part_of(entity.words, words, surnames)
+                    )
                 ):
                     candidates.append(entity)
         if len(candidates) <= 1:
