@@ -329,6 +329,20 @@ def test_a_pronoun_goes_to_the_subject_of_the_previous_sentence() -> None:
     assert entities[0].gender == "male"
 
 
+def test_a_name_inside_single_quotes_is_no_antecedent_for_the_speaker_pronoun() -> None:
+    story = Story(
+        "Mrs. Hale spoke at the conference on Monday.\n\n"
+        "'Ross won't win,' she said, 'and Ross knows it.'\n"
+    )
+    story.person("Mrs. Hale", "Hale")
+    story.person("Ross")
+    story.mark("she", "pronoun")
+    story.person("Ross", after="and")
+    entities, resolved = story.resolve()
+    assert entity_of(entities, resolved, "she") is entities[0]
+    assert [e.name for e in entities] == ["Hale", "Ross"]
+
+
 def test_first_person_pronouns_inside_a_quotation_are_not_resolved() -> None:
     entities, resolved = briefing_story().resolve()
     assert entity_of(entities, resolved, "We") is None

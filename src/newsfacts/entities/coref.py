@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from newsfacts import gazetteer
+from newsfacts import gazetteer, quotemarks
 from newsfacts.records import Entity, EntityCategory, Mention, Resolution
 
 if TYPE_CHECKING:
@@ -217,7 +217,6 @@ _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*\Z")
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}")
-_QUOTE_MARK = regex.compile(r'["\u201c\u201d\u00ab\u00bb]')
 _ARTICLE = regex.compile(r"(?i)(?:the|this|that)\s+")
 
 # How far back a pronoun looks for the nearest compatible person, in mentions: the window is
@@ -395,22 +394,10 @@ class _Layout:
 
 
 def _quotation_spans(article: Article) -> list[tuple[int, int]]:
-    """Stretches inside double quotation marks, paired within each paragraph; an unclosed one
-    runs to the end of its paragraph (a quotation continued in the next paragraph reopens)."""
-    spans: list[tuple[int, int]] = []
-    for paragraph in article.paragraphs:
-        offset = paragraph.span.start
-        opened: int | None = None
-        for match in _QUOTE_MARK.finditer(paragraph.text):
-            mark, position = match.group(), offset + match.start()
-            if opened is None and mark != "\u201d" and mark != "\u00bb":
-                opened = position
-            elif opened is not None and mark not in "\u201c\u00ab":
-                spans.append((opened, position + 1))
-                opened = None
-        if opened is not None:
-            spans.append((opened, paragraph.span.end))
-    return spans
+    """The words inside quotation marks, paired paragraph by paragraph (single marks too)."""
+    paragraphs = [paragraph.span for paragraph in article.paragraphs]
+    quotations = quotemarks.find_quotations(article.text, paragraphs)
+    return sorted((part.start, part.end) for quotation in quotations for part in quotation.parts)
 
 
 class _Resolver:
