@@ -126,7 +126,7 @@ def measure(
             except Exception as error:  # counting the peer's failures is the point
                 raised += 1
                 # One line per kind of failure: the counts in the messages differ.
-                reason = re.sub(r"\d+", "N", f"{type(error).__name__}: {str(error)[:70]}")
+                reason = re.sub(r"\d+", "N", f"{type(error).__name__}: {error}")[:80]
                 reasons[reason] = reasons.get(reason, 0) + 1
                 predictions.append([])
         best = min(best, time.perf_counter() - started)
