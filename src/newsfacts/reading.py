@@ -26,7 +26,9 @@ translation), so spans index exactly the characters of the file after its BOM.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime
+import glob
 import json
 import os
 import sys
@@ -44,6 +46,7 @@ __all__ = [
     "Failure",
     "Story",
     "decode_story",
+    "input_bytes",
     "iter_stories",
     "iter_story_paths",
     "parse_iso_date",
@@ -91,12 +94,14 @@ class Story:
     """One story to parse: an ``id`` (file path, JSONL id or ``path:line``) and its text.
 
     ``notes`` are harmless remarks worth telling the user (an encoding fallback, an empty file).
+    ``size`` is the number of input bytes the story took (for progress; not compared).
     """
 
     id: str
     text: str = attrs.field(repr=False)
     published: datetime.date | None = None
     notes: tuple[str, ...] = ()
+    size: int = attrs.field(default=0, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -105,6 +110,7 @@ class Failure:
 
     id: str
     reason: str
+    size: int = attrs.field(default=0, repr=False, eq=False)
 
 
 def decode_story(data: bytes, *, encoding: str = "auto") -> tuple[str, tuple[str, ...]]:
@@ -185,7 +191,7 @@ def read_story_bytes(
     text, notes = decode_story(data, encoding=encoding)
     if not text.strip():
         notes = (*notes, "empty story, nothing to parse")
-    return Story(id=name, text=text, published=published, notes=notes)
+    return Story(id=name, text=text, published=published, notes=notes, size=len(data))
 
 
 def read_story_file(
@@ -244,24 +250,71 @@ def iter_story_paths(paths: Iterable[str]) -> Iterator[str | Failure]:
 
     Files given by name, and ``-``, pass through whatever their suffix. Hidden files and
     directories (names starting with a dot) are skipped inside directories. A directory without
-    text files yields a :class:`Failure`.
+    text files yields a :class:`Failure`. A path that does not exist but holds ``*``, ``?`` or
+    ``[`` is a glob pattern (``**`` for any depth), expanded here, sorted, so that a pattern
+    quoted against the shell (``'corpus/**/*.txt'``) works on every platform; a pattern that
+    matches nothing is a :class:`Failure`. The walk holds one directory listing at a time.
     """
     for path in paths:
-        if path == STDIN or not os.path.isdir(path):
+        if path != STDIN and glob.has_magic(path) and not os.path.exists(path):
+            matches = sorted(glob.iglob(path, recursive=True))
+            if not matches:
+                yield Failure(id=path, reason="no file matches this pattern")
+            yield from iter_story_paths(matches)
+        elif path == STDIN or not os.path.isdir(path):
             yield path
-            continue
-        found = sorted(_text_files(path))
-        if not found:
-            yield Failure(id=path, reason="no .txt files in directory")
-        yield from found
+        else:
+            count = 0
+            for count, name in enumerate(_text_files(path), start=1):  # noqa: B007
+                yield name
+            if not count:
+                yield Failure(id=path, reason="no .txt files in directory")
 
 
 def _text_files(directory: str) -> Iterator[str]:
-    for root, dirnames, filenames in os.walk(directory):
-        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        for name in filenames:
-            if name.endswith(".txt") and not name.startswith("."):
-                yield os.path.join(root, name)
+    """The ``*.txt`` files under ``directory`` in the order of their sorted full paths.
+
+    A directory sorts as its name followed by a separator, which is where its files fall
+    in a sort of full paths; so only one directory's listing is held at a time.
+    """
+    try:
+        with os.scandir(directory) as scan:
+            entries = [
+                (entry.name + os.sep if is_dir else entry.name, entry.path, is_dir)
+                for entry in scan
+                if not entry.name.startswith(".")
+                for is_dir in (_is_dir(entry),)
+            ]
+    except OSError:
+        return
+    entries.sort()
+    for _, path, is_dir in entries:
+        if is_dir:
+            yield from _text_files(path)
+        elif path.endswith(".txt"):
+            yield path
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def input_bytes(paths: Iterable[str]) -> int | None:
+    """The bytes of all the story files in ``paths``, for progress; ``None`` with stdin.
+
+    Walks directories and expands patterns as :func:`iter_story_paths` does, but reads nothing.
+    """
+    total = 0
+    for path in iter_story_paths(paths):
+        if path == STDIN:
+            return None
+        if isinstance(path, str):
+            with contextlib.suppress(OSError):  # unreadable: reading it will say so
+                total += os.stat(path).st_size
+    return total
 
 
 def iter_stories(
@@ -354,7 +407,9 @@ def _iter_jsonl(
             if line is None:
                 yield Failure(id=f"{path}:{number}", reason=_too_large(None, max_bytes or 0))
             elif line.strip():
-                yield _story_from_line(line, path, number, fields, published)
+                yield attrs.evolve(
+                    _story_from_line(line, path, number, fields, published), size=len(line)
+                )
     except OSError as error:
         yield Failure(id=path, reason=error.strerror or str(error))
     finally:
@@ -394,21 +449,37 @@ def _story_from_line(
         return Failure(id=fallback_id, reason=f"invalid JSON: {error.msg} (column {error.colno})")
     if not isinstance(record, dict):
         return Failure(id=fallback_id, reason="a JSONL line must hold an object")
-    story_id = record.get(fields.id)
+    story_id = _lookup(record, fields.id)
     name = fallback_id if story_id is None or story_id == "" else str(story_id)
-    text = record.get(fields.text)
+    text = _lookup(record, fields.text)
     if text is None:
         return Failure(id=name, reason=f"no {fields.text!r} field")
     if not isinstance(text, str):
         return Failure(id=name, reason=f"field {fields.text!r} is not a string")
     date = published
-    if record.get(fields.published) not in (None, ""):
+    when = _lookup(record, fields.published)
+    if when not in (None, ""):
         try:
-            date = parse_iso_date(record[fields.published])
+            date = parse_iso_date(when)
         except InputError as error:
             return Failure(id=name, reason=f"field {fields.published!r}: {error}")
     notes = () if text.strip() else ("empty story, nothing to parse",)
     return Story(id=name, text=text, published=date, notes=notes)
+
+
+def _lookup(record: dict[str, object], name: str) -> object:
+    """The value of field ``name``; a dotted name (``meta.id``) reaches into nested objects.
+
+    A top-level key wins over the dotted path, so keys holding dots still work.
+    """
+    if name in record or "." not in name:
+        return record.get(name)
+    value: object = record
+    for part in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
 
 
 def parse_iso_date(value: object) -> datetime.date:
