@@ -58,8 +58,9 @@ Descriptions
     places, the kind: ``the country``, ``the city``) share the description's head noun, or
     a role of the small map :data:`ROLE_SYNONYMS` (``diplomat`` ~ ``secretary of state``,
     ``foreign minister``, ``ambassador``). A demonym or country in the description must agree
-    with the person's country when that is known (``the North Korean leader``). Resolution is
-    ``title`` when the description is one of the entity's titles, else ``description``.
+    with the person's country when that is known (``the North Korean leader``). A person
+    mention with titles and no name (``the Secretary of State``) is resolved the same way, as a
+    ``title``. Descriptions never make entities of their own.
 """
 
 from __future__ import annotations
