@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 import newsfacts
-from newsfacts import cli, output, plugins
+from newsfacts import batch, cli, output, plugins
 from newsfacts.errors import PluginError
 from newsfacts.records import Span
 from newsfacts.serialize import SCHEMA_VERSION, from_dict, register_record
@@ -42,6 +42,13 @@ class WordCount:
 
 
 register_record(WordCount, kind="test_cli_word_count")
+
+
+@pytest.fixture(autouse=True)
+def _in_process_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Most tests patch newsfacts.parse or newsfacts.extract, which only this process sees:
+    # the default --jobs becomes 1 here, and the tests of workers ask for --jobs 2.
+    monkeypatch.setattr(batch, "default_jobs", lambda: 1)
 
 
 @pytest.fixture

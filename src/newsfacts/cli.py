@@ -19,13 +19,21 @@ Choices made here, for the reference page:
   a traceback; ``--debug`` shows one for an internal error.
 - With ``--strict``, a plugin error stops the run (exit 1); without it, the plugin host warns
   (one ``newsfacts: warning:`` line) and skips the plugin.
-- A ``\r`` progress line (stories done, rate) appears on stderr after five stories when
-  stderr is a terminal, or always with ``--progress``.
+- A ``\r`` progress line (stories done, rate, and for ``extract`` the share done and the time
+  left, from the input bytes read) appears on stderr after five stories when stderr is a
+  terminal, or always with ``--progress``.
+- ``extract`` runs in ``--jobs`` worker processes (default: every CPU; ``--jobs 1`` runs in
+  this process) through :mod:`newsfacts.batch`: output in input order, a story that fails or
+  runs past ``--timeout`` is reported and skipped, a worker that dies is replaced. With
+  ``--output FILE`` and ``--resume`` an interrupted run goes on where its output stopped.
+  ``--summary`` (default: when stderr is a terminal) ends with stories, facts per extractor,
+  failures and time.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime
 import json
 import os
@@ -33,11 +41,11 @@ import re
 import sys
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 import newsfacts
-from newsfacts import output, reading
+from newsfacts import batch, output, reading
 from newsfacts.errors import InputError, NewsfactsError, PluginError
 
 __all__ = ["main"]
@@ -123,6 +131,38 @@ def _build_parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="stop at the first plugin error instead of warning and skipping the plugin",
+    )
+    extract_command.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="worker processes (default: one per CPU); 1 runs in this process, without workers",
+    )
+    extract_command.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="give up a story that takes longer than this, report it and go on",
+    )
+    extract_command.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (replaced, unless --resume)",
+    )
+    extract_command.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on with an interrupted run: skip the stories already in --output FILE "
+        "(JSON Lines) and append the others",
+    )
+    extract_command.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="end with a summary on stderr: stories, facts per extractor, failures, time "
+        "(default: when stderr is a terminal)",
     )
     extract_command.set_defaults(run=_run_extract)
 
@@ -239,6 +279,26 @@ def _iso_date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds above 0")
+    return number
+
+
 def _byte_size(value: str) -> int:
     match = _SIZE.match(value)
     if match is None:
@@ -267,7 +327,143 @@ def _run_extract(args: argparse.Namespace) -> int:
             f"(known: {listing}); see '{PROG} plugins'"
         )
         return EXIT_USAGE
-    return _run_stories(args, command="extract")
+    if args.resume and not args.output:
+        _error("--resume needs --output FILE: the output of the run to go on with")
+        return EXIT_USAGE
+    if args.resume and args.format not in (None, "jsonl"):
+        _error("--resume works on JSON Lines output only (--format jsonl)")
+        return EXIT_USAGE
+    return _run_batch(args)
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    """``extract``: the stories through :func:`newsfacts.batch.run`, written in input order."""
+    done = output.DoneIds()
+    if args.resume and os.path.exists(args.output):
+        try:
+            done, repaired = output.read_written_ids(args.output)
+        except (OSError, output.ResumeError) as error:
+            _error(f"{args.output}: cannot resume: {error}")
+            return EXIT_USAGE
+        _error(
+            f"resuming: {len(done):,} stories already in {args.output}"
+            + (" (its torn last line was removed)" if repaired else "")
+        )
+    try:
+        stream: TextIO = (
+            open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="")  # noqa: SIM115
+            if args.output
+            else sys.stdout
+        )
+    except OSError as error:
+        _error(f"{args.output}: {error.strerror or error}")
+        return EXIT_INPUT
+    try:
+        return _write_batch(args, stream, done)
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+
+
+def _write_batch(args: argparse.Namespace, stream: TextIO, done: output.DoneIds) -> int:
+    output_format = args.format or ("text" if _is_tty(stream) else "jsonl")
+    writer = output.make_writer(output_format, stream, command="extract")
+    show_progress = _want_progress(args.progress)
+    progress = _Progress(
+        sys.stderr,
+        enabled=show_progress,
+        total_bytes=reading.input_bytes(args.paths) if show_progress else None,
+    )
+    summary = _Summary(sys.stderr, enabled=_want_progress(args.summary))
+    # What the reader knew about each story that the results do not carry: its size and
+    # notes. Results come back in input order, so a queue pairs them up; it holds only the
+    # stories in flight.
+    read: collections.deque[tuple[int, tuple[str, ...]]] = collections.deque()
+    stories = _remember(_skip_done(_read_stories(args), done, progress, summary), read)
+    options = batch.BatchOptions(
+        only=args.only,
+        exclude=args.exclude,
+        strict=args.strict,
+        timeout=args.timeout,
+        raise_errors=args.debug,
+    )
+    try:
+        for result in batch.run(stories, options, jobs=args.jobs):
+            size, notes = read.popleft()
+            for note in notes:
+                progress.message(f"{result.id}: {note}")
+            if result.error is not None:
+                reason = result.error
+                if reason.startswith("internal error") and not args.debug:
+                    reason += " (rerun with --debug)"
+                progress.message(f"{result.id}: {reason}")
+                if args.debug and result.traceback:
+                    sys.stderr.write(result.traceback)
+                writer.failure(result.id, reason)
+            else:
+                writer.story(
+                    output.Result(
+                        story_id=result.id, published=result.published, records=result.records
+                    )
+                )
+            summary.count(result)
+            progress.step(summary.failed, size)
+    except newsfacts.PluginError as error:  # strict mode: a broken plugin stops the run
+        progress.finish()
+        progress.message(f"plugin error: {error}")
+        writer.close()
+        return EXIT_INPUT
+    except newsfacts.NewsfactsError as error:  # the workers cannot run at all
+        progress.finish()
+        progress.message(str(error))
+        writer.close()
+        return EXIT_INPUT
+    finally:
+        progress.finish()
+    writer.close()
+    summary.write(args.output)
+    if summary.failed:
+        if summary.stories > 1:
+            _error(f"{summary.failed} of {summary.stories} inputs failed")
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _read_stories(args: argparse.Namespace) -> Iterator[reading.Story | reading.Failure]:
+    return reading.iter_stories(
+        args.paths,
+        max_bytes=args.max_bytes or None,
+        published=args.published,
+        encoding=args.encoding,
+        jsonl=args.jsonl,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        published_field=args.published_field,
+    )
+
+
+def _skip_done(
+    stories: Iterable[reading.Story | reading.Failure],
+    done: output.DoneIds,
+    progress: _Progress,
+    summary: _Summary,
+) -> Iterator[reading.Story | reading.Failure]:
+    """Leave out the stories that an earlier run already wrote (``--resume``)."""
+    for story in stories:
+        if done and isinstance(story, reading.Story) and story.id in done:
+            progress.skip(story.size)
+            summary.skipped += 1
+        else:
+            yield story
+
+
+def _remember(
+    stories: Iterable[reading.Story | reading.Failure],
+    read: collections.deque[tuple[int, tuple[str, ...]]],
+) -> Iterator[reading.Story | reading.Failure]:
+    for story in stories:
+        read.append((story.size, story.notes if isinstance(story, reading.Story) else ()))
+        yield story
 
 
 def _known_extractors() -> set[str] | None:
@@ -409,30 +605,49 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 
 class _Progress:
-    """A ``\\r`` line on stderr: stories done, rate, failures. Shown after a handful only."""
+    """A ``\\r`` line on stderr: stories done, rate, failures. Shown after a handful only.
+
+    With ``total_bytes`` (the size of the inputs), it also shows the share done and the time
+    left, from the bytes of the stories done: the number of files for a folder of equal
+    stories, the position in the file for JSON Lines.
+    """
 
     _AFTER = 5  # stories before the line appears: short runs need none
     _INTERVAL = 0.1  # seconds between redraws
 
-    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
+    def __init__(self, stream: TextIO, *, enabled: bool, total_bytes: int | None = None) -> None:
         self._stream = stream
         self._enabled = enabled
         self._count = 0
         self._started = time.monotonic()
         self._drawn_at = 0.0
         self._width = 0
+        self._total = total_bytes or None
+        self._done_bytes = 0
+        self._skipped_bytes = 0  # stories a resumed run leaves out: no part of the rate
 
-    def step(self, failed: int) -> None:
-        """Count one story; redraw now and then."""
+    def skip(self, size: int) -> None:
+        """Count the bytes of a story that is left out (already done by an earlier run)."""
+        self._skipped_bytes += size
+
+    def step(self, failed: int, size: int = 0) -> None:
+        """Count one story (of ``size`` input bytes); redraw now and then."""
         self._count += 1
+        self._done_bytes += size
         now = time.monotonic()
         if not self._enabled or self._count <= self._AFTER:
             return
         if now - self._drawn_at < self._INTERVAL:
             return
         self._drawn_at = now
-        rate = self._count / max(now - self._started, 1e-9)
+        elapsed = max(now - self._started, 1e-9)
+        rate = self._count / elapsed
         line = f"{PROG}: {self._count:,} stories, {rate:,.1f}/s"
+        if self._total and self._done_bytes:
+            share = min(1.0, (self._done_bytes + self._skipped_bytes) / self._total)
+            left = self._total - self._done_bytes - self._skipped_bytes
+            eta = max(0.0, left * elapsed / self._done_bytes)
+            line += f", {share:.0%}, ETA {_duration(eta)}"
         if failed:
             line += f", {failed:,} failed"
         self._stream.write("\r" + line.ljust(self._width))
@@ -453,6 +668,50 @@ class _Progress:
             self._stream.write("\r" + " " * self._width + "\r")
             self._stream.flush()
             self._width = 0
+
+
+def _duration(seconds: float) -> str:
+    """``0:07`` or ``1:02:03``.
+
+    >>> _duration(7.4), _duration(3723)
+    ('0:07', '1:02:03')
+    """
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+class _Summary:
+    """Counts of a run for its closing lines: stories, failures, facts per extractor, time."""
+
+    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
+        self._stream = stream
+        self._enabled = enabled
+        self._started = time.monotonic()
+        self.stories = 0
+        self.failed = 0
+        self.skipped = 0
+        self._facts: collections.Counter[str] = collections.Counter()
+
+    def count(self, result: batch.StoryResult) -> None:
+        """Count a story's result."""
+        self.stories += 1
+        if result.error is not None:
+            self.failed += 1
+        self._facts.update(str(getattr(r, "extractor", "?")) for r in result.records)
+
+    def write(self, output_path: str | None) -> None:
+        """Write the summary, if it is wanted."""
+        if not self._enabled:
+            return
+        elapsed = time.monotonic() - self._started
+        rate = self.stories / max(elapsed, 1e-9)
+        line = f"{self.stories:,} stories in {_duration(elapsed)} ({rate:,.1f}/s)"
+        line += f", {self.failed:,} failed"
+        if self.skipped:
+            line += f", {self.skipped:,} skipped (already in {output_path})"
+        facts = ", ".join(f"{name} {count:,}" for name, count in sorted(self._facts.items()))
+        _error(f"{line}\n{PROG}: facts: {facts or 'none'}")
 
 
 def _want_progress(choice: bool | None) -> bool:

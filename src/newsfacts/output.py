@@ -11,7 +11,10 @@ by the ``failures``; ``text`` writes a short block per story for people.
 
 from __future__ import annotations
 
+import array
+import bisect
 import datetime
+import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any, Protocol, TextIO
@@ -24,15 +27,18 @@ from newsfacts.serialize import SCHEMA_VERSION, to_dict
 
 __all__ = [
     "FORMATS",
+    "DoneIds",
     "JsonDocumentWriter",
     "JsonLinesWriter",
     "Result",
+    "ResumeError",
     "TextWriter",
     "Writer",
     "brief",
     "extract_item",
     "make_writer",
     "parse_item",
+    "read_written_ids",
 ]
 
 FORMATS = ("json", "jsonl", "text")
@@ -64,16 +70,22 @@ def _dumps(data: Any) -> str:
 
 @attrs.frozen(kw_only=True)
 class Result:
-    """What one story gave: its id and date, the article, and the records (for ``extract``)."""
+    """What one story gave: its id and date, the article, and the records (for ``extract``).
+
+    ``article`` may be ``None`` for ``extract``, whose output holds only the records (the
+    records come back from worker processes without the article they were found in).
+    """
 
     story_id: str
     published: datetime.date | None
-    article: Article = attrs.field(repr=False)
+    article: Article | None = attrs.field(default=None, repr=False)
     records: tuple[Any, ...] = ()
 
     def item(self, command: str) -> dict[str, Any]:
         """The output item of ``command`` (``"parse"`` or ``"extract"``)."""
         if command == "parse":
+            if self.article is None:
+                raise ValueError("a parse result needs its article")
             return parse_item(self.story_id, self.article)
         return extract_item(self.story_id, self.published, self.records)
 
@@ -154,7 +166,7 @@ class TextWriter:
         """Write the story's block."""
         lines = (
             _article_lines(result.article, sentences=self._sentences)
-            if self._command == "parse"
+            if self._command == "parse" and result.article is not None
             else _record_lines(result.records)
         )
         self._stream.write("\n".join([f"== {result.story_id}", *lines]) + "\n\n")
@@ -271,3 +283,72 @@ def brief(value: object) -> str:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# --- resuming a run from its JSON Lines output ------------------------------------------------
+
+
+class ResumeError(ValueError):
+    """An output file that cannot be resumed from (not newsfacts JSON Lines)."""
+
+
+class DoneIds:
+    """The ids of the stories already written, as 64-bit hashes in a sorted array.
+
+    Eight bytes a story, whatever the length of its id: a million stories take 8 MB.
+
+    >>> done = DoneIds(["a1", "b2"])
+    >>> "a1" in done, "c3" in done, len(done)
+    (True, False, 2)
+    """
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        self._hashes = array.array("q", sorted({_id_hash(story_id) for story_id in ids}))
+
+    def __contains__(self, story_id: object) -> bool:
+        if not isinstance(story_id, str):
+            return False
+        wanted = _id_hash(story_id)
+        index = bisect.bisect_left(self._hashes, wanted)
+        return index < len(self._hashes) and self._hashes[index] == wanted
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+def _id_hash(story_id: str) -> int:
+    digest = hashlib.blake2b(story_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def read_written_ids(path: str) -> tuple[DoneIds, bool]:
+    """The ids in a JSON Lines output file, after cutting off a torn last line.
+
+    A run that was killed may leave half a line at the end of the file: it is removed (the
+    story is done again), and the second value says so. Every other line must be a JSON
+    object with an ``id``; otherwise :class:`ResumeError` names the line.
+    """
+    ids: list[str] = []
+    good_end = 0
+    with open(path, "r+b") as stream:
+        for number, line in enumerate(iter(stream.readline, b""), start=1):
+            if not line.endswith(b"\n"):
+                break  # torn: the run died while writing it
+            if line.strip():
+                ids.append(_written_id(line, number))
+            good_end += len(line)
+        repaired = stream.seek(0, 2) != good_end
+        if repaired:
+            stream.truncate(good_end)
+    return DoneIds(ids), repaired
+
+
+def _written_id(line: bytes, number: int) -> str:
+    try:
+        item = json.loads(line)
+    except ValueError:
+        raise ResumeError(f"line {number} is not JSON") from None
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        raise ResumeError(f"line {number} is not a newsfacts story (no id)") from None
+    story_id: str = item["id"]
+    return story_id
