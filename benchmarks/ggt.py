@@ -143,7 +143,7 @@ class Score:
         return "| " + " | ".join(cells) + " |"
 
 
-def run(path: Path, split: str, show_errors: int) -> None:
+def run(path: Path, split: str, show_errors: int, *, use_entities: bool = True) -> None:
     """Score one split and print a Markdown table."""
     articles = [json.loads(line) for line in path.open(encoding="utf-8")]
     articles = [article for article in articles if split in ("both", article["split"])]
@@ -156,7 +156,7 @@ def run(path: Path, split: str, show_errors: int) -> None:
         text = clean_text(article["text"])
         words += len(text.split())
         try:
-            quotes = find_quotes(newsfacts.parse(text))
+            quotes = find_quotes(newsfacts.parse(text), use_entities=use_entities)
         except Exception:
             failures += 1
             traceback.print_exc(file=sys.stderr)
@@ -168,7 +168,10 @@ def run(path: Path, split: str, show_errors: int) -> None:
         if len(errors) < show_errors:
             errors.extend(_errors(text, gold, predicted, matched))
     seconds = time.perf_counter() - started
-    print(f"## GGT quotes, split {split}: {len(articles)} articles, {failures} failed\n")
+    entities = "with entities" if use_entities else "without entities"
+    print(
+        f"## GGT quotes, split {split} ({entities}): {len(articles)} articles, {failures} failed\n"
+    )
     print("| gold | quotes | parts | P / R / F1 at 0.3 | P / R / F1 at 0.8 | speaker |")
     print("| --- | --- | --- | --- | --- | --- |")
     print(direct.row("direct (in marks)"))
@@ -192,9 +195,8 @@ def _errors(
             lines.append(f"EXTRA  {text[start:end][:100]!r} ({speaker})")
     for g, u in matched:
         if not same_speaker(predicted[u][2], gold[g][2]):
-            lines.append(
-                f"SPEAKER {predicted[u][2]!r} for {gold[g][2]!r}: {text[gold[g][0] : gold[g][1]][:70]!r}"
-            )
+            quoted = text[gold[g][0] : gold[g][1]][:70]
+            lines.append(f"SPEAKER {predicted[u][2]!r} for {gold[g][2]!r}: {quoted!r}")
     return lines
 
 
@@ -203,13 +205,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N")
     parser.add_argument("--path", type=Path, default=DEFAULT_PATH)
+    parser.add_argument(
+        "--no-entities", action="store_true", help="name speakers as printed (no entity layer)"
+    )
     options = parser.parse_args(argv)
     if not options.path.is_file():
         print(f"GGT data not found at {options.path}: skipped.")
         return 0
     splits = ("dev", "test") if options.split == "both" else (options.split,)
     for split in splits:
-        run(options.path, split, options.show_errors)
+        run(options.path, split, options.show_errors, use_entities=not options.no_entities)
     return 0
 
 

@@ -1,10 +1,11 @@
 """Pair quotation marks into quotations, paragraph by paragraph.
 
-News copy prints quotations in many styles: straight ``"..."``, curly ``“...”`` and ``‘...’``,
-the wire's ````...''`` (two backticks open, two apostrophes close), guillemets ``«...»`` and
-German ``„...“``. Marks are paired *by type*: a closer only closes an opener it can end, so a
-stray apostrophe never closes a double quotation. Apostrophes inside words (``don't``,
-``Pompeo’s``) and elisions (``’90s``) are not marks at all.
+News copy prints quotations in many styles: straight ``"..."``, curly ``\u201c...\u201d``
+and ``\u2018...\u2019``, the wire's ````...''`` (two backticks open, two apostrophes close),
+guillemets ``\u00ab...\u00bb`` and German ``\u201e...\u201c``. Marks are paired *by type*: a
+closer only closes an opener it can end, so a stray apostrophe never closes a double quotation.
+Apostrophes inside words (``don't``, ``Pompeo\u2019s``) and elisions (``\u201990s``) are not
+marks at all.
 
 Each paragraph is paired on its own, so a missing mark costs at most that paragraph: leftover
 openers and closers are dropped, except that an opener with nothing of its family after it runs
@@ -40,11 +41,11 @@ _OPENER_FAMILY = {
     "\u201c": DOUBLE,  # “
     "\u201e": DOUBLE,  # „
     "``": DOUBLE,
-    "\u00ab": DOUBLE,  # «
+    "\u00ab": DOUBLE,  # left guillemet
     "'": SINGLE,
-    "\u2018": SINGLE,  # ‘
+    "\u2018": SINGLE,  # left single curly mark
     "`": SINGLE,
-    "\u2039": SINGLE,  # ‹
+    "\u2039": SINGLE,  # single left guillemet
 }
 _CLOSES = {
     '"': ('"', "\u201c", "\u201e", "``"),
@@ -112,13 +113,17 @@ def _marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 
 def _is_apostrophe(mark: str, before: str, after: str, after_next: str) -> bool:
-    """Whether a single mark is an apostrophe (``don't``, ``’90s``, ``workers' union``)."""
+    """Whether a single mark is an apostrophe (``don't``, ``\u201990s``, ``workers' union``)."""
     if mark not in ("'", "\u2019", "\u2018"):
         return False
     if before.isalnum() and after.isalnum():
         return True  # inside a word
     if after.isdigit() and not before.isalnum():
-        return True  # elision of a year: ’90s
+        return True  # elision of a year: the 90s with a curly apostrophe before
+    return _is_possessive(mark, before, after, after_next)
+
+
+def _is_possessive(mark: str, before: str, after: str, after_next: str) -> bool:
     # A plural possessive before a lowercase word: the workers' union.
     return mark != "\u2018" and before == "s" and after == " " and after_next.islower()
 
@@ -141,12 +146,22 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
                 best, best_at = style, stack[-1]
         return best
 
-    for position, mark in _marks(text, start, end):
+    marks = list(_marks(text, start, end))
+    # How many single closers follow each mark: a plural possessive (the farmers' union)
+    # closes a single quotation only when no other closer is left to do it.
+    single_closers_after = [0] * (len(marks) + 1)
+    for index in range(len(marks) - 1, -1, -1):
+        is_single_closer = marks[index][1] in ("'", "\u2019")
+        single_closers_after[index] = single_closers_after[index + 1] + is_single_closer
+    for index, (position, mark) in enumerate(marks):
         before = text[position - 1] if position > start else " "
         after_at = position + len(mark)
         after = text[after_at] if after_at < end else " "
         after_next = text[after_at + 1] if after_at + 1 < end else " "
-        if _is_apostrophe(mark, before, after, after_next):
+        if _is_apostrophe(mark, before, after, after_next) and (
+            not _is_possessive(mark, before, after, after_next)
+            or single_closers_after[index + 1] > 0
+        ):
             continue
         opens_word = before.isspace() or before in _BEFORE_OPENING
         ends_word = after.isspace() or after in _AFTER_CLOSING

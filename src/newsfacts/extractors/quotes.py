@@ -31,8 +31,8 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
-from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts import quotemarks
+from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Fact, Quote, QuoteType, Resolution, Span
@@ -45,77 +45,97 @@ _WINDOW = 400
 # deputy spokesman said``).
 _MAX_SPEAKER_WORDS = 9
 
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'\u2019&\-]*|[^\s\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})")
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
 # A name run anywhere in the body: capitalised words, for completing surnames.
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]+)+")
 
-_PRONOUNS = frozenset("he she they it we i".split())
-_PERSON_PRONOUNS = frozenset("he she".split())
+_PRONOUNS = _vocabulary("""he she they it we i""")
+_PERSON_PRONOUNS = _vocabulary("""he she""")
 # Words that end a speaker phrase read backwards from its cue (a clause starts there).
-_PHRASE_STOPS = frozenset(
-    """that which who whom whose and but or as because while when where if after before
-    since though although than so then also said says told added was were is are has have
-    had be been not would will could should may might can did does do this these those it's
-    there here what how why now""".split()
+_PHRASE_STOPS = _vocabulary(
+    """that which who whom whose and but or as because while when where if after before since
+    though although than so then also said says told added was were is are has have had be
+    been not would will could should may might can did does do this these those it's there
+    here what how why now"""
 )
 # Words between a speaker and the cue that belong to neither (``Smith also said``).
-_BETWEEN = frozenset(
+_BETWEEN = _vocabulary(
     """also later then further again earlier previously recently repeatedly simply only just
-    once has had have was is were would will has already finally""".split()
+    once has had have was is were would will already finally"""
 )
 # Words after an inverted cue that end the speaker (``said Jane Doe in a statement``).
-_AFTER_STOPS = frozenset(
-    """in on at during after before when while adding as who that which according to of
-    from with by via last this next yesterday today tonight earlier later""".split()
+_AFTER_STOPS = _vocabulary(
+    """in on at during after before when while adding as who that which according to of from
+    with by via last this next yesterday today tonight earlier later"""
 )
-_DETERMINERS = frozenset("a an the his her its their our one another some two three".split())
-_CALENDAR = frozenset(
+_DETERMINERS = _vocabulary("""a an the his her its their our one another some two three""")
+_CALENDAR = _vocabulary(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept.
-    Sep. Oct. Nov. Dec.""".split()
+    Sep. Oct. Nov. Dec."""
 )
 # Titles printed before a name; the name is what follows the last of them.
-_TITLES = frozenset(
+_TITLES = _vocabulary(
     """President Vice Prime Minister Secretary Mr. Mrs. Ms. Miss Dr. Gen. Sen. Rep. Gov. Lt.
-    Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. Rev. Prof. Sir Dame Lord Lady King Queen Prince
-    Princess Pope Cardinal Bishop Chancellor Ambassador Premier Mayor Judge Justice Chief
-    Deputy Director General Commissioner Councillor Councilor Speaker Leader Senator Governor
-    Representative Attorney Chairman Chairwoman Chair President-elect Spokesman Spokeswoman
-    Spokesperson Coach Officer Detective Inspector Constable Sheriff Superintendent Professor
-    Minister-President Foreign Defense Defence Finance Trade Interior Health State Education
-    Justice Environment Energy Labor Labour Economy Assistant Under Undersecretary Envoy
-    Commander Captain Sergeant Major Lieutenant Colonel Admiral Marshal Secretary-General
-    Dr Mr Mrs Ms MP MPP MLA CEO""".split()
+    Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. Rev. Prof. Sir Dame Lord Lady King Queen
+    Prince Princess Pope Cardinal Bishop Chancellor Ambassador Premier Mayor Judge Justice
+    Chief Deputy Director General Commissioner Councillor Councilor Speaker Leader Senator
+    Governor Representative Attorney Chairman Chairwoman Chair President-elect Spokesman
+    Spokeswoman Spokesperson Coach Officer Detective Inspector Constable Sheriff
+    Superintendent Professor Minister-President Foreign Defense Defence Finance Trade
+    Interior Health State Education Environment Energy Labor Labour Economy Assistant Under
+    Undersecretary Envoy Commander Captain Sergeant Major Lieutenant Colonel Admiral Marshal
+    Secretary-General Dr Mr Mrs Ms MP MPP MLA CEO"""
 )
 # The last word of an organisation's name: its titles (``State Department``) are its own.
-_ORGANISATION_HEADS = frozenset(
+_ORGANISATION_HEADS = _vocabulary(
     """Department Ministry Office House Agency Council Committee Party Police Service Union
     Association Commission Bank Court Board Company Corp. Corp Inc. Inc Group Government
-    Army Forces Embassy University Institute Foundation Organization Organisation
-    Federation Assembly Parliament Senate Congress Administration Cabinet Authority Bureau
-    Center Centre Network Fund Society Church Club Team Network Press Times News Post
-    Coalition Alliance Front Movement Agency Guard Navy Command Court Tribunal Secretariat
-    Kremlin Pentagon""".split()
+    Army Forces Embassy University Institute Foundation Organization Organisation Federation
+    Assembly Parliament Senate Congress Administration Cabinet Authority Bureau Center
+    Centre Network Fund Society Church Club Team Press Times News Post Coalition Alliance
+    Front Movement Guard Navy Command Tribunal Secretariat Kremlin Pentagon"""
 )
 # Words before a quotation that make it a name, a title or a word, not speech.
-_NAMING = frozenset(
-    """so-called dubbed nicknamed titled entitled named word words term phrase slogan
-    hashtag headline banner motto label""".split()
+_NAMING = _vocabulary(
+    """so-called dubbed nicknamed titled entitled named word words term phrase slogan hashtag
+    headline banner motto label"""
 )
 # Prepositions that end the head of a speaker phrase (``Tim Guest with the Health Authority``).
-_HEAD_ENDS = frozenset("with of at for from in".split())
+_HEAD_ENDS = _vocabulary("""with of at for from in""")
 # Capitalised words that open sentences, not names (``However Smith said``).
 _NOT_NAME_WORDS = (
     (SENTENCE_STARTERS - TITLES - {"Messrs"})
     | _CALENDAR
     | frozenset(
-        """READ MORE WATCH LISTEN RELATED UPDATE Given Story Unlike Somehow Overall Asked
-        Speaking Like Overstating Photo""".split()
+        [
+            "READ",
+            "MORE",
+            "WATCH",
+            "LISTEN",
+            "RELATED",
+            "UPDATE",
+            "Given",
+            "Story",
+            "Unlike",
+            "Somehow",
+            "Overall",
+            "Asked",
+            "Speaking",
+            "Like",
+            "Overstating",
+            "Photo",
+        ]
     )
 )
-_NOT_SPEAKER_START = frozenset("in on at for to with from by of about".split())
+_NOT_SPEAKER_START = _vocabulary("""in on at for to with from by of about""")
 
 
 @attrs.frozen
@@ -147,10 +167,10 @@ def _is_capitalised(word: str) -> bool:
 class _Reader:
     """Reads the quotations of one article; keeps what the article has told so far."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, *, use_entities: bool = True) -> None:
         self.article = article
         self.text = article.text
-        self.use_entities = bool(article.entities)
+        self.use_entities = use_entities and bool(article.entities)
         self.last_person: _Speaker | None = None  # the last person named as a speaker
         self.last_speaker: _Speaker = _NO_SPEAKER
         self.full_names: dict[str, tuple[str, int]] = {}
@@ -245,7 +265,9 @@ class _Reader:
                 else:
                     self.remember(speaker)
 
-    def _sentence_subjects(self, paragraph: Span, start: int, end: int) -> list[tuple[int, _Speaker]]:
+    def _sentence_subjects(
+        self, paragraph: Span, start: int, end: int
+    ) -> list[tuple[int, _Speaker]]:
         found = []
         for match in _NAME_RUN.finditer(self.text, start, end):
             before = self.text[max(paragraph.start, match.start() - 3) : match.start()].rstrip()
@@ -468,12 +490,14 @@ def _contexts(
         if index + 1 < len(quotations) and quotations[index + 1].span.start < high:
             high = quotations[index + 1].span.start
         before_start = low
-        for match in _SENTENCE_END.finditer(text, low, quotation.span.start):
-            before_start = match.end()
+        # Read a little past the mark: the lookahead for a capital needs to see the quotation.
+        for match in _SENTENCE_END.finditer(text, low, quotation.span.start + 3):
+            if match.end() <= quotation.span.start:
+                before_start = match.end()
         after_end = high
-        match = _SENTENCE_END.search(text, quotation.span.end, high)
-        if match is not None:
-            after_end = match.start() + 1
+        stop = _SENTENCE_END.search(text, quotation.span.end, high)
+        if stop is not None:
+            after_end = stop.start() + 1
         found.append(
             _Found(
                 quotation=quotation,
@@ -535,10 +559,9 @@ def _kind(
         return None
     after = item.after.of(text).lstrip()
     ends_stop = bool(_STOP_INSIDE.search(content))
-    if len(words) <= 3 and not ends_stop and not content.endswith(","):
-        # A nickname between a first name and a last name: Joaquin "El Chapo" Guzman.
-        if before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
-            return None
+    short = len(words) <= 3 and not ends_stop and not content.endswith(",")
+    if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
+        return None  # a nickname between a first name and a last name: Ray "The Eel" Norris
     opens_sentence = not before or before.endswith(":") or (before.endswith(",") and has_cue_before)
     if opens_sentence and (len(words) > 1 or ends_stop):
         if _is_title(words) and not ends_stop and not has_cue_before:
@@ -553,7 +576,7 @@ def _kind(
     return "partial"
 
 
-_SMALL_WORDS = frozenset("of the and in a an for to on at by with from or".split())
+_SMALL_WORDS = _vocabulary("""of the and in a an for to on at by with from or""")
 
 
 def _is_title(words: Sequence[str]) -> bool:
@@ -565,8 +588,10 @@ def _is_title(words: Sequence[str]) -> bool:
     )
 
 
-def find_quotes(article: Article) -> list[Quote]:
+def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
     """Every quotation in the body of ``article``, with its speaker and cue, in text order.
+
+    With ``use_entities=False`` speakers are named as printed, without the entity layer.
 
     >>> from newsfacts import parse
     >>> story = 'WASHINGTON (AP) — "We are," she said, "making progress."\\n'
@@ -580,7 +605,7 @@ def find_quotes(article: Article) -> list[Quote]:
     quotations = quotemarks.find_quotations(text, paragraphs)
     if not quotations:
         return []
-    reader = _Reader(article)
+    reader = _Reader(article, use_entities=use_entities)
     found = _merge_split(text, _contexts(text, quotations, paragraphs))
     starts = [paragraph.start for paragraph in paragraphs]
     quotes: list[Quote] = []
@@ -647,6 +672,15 @@ def _attribute(
         previous = reader.speaker_before(paragraph.start, item.before.start)
         if previous is not None and kind == "direct":
             return previous
+        person = reader.last_person
+        # ``Tomas Brandt spoke on the pier. "We ..."``: the person the paragraph is about.
+        if (
+            kind == "direct"
+            and person is not None
+            and person.span is not None
+            and person.span.start >= paragraph.start
+        ):
+            return attrs.evolve(person, cue=None)
     if kind == "direct" or item.before.start == paragraph.start:
         last = reader.last_speaker
         if last.name is not None:
