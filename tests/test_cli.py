@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -662,3 +663,192 @@ def test_text_format_shows_each_part_once() -> None:
         "  [1] \u00b60 Talks resumed.",
         "",
     ]
+
+
+# --- corpus runs: workers, timeouts, resume -------------------------------------------------
+
+_PLUGIN = """
+import os
+import time
+
+import attrs
+
+import newsfacts
+from newsfacts.records import Span
+
+
+@attrs.frozen(kw_only=True)
+class CliWords:
+    span: Span
+    count: int
+    extractor: str = "words"
+
+
+class Words:
+    name = "words"
+    requires = ()
+
+    def extract(self, article, upstream):
+        if "HANG" in article.text:
+            time.sleep(60)
+        if "EXIT" in article.text:
+            os._exit(3)
+        span = Span(start=0, end=len(article.text))
+        return [CliWords(span=span, count=len(article.text.split()))]
+
+
+@newsfacts.hookimpl
+def newsfacts_extractors():
+    return [Words()]
+
+
+@newsfacts.hookimpl
+def newsfacts_record_types():
+    return [CliWords]
+"""
+
+
+@pytest.fixture
+def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed plugin (a module and its entry point) that workers find as users' do."""
+    site = tmp_path / "site"
+    info = site / "newsfacts_cli_test_plugin-1.0.dist-info"
+    info.mkdir(parents=True)
+    (site / "newsfacts_cli_test_plugin.py").write_text(_PLUGIN, encoding="utf-8")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: newsfacts-cli-test-plugin\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[newsfacts]\nmisbehave = newsfacts_cli_test_plugin\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(site))
+
+
+def _corpus(folder: Path, words: dict[int, str], count: int = 12) -> Path:
+    folder.mkdir()
+    for number in range(count):
+        word = words.get(number, "calm")
+        (folder / f"{number:02}.txt").write_text(
+            f"ROME (Reuters) - Day {number} was {word}.\n", encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.mark.usefixtures("installed_plugin")
+def test_jobs_2_writes_in_input_order_and_survives_a_dead_worker(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    corpus = _corpus(tmp_path / "wire", {4: "EXIT"})
+    status, out, err = run(capsys, "extract", "--jobs", "2", "--only", "words", str(corpus))
+    assert status == 1
+    expected = [str(corpus / f"{n:02}.txt") for n in range(12) if n != 4]
+    assert [item["id"] for item in lines(out)] == expected
+    assert err.splitlines() == [
+        f"newsfacts: {corpus / '04.txt'}: worker process died (exit code 3) while on this story",
+        "newsfacts: 1 of 12 inputs failed",
+    ]
+
+
+@pytest.mark.usefixtures("installed_plugin")
+def test_a_story_past_the_timeout_is_reported_and_skipped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    corpus = _corpus(tmp_path / "wire", {1: "HANG"}, count=3)
+    argv = ["extract", "--jobs", "2", "--timeout", "0.5", "--only", "words", str(corpus)]
+    status, out, err = run(capsys, *argv)
+    assert status == 1
+    assert [item["id"] for item in lines(out)] == [str(corpus / "00.txt"), str(corpus / "02.txt")]
+    assert f"{corpus / '01.txt'}: timed out after 0.5 s" in err
+
+
+def test_resume_after_a_killed_run_neither_repeats_nor_loses_a_story(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_extract: object
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"r{n}", "text": f"Day {n} passed."}) + "\n" for n in range(9)),
+        encoding="utf-8",
+    )
+    whole = tmp_path / "whole.jsonl"
+    assert run(capsys, "extract", "-o", str(whole), str(corpus))[0] == 0
+    complete = whole.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(complete) == 9
+    # A run killed while writing its fifth line.
+    partial = tmp_path / "partial.jsonl"
+    partial.write_text("".join(complete[:4]) + complete[4][:20], encoding="utf-8")
+    status, out, err = run(capsys, "extract", "--resume", "-o", str(partial), str(corpus))
+    assert (status, out) == (0, "")
+    assert err == (
+        f"newsfacts: resuming: 4 stories already in {partial} (its torn last line was removed)\n"
+    )
+    assert partial.read_text(encoding="utf-8") == "".join(complete)
+    # Resuming a finished run does nothing.
+    assert run(capsys, "extract", "--resume", "-o", str(partial), str(corpus))[0] == 0
+    assert partial.read_text(encoding="utf-8") == "".join(complete)
+
+
+def test_resume_needs_a_jsonl_output_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(OTHER, encoding="utf-8")
+    status, _, err = run(capsys, "extract", "--resume", str(story))
+    assert (status, err) == (
+        2,
+        "newsfacts: --resume needs --output FILE: the output of the run to go on with\n",
+    )
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("not json\n", encoding="utf-8")
+    status, _, err = run(capsys, "extract", "--resume", "-o", str(notes), str(story))
+    assert (status, err) == (2, f"newsfacts: {notes}: cannot resume: line 1 is not JSON\n")
+
+
+def test_a_quoted_glob_is_expanded_by_newsfacts(
+    capsys: pytest.CaptureFixture[str], stories: Path, fake_extract: object
+) -> None:
+    status, out, _ = run(capsys, "extract", str(stories / "**" / "*.txt"))
+    assert status == 0
+    assert [item["id"] for item in lines(out)] == [
+        str(stories / "late" / "seoul.txt"),
+        str(stories / "lisbon.txt"),
+    ]
+    status, _, err = run(capsys, "extract", str(stories / "*.md"))
+    assert (status, err) == (1, f"newsfacts: {stories / '*.md'}: no file matches this pattern\n")
+
+
+def test_nested_jsonl_fields(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_extract: object
+) -> None:
+    corpus = tmp_path / "nested.jsonl"
+    item = {"meta": {"guid": "n1", "date": "2019-05-06"}, "body": {"text": OTHER}}
+    corpus.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    argv = ["--text-field", "body.text", "--id-field", "meta.guid", "--published-field"]
+    status, out, _ = run(capsys, "extract", *argv, "meta.date", str(corpus))
+    assert status == 0
+    assert [(i["id"], i["published"]) for i in lines(out)] == [("n1", "2019-05-06")]
+
+
+def test_the_summary_counts_stories_facts_and_failures(
+    capsys: pytest.CaptureFixture[str], stories: Path, fake_extract: object
+) -> None:
+    (stories / "blob.txt").write_bytes(b"\x00\x01")
+    status, _, err = run(capsys, "extract", "--summary", str(stories))
+    assert status == 1
+    summary = err.splitlines()[-3:-1]
+    assert re.fullmatch(r"newsfacts: 3 stories in 0:0\d \([\d,.]+/s\), 1 failed", summary[0])
+    assert summary[1] == "newsfacts: facts: word_count 2"
+
+
+def test_progress_shows_the_share_done_and_the_time_left(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_extract: object
+) -> None:
+    status, _, err = run(capsys, "extract", "--progress", str(_many(tmp_path, 8)))
+    assert status == 0
+    assert re.match(r"\rnewsfacts: 6 stories, [\d,.]+/s, 75%, ETA 0:0\d", err)
+
+
+def test_jobs_and_timeout_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--jobs", "0"], ["--timeout", "-1"], ["--timeout", "soon"]):
+        status, out, err = run(capsys, "extract", *argv, "x.txt")
+        assert (status, out) == (2, "")
+        assert argv[1] in err
