@@ -15,7 +15,18 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["Token", "is_name_word", "is_person_name", "split_names", "tokenize", "word_set"]
+__all__ = [
+    "Token",
+    "is_capitalised",
+    "is_initial",
+    "is_name_word",
+    "is_particle",
+    "is_person_name",
+    "is_suffix",
+    "split_names",
+    "tokenize",
+    "word_set",
+]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -52,7 +63,8 @@ _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['\u2019\-][\p{L}\p{M}]+)*")
 
 # Lower-case name particles (``Solange de Santis``, ``Ludwig van Beethoven``).
 _PARTICLES = word_set(
-    "de da di del della der den des du la le van von ter ten bin ibn al el dos das do y zu"
+    "de da di del della der den des du la le van von ter ten bin bint ibn al el dos das do y zu"
+    " arap"
 )
 # Generational suffixes, allowed only at the end of a name.
 _SUFFIXES = word_set("jr. jr sr. sr ii iii iv 2nd 3rd")
@@ -100,6 +112,36 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def _is_capitalised(word: str) -> bool:
     return _CAPITALISED.fullmatch(word) is not None and word.casefold() not in _NOT_NAMES
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether ``word`` is a capitalised word that may be part of a name.
+
+    Calendar and function words are not (``Tuesday``, ``The``); initials are not either.
+
+    >>> is_capitalised("Jong-un"), is_capitalised("al-Sayed"), is_capitalised("Tuesday")
+    (True, True, False)
+    """
+    return _is_capitalised(word)
+
+
+def is_initial(word: str) -> bool:
+    """Whether ``word`` is one or more initials (``W.``, ``J.R.``).
+
+    >>> is_initial("W."), is_initial("J.-P."), is_initial("We")
+    (True, True, False)
+    """
+    return _INITIAL.fullmatch(word) is not None
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a lower-case particle inside names (``de``, ``van``, ``bin``)."""
+    return word in _PARTICLES
+
+
+def is_suffix(word: str) -> bool:
+    """Whether ``word`` is a generational suffix that may end a name (``Jr.``, ``III``)."""
+    return word.casefold() in _SUFFIXES
 
 
 def is_name_word(word: str) -> bool:

@@ -1,21 +1,854 @@
-"""The built-in rule-based recognizer (placeholder, being written)."""
+"""The built-in rule-based recognizer: names with their titles, pronouns and descriptions.
+
+Only the body is read (``article.paragraphs``): headline, bylines, dateline line, credits and
+agency tags are furniture, so a byline's writer is never a person of the story. The dateline's
+city is the one exception, given as a place mention of its own.
+
+Each paragraph is cut into words once; every word gets one class from the lexicon and the
+gazetteer, in this order, each step taking only the words the earlier ones left:
+
+1. organisations: known names (*the White House*, *NATO*, the news agencies), then a run of
+   capitalised words ending in an organisation head (*Foreign Ministry*, *Toyota Motor Corp.*,
+   *Johns Hopkins University*), with an *of* phrase after some heads (*Bank of Japan*). A
+   person's name inside such a run belongs to the organisation.
+2. places of two to four words from the gazetteer (*North Korea*, *Dar es Salaam*), then
+   demonyms (*North Korean*), which only qualify a title and give its ``country``.
+3. honorifics, title words, acronyms (organisations unless a place such as ``U.S.``),
+   initials, particles and name words.
+
+Runs of name words of two or more are people (``names.is_person_name`` decides, a first word
+that only opens the sentence is dropped: *Asked*, *Despite*). A single name word is a person
+after a title or honorific (*President Trump*, *Mr. Kim*) or when it is the first or last word
+of a person named in full elsewhere in the story (*Pompeo*, *Kim* for *Kim Jong-un* and for
+*Sung Kim* alike); otherwise it is a place if the gazetteer knows it, a company if it opens a
+company's name found elsewhere (*Toyota* for *Toyota Motor Corp.*), and nothing else.
+
+A person's ``titles`` are the title printed before the name (*US Secretary of State*, as
+printed, without a courtesy form such as *Mr.*) and an appositive role after it (*, a North
+Korea expert and former US ambassador to Seoul,*, without its article). ``gender`` comes from
+an honorific or a gendered role, ``country`` from the first place or demonym of the title.
+
+Decisions: demonyms are never mentions of their own, since as adjectives they are part of a
+title or a description; places inside titles are (*US* in *US Secretary of State*), and so are
+organisations (*White House* in *White House press secretary*), nested in the person's span.
+Place mentions leave out a leading *the* (*the Philippines* gives *Philippines*), except *the
+North*/*the South*, which the gazetteer resolves only in a Korean context (a Korean place
+earlier in the story or in the dateline). Organisation mentions keep it in ``text``, not in
+``name``. Pronouns are the third-person ones and *its*; *it* is left out, being mostly a dummy
+subject. Descriptions are *the* + title words + a role noun of the lexicon (*the minister*,
+*the top US diplomat*, *the company*); unnamed sources (*a senior official*, *officials*) are
+left to the attributions extractor. All-capital paragraphs are skipped: case tells nothing
+there.
+
+Everything is linear in the text: one tokenising pass, constant-width windows, dictionary
+look-ups.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from newsfacts.records import Mention
+import regex
+
+from newsfacts import abbreviations, gazetteer, names
+from newsfacts.entities import lexicon
+from newsfacts.records import Mention, Span
 
 if TYPE_CHECKING:
     from newsfacts.article import Article
 
 __all__ = ["RuleRecognizer"]
 
+# A dotted acronym or initials (``U.S.``, ``J.L.``, ``J.-P.``), a word with inner apostrophes,
+# hyphens and ampersands (``O'Neill``, ``Jong-un``, ``AT&T``), or one other character. Each
+# repetition opens with a fixed separator: no backtracking.
+_TOKEN = regex.compile(
+    r"(?P<acronym>\p{Lu}\.(?:-?\p{Lu}\.)+)"
+    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)"
+    r"|(?P<mark>\S)"
+)
+_POSSESSIVE = regex.compile(r"['\u2019][sS]\Z")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,5}|\p{Lu}\.(?:\p{Lu}\.)+")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+# Words a full stop belongs to (``Mr.``, ``Gen.``, ``Corp.``, ``Jr.``), as printed.
+_DOTTED = abbreviations.TITLES | abbreviations.ABBREVIATIONS
+_OPENING_MARKS = frozenset("\"\u201c\u2018'([\u2014\u2013:`")
+_CLAUSE_ENDS = frozenset(",.;:)\u2014\u2013")
+_DETERMINERS = frozenset({"the", "a", "an"})
+_APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_COMPLEMENT_CONNECTORS = frozenset({"of", "to", "for", "on", "at"})
+_OF_CONNECTORS = frozenset({"of", "for", "on"})
+_COMPANY_HEADS = frozenset("corp corporation inc incorporated co cos ltd llc plc ag gmbh sa nv".split())
+_KOREA = frozenset({"KR", "KP"})
+_MAX_TITLE_WORDS = 12
+_MAX_APPOSITIVE_WORDS = 14
+_MAX_PLACE_WORDS = 4
+_MAX_ORGANIZATION_WORDS = 6
+
+# Word classes.
+OTHER, NAME, PLACE, ORG, DEMONYM, HEAD, MODIFIER, HONORIFIC = range(8)
+INITIAL, PARTICLE, SUFFIX, POSSESSIVE, MARK = range(8, 13)
+_DEAD = -1
+
+_TITLE_CLASSES = frozenset({PLACE, ORG, DEMONYM, HEAD, MODIFIER, HONORIFIC, POSSESSIVE})
+_NAME_CLASSES = frozenset({NAME, INITIAL, PARTICLE, SUFFIX})
+
+
+class _Word:
+    """A token of a paragraph with its class; ``group`` ties the words of one name together."""
+
+    __slots__ = ("cls", "country", "end", "group", "initial", "key", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, *, mark: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = text.rstrip(".").casefold()
+        self.lower = text.islower()
+        self.cls = MARK if mark else OTHER
+        self.initial = False  # opens a sentence
+        self.group = -1  # index of the segment (name, place, organisation) holding the word
+        self.country: str | None = None
+
+    @property
+    def capitalised(self) -> bool:
+        return self.cls != MARK and (
+            self.text[0].isupper() or names.is_capitalised(self.text) and not self.lower
+        )
+
+
+class _Segment:
+    """Consecutive words that make one name: a person, place, organisation or demonym."""
+
+    __slots__ = ("category", "country", "first", "last", "titled")
+
+    def __init__(self, category: int, first: int, last: int, country: str | None = None) -> None:
+        self.category = category
+        self.first = first
+        self.last = last  # inclusive
+        self.country = country
+        self.titled = False
+
+
+class _Paragraph:
+    __slots__ = ("segments", "words")
+
+    def __init__(self, words: list[_Word]) -> None:
+        self.words = words
+        self.segments: list[_Segment] = []
+
+    def add(self, segment: _Segment, cls: int) -> None:
+        """Record ``segment``; a segment it swallows (*UN* in *UN Security Council*) dies."""
+        number = len(self.segments)
+        self.segments.append(segment)
+        for word in self.words[segment.first : segment.last + 1]:
+            if word.group >= 0:
+                self.segments[word.group].category = _DEAD
+            word.group = number
+            word.cls = cls
+            word.country = segment.country
+
 
 class RuleRecognizer:
-    """Finds names with their titles, pronouns and definite descriptions by rule."""
+    """Finds names with their titles, pronouns and definite descriptions by rule.
+
+    >>> import newsfacts
+    >>> story = "Talks\\n\\nSEOUL (AP) -- Foreign Minister Jane Roe met Mr. Lee. She left.\\n"
+    >>> found = RuleRecognizer().recognize(newsfacts.parse(story))
+    >>> [(m.category, m.text, m.name, m.titles) for m in found][1:]
+    [('person', 'Foreign Minister Jane Roe', 'Jane Roe', ('Foreign Minister',)), \
+('person', 'Mr. Lee', 'Lee', ()), ('pronoun', 'She', None, ())]
+    """
 
     def recognize(self, article: Article) -> Iterable[Mention]:
-        """Return the article's mentions, unresolved."""
-        return ()
+        """Return the article's mentions, unresolved, in text order."""
+        return _Recognition(article).run()
+
+
+class _Recognition:
+    """The state of one article's recognition: its paragraphs and what the first pass learnt."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.vocabulary: set[str] = set()  # words printed in lower case somewhere
+        self.person_words: set[str] = set()  # first and last words of people named in full
+        self.company_words: set[str] = set()  # first words of companies
+        self.korean = False
+        self.mentions: list[Mention] = []
+
+    def run(self) -> list[Mention]:
+        paragraphs = [self._read(paragraph.span) for paragraph in self.article.paragraphs]
+        self._mark_sentence_starts(paragraphs)
+        for paragraph in paragraphs:
+            if paragraph is not None:
+                self._classify(paragraph)
+        self._dateline()
+        for paragraph in paragraphs:
+            if paragraph is not None:
+                self._emit(paragraph)
+        self.mentions.sort(key=lambda mention: (mention.span.start, mention.span.end))
+        return self.mentions
+
+    # Reading -----------------------------------------------------------------------------
+
+    def _read(self, span: Span) -> _Paragraph | None:
+        words: list[_Word] = []
+        upper = lower = 0
+        claimed = span.start  # a full stop taken by the word before it (``Mr.``) is no mark
+        for match in _TOKEN.finditer(self.text, span.start, span.end):
+            text, start, end = match.group(), match.start(), match.end()
+            if start < claimed:
+                continue
+            if match.lastgroup == "mark":
+                words.append(_Word(text, start, end, mark=True))
+                continue
+            if match.lastgroup == "word":
+                possessive = _POSSESSIVE.search(text)
+                if possessive is not None and len(text) > 2:
+                    cut = start + possessive.start()
+                    words.append(_Word(text[: possessive.start()], start, cut))
+                    words.append(_possessive(text[possessive.start() :], cut, end))
+                    continue
+                if self.text[end : end + 1] == "." and (
+                    text in _DOTTED or (len(text) == 1 and text.isupper())
+                ):
+                    text, end = text + ".", end + 1
+                    claimed = end
+            word = _Word(text, start, end)
+            words.append(word)
+            if word.lower:
+                self.vocabulary.add(word.key)
+            upper += sum(1 for char in text if char.isupper())
+            lower += sum(1 for char in text if char.islower())
+        if upper > 3 * lower and upper > 12:
+            return None  # all in capitals: case cannot tell names apart
+        return _Paragraph(words)
+
+    def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
+        """Flag the words that open a sentence, or follow an opening quotation mark."""
+        starts = [sentence.span.start for sentence in self.article.sentences]
+        starts.append(len(self.text) + 1)
+        position = 0
+        for paragraph in paragraphs:
+            if paragraph is None:
+                continue
+            pending = True
+            before: str | None = None
+            for word in paragraph.words:
+                while starts[position] <= word.start:
+                    position += 1
+                    pending = True
+                if word.cls in {MARK, POSSESSIVE}:
+                    before = word.text
+                    continue
+                word.initial = pending or (before is not None and before in _OPENING_MARKS)
+                pending = False
+                before = word.text
+
+    # First pass: classes ----------------------------------------------------------------
+
+    def _classify(self, paragraph: _Paragraph) -> None:
+        words = paragraph.words
+        self._known_organizations(paragraph)
+        self._headed_organizations(paragraph)
+        self._places_and_demonyms(paragraph)
+        for index, word in enumerate(words):
+            if word.group < 0 and word.cls == OTHER:
+                word.cls = self._word_class(word, words[index + 1] if index + 1 < len(words) else None)
+        self._names(paragraph)
+
+    def _known_organizations(self, paragraph: _Paragraph) -> None:
+        words = paragraph.words
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if word.cls == MARK or not word.text[:1].isupper():
+                index += 1
+                continue
+            found = 0
+            for width in range(min(_MAX_ORGANIZATION_WORDS, len(words) - index), 0, -1):
+                if _joined(words, index, index + width) in lexicon.KNOWN_ORGANIZATIONS:
+                    found = width
+                    break
+            if found and not (found == 1 and word.initial and word.key in self.vocabulary):
+                paragraph.add(_Segment(ORG, index, index + found - 1), ORG)
+                index += found
+            else:
+                index += 1
+
+    def _headed_organizations(self, paragraph: _Paragraph) -> None:
+        words = paragraph.words
+        for index, word in enumerate(words):
+            if word.group >= 0 or word.key not in lexicon.ORGANIZATION_HEADS:
+                continue
+            if not word.text[:1].isupper() or word.text.isupper() and len(word.text) > 3:
+                continue
+            first = index
+            while first > 0 and _organization_word(words[first - 1]):
+                first -= 1
+            last = self._of_phrase(words, index) if word.key in lexicon.OF_HEADS else index
+            while last + 1 < len(words) and words[last + 1].key in _COMPANY_HEADS:
+                last += 1
+            if first == index and last == index:
+                continue
+            if _joined(words, first, last + 1) in lexicon.EXTRA_PLACES:
+                continue
+            paragraph.add(_Segment(ORG, first, last), ORG)
+            if word.key in _COMPANY_HEADS and first < index:
+                self.company_words.add(words[first].text)
+
+    @staticmethod
+    def _of_phrase(words: list[_Word], head: int) -> int:
+        """The last word of an *of* phrase after an organisation head, or the head itself."""
+        index = head + 1
+        if index >= len(words) or words[index].key not in _OF_CONNECTORS or words[index].group >= 0:
+            return head
+        index += 1
+        if index < len(words) and words[index].key == "the" and words[index].lower:
+            index += 1
+        last = head
+        while index < len(words) and words[index].group < 0:
+            word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else None
+            if word.key in lexicon.TITLE_HEADS and following is not None and following.capitalised:
+                break  # ``Bank of Japan Governor Haruhiko Kuroda``
+            if word.cls != MARK and word.text[:1].isupper() and word.key not in lexicon.HONORIFICS:
+                last = index
+            elif not (word.key in {"and", "&"} and last == index - 1):
+                break
+            index += 1
+        return last
+
+    def _places_and_demonyms(self, paragraph: _Paragraph) -> None:
+        words = paragraph.words
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if word.group >= 0 or not word.capitalised:
+                index += 1
+                continue
+            width, country = self._place_at(words, index)
+            if width:
+                self.korean = self.korean or country in _KOREA
+                paragraph.add(_Segment(PLACE, index, index + width - 1, country), PLACE)
+                index += width
+                continue
+            width, country = _demonym_at(words, index)
+            if width:
+                self.korean = self.korean or country in _KOREA
+                paragraph.add(_Segment(DEMONYM, index, index + width - 1, country), DEMONYM)
+                index += width
+                continue
+            index += 1
+
+    def _place_at(self, words: list[_Word], index: int) -> tuple[int, str | None]:
+        """The widest place of two words or more starting at ``index`` (width 0 if none)."""
+        for width in range(min(_MAX_PLACE_WORDS, len(words) - index), 1, -1):
+            last = words[index + width - 1]
+            if any(w.group >= 0 or w.cls == MARK for w in words[index : index + width]):
+                continue
+            if not last.capitalised:
+                continue
+            joined = _joined(words, index, index + width)
+            if joined in lexicon.EXTRA_PLACES:
+                return width, lexicon.EXTRA_PLACES[joined]
+            place = gazetteer.resolve(joined)
+            if place is not None:
+                return width, place.country
+        return 0, None
+
+    def _word_class(self, word: _Word, following: _Word | None) -> int:
+        key, text = word.key, word.text
+        if word.lower:
+            if key in lexicon.TITLE_HEADS:
+                return HEAD
+            if key in lexicon.TITLE_MODIFIERS:
+                return MODIFIER
+            return PARTICLE if names.is_particle(text) else OTHER
+        if key in lexicon.HONORIFICS and following is not None and following.capitalised:
+            return HONORIFIC
+        if key in lexicon.TITLE_HEADS:
+            return HEAD
+        if key in lexicon.TITLE_MODIFIERS:
+            return MODIFIER
+        if names.is_suffix(text) and key not in {"i", "v"}:
+            return SUFFIX
+        if _INITIAL.fullmatch(text):
+            return INITIAL
+        if _ACRONYM.fullmatch(text) and text.upper() == text:
+            return self._acronym_class(word, following)
+        if text.isupper() and len(text) > 6:
+            return OTHER
+        return NAME if names.is_capitalised(text) else OTHER
+
+    def _acronym_class(self, word: _Word, following: _Word | None) -> int:
+        place = gazetteer.resolve(word.text) if len(word.text) > 1 else None
+        if place is not None and place.category == "country":
+            word.country = place.country
+            return PLACE
+        before_name = following is not None and following.cls == OTHER and (
+            following.group < 0 and names.is_capitalised(following.text) and not following.text.isupper()
+        )
+        if before_name and len(word.text.replace(".", "")) <= 3:
+            return INITIAL  # ``MA Aziz``, ``J.L. Edmonson``
+        if word.text.replace(".", "") in lexicon.NON_ORGANIZATION_ACRONYMS:
+            return OTHER
+        return ORG
+
+    def _names(self, paragraph: _Paragraph) -> None:
+        """Group name words into people; learn the words that name them alone later."""
+        words = paragraph.words
+        index = 0
+        while index < len(words):
+            if words[index].cls not in {NAME, INITIAL}:
+                index += 1
+                continue
+            end = index
+            while end + 1 < len(words) and _continues_name(words, end + 1):
+                end += 1
+            self._name_run(paragraph, index, end)
+            index = end + 1
+
+    def _name_run(self, paragraph: _Paragraph, first: int, last: int) -> None:
+        words = paragraph.words
+        opener = words[first]
+        if opener.initial and opener.cls == NAME and self._opens_sentence_only(opener):
+            opener.cls = OTHER
+            first += 1
+        while first <= last and words[first].cls == PARTICLE:
+            first += 1
+        while last >= first and words[last].cls == PARTICLE:
+            last -= 1
+        if first > last:
+            return
+        run = words[first : last + 1]
+        if len(run) == 1:
+            if run[0].cls == INITIAL:
+                run[0].cls = OTHER
+            elif _after_title(words, first):
+                self.person_words.add(run[0].text)
+            return
+        if any(word.key in lexicon.NON_PERSON_WORDS for word in run) or not names.is_person_name(
+            [word.text for word in run]
+        ):
+            for word in run:
+                word.cls = OTHER
+            return
+        segment = _Segment(NAME, first, last)
+        paragraph.add(segment, NAME)
+        core = [word for word in run if word.cls == NAME]
+        for word in (core[0], core[-1]):
+            if gazetteer.demonym(word.text) is None and not _is_place_word(word.text):
+                self.person_words.add(word.text)
+        self.person_words.add(core[-1].text)
+
+    def _opens_sentence_only(self, word: _Word) -> bool:
+        """Whether a capitalised word is there only because it opens a sentence."""
+        return (
+            word.key in lexicon.SENTENCE_OPENERS
+            or word.key in abbreviations.SENTENCE_STARTERS
+            or word.key in self.vocabulary
+            or word.text in abbreviations.SENTENCE_STARTERS
+        )
+
+    # Second pass: mentions ---------------------------------------------------------------
+
+    def _dateline(self) -> None:
+        dateline = self.article.dateline
+        if dateline is None or dateline.place_span is None or not dateline.city:
+            return
+        start = dateline.place_span.start
+        city = dateline.city
+        if self.text[start : start + len(city)] != city:
+            return
+        place = None
+        if dateline.region:
+            place = gazetteer.resolve(city, country_hint=dateline.region)
+        place = place or gazetteer.resolve(city)
+        if place is None:
+            return
+        self.korean = self.korean or place.country in _KOREA
+        span = Span(start=start, end=start + len(city))
+        self.mentions.append(
+            Mention(
+                span=span, text=city, category="place", name=city, name_span=span,
+                country=place.country,
+            )
+        )
+
+    def _emit(self, paragraph: _Paragraph) -> None:
+        words = paragraph.words
+        taken: set[int] = set()  # words inside a person's or description's span
+        for index, word in enumerate(words):
+            if word.cls == NAME and word.group < 0:
+                self._single(paragraph, index)
+        for segment in list(paragraph.segments):
+            if segment.category == NAME:
+                self._person(paragraph, segment, taken)
+            elif segment.category == ORG:
+                self._organization(paragraph, segment)
+            elif segment.category == PLACE:
+                self._place(words, segment)
+        for index, word in enumerate(words):
+            if word.cls == PLACE and word.group < 0:
+                self._place(words, _Segment(PLACE, index, index, word.country))
+            elif word.cls == ORG and word.group < 0:
+                self._organization(paragraph, _Segment(ORG, index, index))
+        self._pronouns_and_descriptions(words, taken)
+
+    def _single(self, paragraph: _Paragraph, index: int) -> None:
+        """Decide what a lone name word is: a person, a company's short name, a place or none."""
+        words = paragraph.words
+        word = words[index]
+        place = gazetteer.resolve(word.text)
+        titled = _after_title(words, index)
+        if titled and (place is None or words[index - 1].text[:1].isupper()):
+            paragraph.add(_Segment(NAME, index, index), NAME)  # ``President Bush``, ``leader Kim``
+            return
+        if word.text in self.person_words:
+            paragraph.add(_Segment(NAME, index, index), NAME)
+            return
+        if word.initial and self._opens_sentence_only(word):
+            word.cls = OTHER
+        elif word.text in self.company_words:
+            paragraph.add(_Segment(ORG, index, index), ORG)
+        elif word.text in lexicon.EXTRA_PLACES:
+            word.cls, word.country = PLACE, lexicon.EXTRA_PLACES[word.text]
+        elif place is not None:
+            word.cls, word.country = PLACE, place.country
+            self.korean = self.korean or place.country in _KOREA
+        elif self._the_north(words, index):
+            word.cls = PLACE
+        else:
+            word.cls = OTHER
+
+    def _the_north(self, words: list[_Word], index: int) -> bool:
+        word = words[index]
+        if index == 0 or words[index - 1].key != "the" or word.key not in {"north", "south"}:
+            return False
+        place = gazetteer.resolve(f"the {word.text}", country_hint="KR" if self.korean else None)
+        if place is None:
+            return False
+        word.country = place.country
+        return True
+
+    def _person(self, paragraph: _Paragraph, segment: _Segment, taken: set[int]) -> None:
+        words = paragraph.words
+        first, last = segment.first, segment.last
+        title_start = _title_start(words, first)
+        titles: list[str] = []
+        gender: lexicon.Gender | None = None
+        country: str | None = None
+        start = first
+        if title_start is not None:
+            start = title_start
+            title_words = words[title_start:first]
+            gender = _gender(title_words)
+            country = _country(title_words)
+            kept = list(title_words)
+            while kept and kept[-1].cls == HONORIFIC and kept[-1].key in lexicon.COURTESY:
+                kept.pop()  # ``Mr.`` is a form of address, not a title
+            if kept:
+                titles.append(_printed(self.text, kept[0].start, kept[-1].end))
+        appositive = _appositive(words, last)
+        if appositive is not None:
+            titles.append(_printed(self.text, words[appositive[0]].start, words[appositive[1]].end))
+            gender = gender or _gender(words[appositive[0] : appositive[1] + 1])
+        taken.update(range(start, last + 1))
+        name_span = Span(start=words[first].start, end=words[last].end)
+        span = Span(start=words[start].start, end=name_span.end)
+        self.mentions.append(
+            Mention(
+                span=span,
+                text=span.of(self.text),
+                category="person",
+                name=name_span.of(self.text),
+                name_span=name_span,
+                titles=titles,
+                gender=gender,
+                country=country,
+            )
+        )
+
+    def _organization(self, paragraph: _Paragraph, segment: _Segment) -> None:
+        words = paragraph.words
+        first = segment.first
+        start = words[first].start
+        if first > 0 and words[first - 1].key == "the":
+            start = words[first - 1].start
+        name_span = Span(start=words[first].start, end=words[segment.last].end)
+        span = Span(start=start, end=name_span.end)
+        self.mentions.append(
+            Mention(
+                span=span,
+                text=span.of(self.text),
+                category="organization",
+                name=name_span.of(self.text),
+                name_span=name_span,
+            )
+        )
+
+    def _place(self, words: list[_Word], segment: _Segment) -> None:
+        if segment.country in _KOREA:
+            self.korean = True
+        first = segment.first
+        start = words[first].start
+        name_start = start
+        if words[first].key in {"north", "south"} and first > 0 and words[first - 1].key == "the":
+            start = name_start = words[first - 1].start
+        span = Span(start=start, end=words[segment.last].end)
+        self.mentions.append(
+            Mention(
+                span=span,
+                text=span.of(self.text),
+                category="place",
+                name=self.text[name_start : span.end],
+                name_span=Span(start=name_start, end=span.end),
+                country=segment.country,
+            )
+        )
+
+    def _pronouns_and_descriptions(self, words: list[_Word], taken: set[int]) -> None:
+        for index, word in enumerate(words):
+            if word.cls == MARK or index in taken or word.group >= 0:
+                continue
+            if word.key in lexicon.PRONOUNS and (word.lower or word.text[1:].islower()):
+                span = Span(start=word.start, end=word.end)
+                self.mentions.append(
+                    Mention(
+                        span=span, text=word.text, category="pronoun",
+                        gender=lexicon.PRONOUNS[word.key],
+                    )
+                )
+            elif word.key == "the" and not word.text.isupper():
+                found = _description(words, index)
+                if found is not None:
+                    head_words = words[index + 1 : found + 1]
+                    span = Span(start=word.start, end=words[found].end)
+                    self.mentions.append(
+                        Mention(
+                            span=span,
+                            text=span.of(self.text),
+                            category="description",
+                            titles=(_printed(self.text, head_words[0].start, span.end),),
+                            gender=_gender(head_words),
+                            country=_country(head_words),
+                        )
+                    )
+
+
+# Helpers on words ----------------------------------------------------------------------------
+
+
+def _possessive(text: str, start: int, end: int) -> _Word:
+    word = _Word(text, start, end, mark=True)
+    word.cls = POSSESSIVE
+    return word
+
+
+def _joined(words: list[_Word], start: int, stop: int) -> str:
+    return " ".join(word.text for word in words[start:stop])
+
+
+def _is_place_word(text: str) -> bool:
+    return bool(gazetteer.lookup(text))
+
+
+def _demonym_at(words: list[_Word], index: int) -> tuple[int, str | None]:
+    for width in range(min(3, len(words) - index), 0, -1):
+        chunk = words[index : index + width]
+        if any(w.group >= 0 or w.cls == MARK or not w.capitalised for w in chunk):
+            continue
+        place = gazetteer.demonym(_joined(words, index, index + width))
+        if place is None:
+            continue
+        following = words[index + width] if index + width < len(words) else None
+        if width == 1 and following is not None and _plain_name_word(following):
+            return 0, None  # ``Dane Smith``: a first name, not a nationality
+        return width, place.country
+    return 0, None
+
+
+def _plain_name_word(word: _Word) -> bool:
+    key = word.key
+    return (
+        word.group < 0
+        and word.cls == OTHER
+        and names.is_capitalised(word.text)
+        and key not in lexicon.TITLE_HEADS
+        and key not in lexicon.TITLE_MODIFIERS
+        and key not in lexicon.ORGANIZATION_HEADS
+    )
+
+
+def _organization_word(word: _Word) -> bool:
+    """Whether a word before an organisation head belongs to the organisation's name."""
+    if word.cls in {MARK, POSSESSIVE, NAME} and word.group >= 0 or word.cls == MARK:
+        return False
+    if not word.text[:1].isupper() or word.key in lexicon.HONORIFICS:
+        return False
+    if word.initial and (
+        word.key in lexicon.SENTENCE_OPENERS or word.text in abbreviations.SENTENCE_STARTERS
+    ):
+        return False
+    return word.key not in {"the", "a", "an", "and", "of"}
+
+
+def _continues_name(words: list[_Word], index: int) -> bool:
+    word = words[index]
+    if word.cls in {NAME, INITIAL, SUFFIX}:
+        return word.group < 0
+    if word.cls == PARTICLE:
+        return index + 1 < len(words) and words[index + 1].cls == NAME
+    if word.cls == HEAD and word.key in lexicon.NAME_TITLES and word.text[:1].isupper():
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is None or following.cls != NAME:
+            word.cls = NAME  # ``John Major``: a surname, not a rank
+            return True
+    return False
+
+
+def _after_title(words: list[_Word], index: int) -> bool:
+    """Whether the word before ``index`` is a title head or an honorific."""
+    if index == 0:
+        return False
+    before = words[index - 1]
+    return before.cls == HONORIFIC or before.cls == HEAD and before.group < 0
+
+
+def _title_start(words: list[_Word], name: int) -> int | None:
+    """Where the title before the name at ``name`` starts, or ``None`` when there is none."""
+    index = name - 1
+    start: int | None = None
+    count = 0
+    while index >= 0 and count < _MAX_TITLE_WORDS:
+        word = words[index]
+        if word.cls in _TITLE_CLASSES or word.key in lexicon.TITLE_CONNECTORS and word.lower:
+            if word.group >= 0 and word.cls != NAME:
+                index = _segment_first(words, index)
+            start = index
+            index -= 1
+            count += 1
+            continue
+        break
+    if start is None:
+        return None
+    while start < name and (
+        words[start].cls in {POSSESSIVE, OTHER} or words[start].key in lexicon.TITLE_CONNECTORS
+    ):
+        start += 1
+    heads = [i for i in range(start, name) if words[i].cls in {HEAD, HONORIFIC}]
+    if not heads:
+        return None
+    tail = heads[-1] + 1
+    if tail < name and words[tail].key not in _COMPLEMENT_CONNECTORS:
+        return None
+    return start
+
+
+def _segment_first(words: list[_Word], index: int) -> int:
+    group = words[index].group
+    while index > 0 and words[index - 1].group == group:
+        index -= 1
+    return index
+
+
+def _appositive(words: list[_Word], last: int) -> tuple[int, int] | None:
+    """The role after ``Name,`` (``a North Korea expert``), as first and last word, or None."""
+    index = last + 1
+    if index >= len(words) or words[index].text != ",":
+        return None
+    index += 1
+    if index < len(words) and words[index].key in _APPOSITIVE_DETERMINERS and words[index].lower:
+        index += 1
+    first = index
+    has_head = False
+    while index < len(words) and index - first < _MAX_APPOSITIVE_WORDS:
+        word = words[index]
+        if word.cls == MARK and word.text in _CLAUSE_ENDS:
+            break
+        if word.cls == HEAD:
+            has_head = True
+        elif not (
+            word.cls in _TITLE_CLASSES
+            or word.key in lexicon.TITLE_CONNECTORS
+            or word.key in lexicon.DESCRIPTION_HEADS
+        ):
+            return None
+        index += 1
+    else:
+        if index < len(words):
+            return None
+    if not has_head or index == first:
+        return None
+    ending = index - 1
+    while ending > first and words[ending].key in lexicon.TITLE_CONNECTORS:
+        ending -= 1
+    return first, ending
+
+
+def _description(words: list[_Word], the: int) -> int | None:
+    """The last word of a definite description opened by ``the`` at ``the``, or ``None``."""
+    index = the + 1
+    last_head: int | None = None
+    while index < len(words):
+        word = words[index]
+        if word.cls in {NAME, MARK}:
+            break
+        if word.group >= 0 and word.cls != NAME:
+            index = _segment_last(words, index) + 1
+            continue
+        if word.cls not in {HEAD, MODIFIER, DEMONYM, PLACE} and word.key not in lexicon.DESCRIPTION_HEADS:
+            break
+        if word.key in lexicon.DESCRIPTION_HEADS and word.group < 0:
+            last_head = index
+        index += 1
+    if last_head is None or last_head != index - 1:
+        return None
+    following = words[index] if index < len(words) else None
+    if following is not None and following.cls in {NAME, INITIAL}:
+        return None  # a title before a name, already part of the person
+    if following is not None and following.key in {"of", "for"} and following.lower:
+        after = index + 1
+        stop = after
+        while stop < len(words) and words[stop].cls in {MODIFIER, PLACE, ORG} and (
+            words[stop].text[:1].isupper()
+        ):
+            stop += 1
+        if stop > after:
+            return stop - 1
+    return last_head
+
+
+def _segment_last(words: list[_Word], index: int) -> int:
+    group = words[index].group
+    while index + 1 < len(words) and words[index + 1].group == group:
+        index += 1
+    return index
+
+
+def _gender(words: Iterable[_Word]) -> lexicon.Gender | None:
+    for word in words:
+        if word.cls == HONORIFIC:
+            gender = lexicon.HONORIFICS[word.key]
+            if gender is not None:
+                return gender
+        gendered = lexicon.GENDERED_ROLES.get(word.key)
+        if gendered is not None:
+            return gendered
+    return None
+
+
+def _country(words: Iterable[_Word]) -> str | None:
+    for word in words:
+        if word.cls in {PLACE, DEMONYM} and word.country is not None:
+            return word.country
+    return None
+
+
+def _printed(text: str, start: int, end: int) -> str:
+    """The text between two offsets with its white space collapsed (wrapped wire copy)."""
+    return " ".join(text[start:end].split())
+

@@ -1,0 +1,284 @@
+"""Words the rule-based recognizer knows: titles, honorifics, organisations, pronouns, roles.
+
+Data only: :mod:`newsfacts.entities.mentions` decides what to do with them. Every set holds
+case-folded words without a final full stop (``gen`` for ``Gen.``), so that ``President``,
+``president`` and ``PRESIDENT`` all match; multi-word names (:data:`KNOWN_ORGANIZATIONS`) are
+matched as printed.
+
+* :data:`HONORIFICS`: courtesy and academic forms of address (``Mr.``, ``Dr.``, ``Sheikh``) with
+  the gender they imply; :data:`COURTESY` are the ones that are no title (``Mr.``, ``Mrs.``).
+* :data:`TITLE_HEADS`: the nouns a title ends in (*secretary*, *minister*, *leader*), and
+  :data:`TITLE_MODIFIERS` the words that may stand before them inside a title (*former*,
+  *press*, *Foreign*, *Vice*). :data:`GENDERED_ROLES` says which heads tell a gender.
+* :data:`DESCRIPTION_HEADS`: the role nouns a definite description may end in
+  (*the minister*, *the company*): a title head is not enough, since *the official* or *the
+  expert* names nobody in particular.
+* :data:`ORGANIZATION_HEADS`: the last word of an organisation's name (*Ministry*, *Party*,
+  *Corp.*), :data:`OF_HEADS` those that take an *of* phrase (*Bank of Japan*), and
+  :data:`KNOWN_ORGANIZATIONS` names that carry no such word (*the White House*, *NATO*).
+* :data:`NON_PERSON_WORDS`: capitalised words that make a run of capitalised words something
+  other than a person (*Cold War*, *Nobel Prize*, *Korean Peninsula*).
+* :data:`PRONOUNS`: third-person pronouns with their gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+from newsfacts.agencies import AGENCIES
+
+__all__ = [
+    "COURTESY",
+    "DESCRIPTION_HEADS",
+    "EXTRA_PLACES",
+    "GENDERED_ROLES",
+    "HONORIFICS",
+    "KNOWN_ORGANIZATIONS",
+    "NAME_TITLES",
+    "NON_ORGANIZATION_ACRONYMS",
+    "NON_PERSON_WORDS",
+    "OF_HEADS",
+    "ORGANIZATION_HEADS",
+    "PRONOUNS",
+    "SENTENCE_OPENERS",
+    "TITLE_CONNECTORS",
+    "TITLE_HEADS",
+    "TITLE_MODIFIERS",
+    "Gender",
+]
+
+Gender = Literal["female", "male"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Forms of address, case-folded without their full stop, with the gender they imply.
+HONORIFICS: Mapping[str, Gender | None] = MappingProxyType(
+    {
+        "mr": "male",
+        "messrs": None,
+        "mrs": "female",
+        "ms": "female",
+        "miss": "female",
+        "mme": "female",
+        "mlle": "female",
+        "madam": "female",
+        "madame": "female",
+        "dr": None,
+        "prof": None,
+        "professor": None,
+        "sir": "male",
+        "dame": "female",
+        "lord": "male",
+        "lady": "female",
+        "rev": None,
+        "reverend": None,
+        "sheikh": "male",
+        "sheik": "male",
+        "sheikha": "female",
+        "hon": None,
+    }
+)
+
+#: Honorifics that are a way of addressing someone, not a title: kept out of ``titles``.
+COURTESY: frozenset[str] = _words("mr messrs mrs ms miss mme mlle madam madame")
+
+#: Nouns a title ends in. A run of title words before a name needs one of these (or an
+#: honorific) to be a title; the same words after a comma make an appositive role.
+TITLE_HEADS: frozenset[str] = _words(
+    """
+    president president-elect vice-president premier chancellor minister ministers
+    secretary secretary-general undersecretary under-secretary leader chairman chairwoman
+    chairperson chair spokesman spokeswoman spokesperson ambassador envoy diplomat adviser
+    advisor aide counselor counsellor director director-general governor mayor senator sen
+    congressman congresswoman representative rep lawmaker legislator mp deputy speaker
+    judge justice attorney attorney-general prosecutor lawyer commissioner commander
+    general gen admiral adm colonel col lieutenant lt captain capt sergeant sgt major maj
+    marshal brigadier brig corporal cpl private pvt officer chief head king queen prince
+    princess emperor empress pope cardinal bishop archbishop pastor imam ayatollah emir
+    sultan monarch dictator ruler strongman coach manager ceo executive founder co-founder
+    analyst expert economist strategist professor prof doctor dr official negotiator
+    delegate correspondent reporter editor columnist author actor actress singer player
+    striker champion treasurer auditor inspector superintendent sheriff detective
+    constable investigator researcher scientist activist campaigner dissident
+    businessman businesswoman tycoon magnate banker chief-executive owner president-elect
+    vice-chairman vice-premier master monk abbot nun priest rabbi patriarch
+    """
+)
+
+#: Words allowed before a title's head inside the title: ranks, portfolios, qualifiers.
+TITLE_MODIFIERS: frozenset[str] = _words(
+    """
+    former ex then late acting interim outgoing incoming new top senior junior deputy vice
+    assistant associate executive managing chief first principal special general foreign
+    defence defense finance trade economy economic interior home justice health education
+    energy environment agriculture labor labour transport transportation industry commerce
+    culture information security national state prime press party opposition central bank
+    union military army navy naval police intelligence presidential royal supreme high
+    grand great regional provincial local federal city county district parliamentary
+    election electoral communist democratic republican socialist liberal conservative news
+    media public legal political spiritual religious world international veteran longtime
+    ruling team campaign club company cabinet government affairs relations policy committee
+    council board senate assembly nuclear peace human rights housing development planning
+    water science technology tourism fisheries oil petroleum mines mining land forestry
+    veterans homeland budget treasury solicitor surgeon joint chiefs staff armed forces air
+    force marine corps coast guard operations finance fiscal monetary reserve legislative
+    majority minority house commerce communications immigration emergency unification
+    welfare social sports youth women family children consumer competition antitrust
+    industrial investment business overseas cooperation crown chief-of-staff parliament
+    """
+)
+
+#: Little words a title may hold between its words: *Secretary of State*, *ambassador to
+#: Seoul*, *President and Chief Executive*.
+TITLE_CONNECTORS: frozenset[str] = _words("of to for on at the and")
+
+#: Title heads that are also surnames (*John Major*, *Martin Luther King*): after a name and
+#: before no other name, they end the name instead of starting a title.
+NAME_TITLES: frozenset[str] = _words("major king bishop judge marshal prince chancellor")
+
+#: Title heads that tell the person's gender.
+GENDERED_ROLES: Mapping[str, Gender] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            "spokeswoman chairwoman congresswoman businesswoman actress queen princess empress"
+            " dame lady nun sheikha countess duchess baroness".split(),
+            "female",
+        ),
+        **dict.fromkeys(
+            "spokesman chairman congressman businessman king prince emperor pope cardinal"
+            " bishop archbishop imam ayatollah emir sultan monk abbot priest rabbi patriarch"
+            " lord sir count duke baron vice-chairman".split(),
+            "male",
+        ),
+    }
+)
+
+#: Heads of a definite description that can stand for an entity named elsewhere in the
+#: story (*the minister*, *the top US diplomat*, *the company*). Unnamed sources (*the
+#: official*, *the expert*, *officials*) are left to the attributions extractor.
+DESCRIPTION_HEADS: frozenset[str] = _words(
+    """
+    president premier chancellor minister secretary secretary-general leader chairman
+    chairwoman spokesman spokeswoman spokesperson ambassador envoy diplomat governor mayor
+    senator congressman congresswoman king queen prince princess emperor pope prime-minister
+    general commander negotiator dictator monarch ruler coach
+    company firm corporation ministry department agency party bank organisation organization
+    commission committee council union government administration regime embassy alliance
+    coalition newspaper broadcaster airline carrier automaker carmaker lender insurer
+    retailer conglomerate
+    """
+)
+
+#: Last words of organisation names (*Foreign Ministry*, *Democratic Party*, *Toyota Motor
+#: Corp.*). A run of capitalised words ending in one of them is one organisation, even when
+#: it holds a person's name (*the Kennedy Center*, *Johns Hopkins University*).
+ORGANIZATION_HEADS: frozenset[str] = _words(
+    """
+    department ministry party corp corporation inc incorporated co company cos ltd llc plc
+    ag gmbh sa nv group holdings bank university college institute institution center
+    centre foundation agency council commission committee court union association
+    organization organisation office service services army navy police authority board
+    bureau federation league front movement congress parliament assembly senate cabinet
+    administration church airlines airways motors industries times post herald journal
+    tribune gazette telegraph chronicle news network fund exchange club tribunal
+    secretariat command academy school hospital museum society alliance coalition embassy
+    consulate government trust partners securities systems technologies laboratories labs
+    brigade brigades battalion division regiment guard guards forces force corps
+    commonwealth conference cooperative chamber diet duma knesset majlis mission program
+    programme reserve house
+    """
+)
+
+#: Organisation heads that take an *of* (*for*, *on*) phrase after them: *Bank of Japan*,
+#: *Ministry of Foreign Affairs*, *Council on Foreign Relations*.
+OF_HEADS: frozenset[str] = _words(
+    """
+    ministry department bank university institute council commission committee court
+    union association organization organisation office bureau federation league board
+    house church academy college school chamber party fund agency authority secretariat
+    conference museum society alliance coalition embassy consulate front movement army
+    """
+)
+
+_ORGANIZATION_NAMES = """
+White House|Pentagon|Kremlin|Congress|Parliament|Senate|Élysée|Elysee|Downing Street|
+State Department|Foreign Office|Blue House|Vatican|Politburo|Bundestag|Bundesbank|Knesset|
+Duma|Diet|Interpol|Europol|Hamas|Hezbollah|Hizbollah|Taliban|al-Qaeda|al Qaeda|Al-Qaeda|
+Fatah|Likud|Labour|Tories|Sinn Fein|Kuomintang|Gazprom|Aeroflot|Boeing|Airbus|Toyota|
+Microsoft|Google|Facebook|Twitter|Samsung|Hyundai|Sony|Nissan|Honda|
+Volkswagen|Siemens|Nestle|Unilever|Walmart|Wal-Mart|IBM|OPEC|Opec|NATO|Nato|UN|U.N.|
+United Nations|EU|E.U.|European Union|European Commission|World Bank|IMF|
+International Monetary Fund|WTO|World Trade Organization|WHO|World Health Organization|
+UNESCO|UNICEF|Unicef|UNHCR|IAEA|ASEAN|Asean|APEC|Apec|OECD|G7|G8|G20|FBI|CIA|NSA|
+KGB|FSB|NASA|Red Cross|Red Crescent|Amnesty International|Human Rights Watch|
+Greenpeace|Federal Reserve|Fed|Treasury|Scotland Yard|Supreme Court|Xinhua|Yonhap|Kyodo|
+Reuters|Reuter|Bloomberg|CNN|BBC|NHK|KCNA|Al Jazeera|Al-Jazeera
+"""
+
+#: Organisations whose names carry no organisation head word, with agencies and outlets.
+KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
+    {name.strip() for name in _ORGANIZATION_NAMES.split("|") if name.strip()}
+    | {variant for variants in AGENCIES.values() for variant in variants if len(variant) > 2}
+)
+
+#: Places the gazetteer lacks whose last word would make them organisations (*West Bank*).
+EXTRA_PLACES: Mapping[str, str] = MappingProxyType({"West Bank": "PS"})
+
+#: All-capital words that are no organisation: units, measures, eras, media, diseases.
+NON_ORGANIZATION_ACRONYMS: frozenset[str] = _words(
+    """
+    TV CEO CFO COO GDP GNP CPI PPI VAT AIDS HIV SARS DNA RNA OK AM PM BC AD CE BCE II III IV
+    VI VII VIII IX XI XII ID PC CD DVD SMS MP MPS PR IQ USD EUR GMT UTC EST EDT PST PDT CST
+    CDT ET PT SUV IPO ICBM ICBMS WMD NGO NGOS DMZ VIP VIPS FAQ PDF URL IT AI UFO RPG POW
+    POWS MIA LNG LPG OPS HQ ATTENTION ADDS UPDATE URGENT NOTE END MORE CORRECTED REPEAT
+    """
+)
+
+#: Capitalised words that make a run something other than a person: events, works, laws,
+#: features of the land, buildings, faiths, languages.
+NON_PERSON_WORDS: frozenset[str] = _words(
+    """
+    war wars prize peace cup games olympics olympic summit day days year era age dynasty
+    empire revolution mosque temple shrine cathedral street avenue road square bridge
+    airport station stadium hall palace tower building river sea ocean lake mountain
+    mountains mount island islands valley bay gulf strait straits peninsula canal coast
+    desert forest zone province county district region prefecture border line act law
+    treaty accord agreement convention declaration plan initiative report index award
+    festival show series prix championship championships open tour flight operation
+    internet web bible koran quran islam god christmas easter ramadan eid hajj
+    english arabic french spanish german russian chinese japanese korean latin hebrew
+    republican republicans democrat democrats communist communists muslim muslims
+    christian christians catholic catholics jewish jews buddhist hindu sunni shiite shia
+    kurd kurds arab arabs western eastern northern southern middle
+    """
+)
+
+#: Words that open sentences and are never a name's first word, whatever their case.
+SENTENCE_OPENERS: frozenset[str] = _words(
+    """
+    asked despite multiple speaking following according meanwhile earlier later today
+    yesterday tonight tomorrow however nevertheless moreover furthermore besides instead
+    several many some most few both neither either such other another asked told noting
+    citing referring responding answering adding describing calling saying insisting
+    under over after before since during within without against toward towards among
+    amid amidst beyond through throughout along across around behind below above beneath
+    despite unlike like given having being once whether although though because unless
+    until while when where what who whom whose which why how if then there here also still
+    yet even just only not no yes please let
+    """
+)
+
+#: Third-person pronouns with the gender they tell. *it* is left out: it is mostly a dummy
+#: subject (*it is*, *it said on Tuesday* aside); *its* is kept for organisations.
+PRONOUNS: Mapping[str, Gender | None] = MappingProxyType(
+    {
+        **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+        **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+        **dict.fromkeys(("they", "them", "their", "theirs", "themselves", "its"), None),
+    }
+)
