@@ -28,6 +28,7 @@ def parts(text: str) -> list[list[str]]:
         ("The mayor said \u201cthe bridge will open\u201d soon.", "the bridge will open"),
         ("The mayor said \u2018the bridge will open\u2019 soon.", "the bridge will open"),
         ("The mayor said ``the bridge will open'' soon.", "the bridge will open"),
+        ("The mayor said ''the bridge will open'' soon.", "the bridge will open"),
         ("The mayor said \u00abthe bridge will open\u00bb soon.", "the bridge will open"),
         ("The mayor said \u201ethe bridge will open\u201c soon.", "the bridge will open"),
         ("The mayor said 'the bridge will open' soon.", "the bridge will open"),

@@ -41,6 +41,7 @@ _OPENER_FAMILY = {
     "\u201c": DOUBLE,  # “
     "\u201e": DOUBLE,  # „
     "``": DOUBLE,
+    "''": DOUBLE,  # some wire copy opens with two apostrophes too: ''Yes,'' he said.
     "\u00ab": DOUBLE,  # left guillemet
     "'": SINGLE,
     "\u2018": SINGLE,  # left single curly mark
@@ -51,7 +52,7 @@ _CLOSES = {
     '"': ('"', "\u201c", "\u201e", "``"),
     "\u201d": ("\u201c", '"', "\u201e", "``"),
     "\u201c": ("\u201e",),  # German „...“
-    "''": ("``", '"', "\u201c"),
+    "''": ("``", "''", '"', "\u201c"),
     "\u00bb": ("\u00ab",),
     "'": ("'", "\u2018", "`"),
     "\u2019": ("\u2018", "'", "`"),
@@ -166,7 +167,7 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
         opens_word = before.isspace() or before in _BEFORE_OPENING
         ends_word = after.isspace() or after in _AFTER_CLOSING
         closable = top(_CLOSES.get(mark, ()))
-        if mark in ('"', "'"):
+        if mark in ('"', "'", "''"):
             # Straight marks go both ways: the flanking spaces decide, then what is open.
             if ends_word and not opens_word:
                 as_closer = True
