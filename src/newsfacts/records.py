@@ -189,7 +189,7 @@ class Sentence:
 
 
 MentionCategory = Literal["person", "organization", "place", "pronoun", "description"]
-Resolution = Literal["name", "alias", "title", "pronoun", "description", "unresolved"]
+Resolution = Literal["name", "alias", "title", "pronoun", "description", "context", "unresolved"]
 
 
 @attrs.frozen(kw_only=True)
@@ -260,7 +260,7 @@ class Quote:
     speech) or ``partial`` (a fragment woven into the reporter's sentence).
     ``speaker`` is the canonical name of the speaking entity (``speaker_entity`` its id) and
     ``speaker_span`` the mention that names them here; ``speaker_resolution`` says how it was
-    found. ``cue`` is the reporting verb or phrase (*said*, *told reporters*, *according to*,
+    found (``context`` for a quote paragraph that continues the previous speaker unnamed). ``cue`` is the reporting verb or phrase (*said*, *told reporters*, *according to*,
     a colon) with ``cue_span``.
     """
 

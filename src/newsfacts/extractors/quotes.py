@@ -684,7 +684,8 @@ def _attribute(
     if kind == "direct" or item.before.start == paragraph.start:
         last = reader.last_speaker
         if last.name is not None:
-            return attrs.evolve(last, cue=None, span=None)  # no mention here: it continues
+            # No mention here: the quote continues the last speaker, known from context.
+            return attrs.evolve(last, cue=None, span=None, resolution="context")
     return _NO_SPEAKER
 
 
