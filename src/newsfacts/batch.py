@@ -41,18 +41,15 @@ from __future__ import annotations
 import builtins
 import collections
 import datetime
-import multiprocessing
 import os
 import pickle
 import signal
 import threading
 import time
-import traceback
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -61,6 +58,9 @@ from newsfacts import plugins, reading
 from newsfacts.article import Article
 from newsfacts.errors import NewsfactsError, PluginError
 from newsfacts.records import Fact
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 __all__ = [
     "CHUNK_CHARS",
@@ -302,6 +302,8 @@ def _run_story(
                 raise
             records = ()
             error = f"internal error: {type(failure).__name__}: {failure}"
+            import traceback  # only on this path: importing it costs a millisecond
+
             trace = traceback.format_exc()
     return StoryResult(
         id=story_id,
@@ -441,68 +443,77 @@ class _Pool:
     def __init__(self, options: BatchOptions, jobs: int) -> None:
         self._options = options
         self._jobs = jobs
+        # Imported here, not at module level: ``import newsfacts`` need not pay for it.
+        import multiprocessing
+
         self._context = multiprocessing.get_context("spawn")
         self._environ = {k: v for k, v in os.environ.items() if k.startswith(_ENV_PREFIX)}
         self._workers: list[_Worker] = []
         self._retry: collections.deque[list[_Task]] = collections.deque()
         self._done: dict[int, StoryResult] = {}
         self._failed_starts = 0
+        self._tasks: Iterator[_Task | StoryResult] = iter(())
+        self._next_in = self._next_out = 0  # sequence numbers: next to read, next to yield
+        self._exhausted = False
+        # The last sequence number of every chunk read and not yet yielded entirely.
+        self._in_flight: collections.deque[int] = collections.deque()
 
     def results(self, items: Iterable[object]) -> Iterator[StoryResult]:
         """Yield a result per item, in order (a generator: workers start on the first ``next``)."""
-        tasks = _tasks(items)
-        # The last sequence number of every chunk read and not yet yielded entirely.
-        in_flight: collections.deque[int] = collections.deque()
-        next_out = next_in = 0
-        exhausted = False
+        self._tasks = _tasks(items)
         try:
             self._workers = [self._start() for _ in range(self._jobs)]
             while True:
-                while next_out in self._done:
-                    result = self._done.pop(next_out)
-                    next_out += 1
-                    while in_flight and in_flight[0] < next_out:
-                        in_flight.popleft()
+                # Feed the workers before handing a result over: the caller's work on it
+                # (writing JSON, say) then overlaps theirs instead of leaving them idle.
+                self._feed()
+                if self._next_out in self._done:
+                    result = self._done.pop(self._next_out)
+                    self._next_out += 1
+                    while self._in_flight and self._in_flight[0] < self._next_out:
+                        self._in_flight.popleft()
                     _reissue(result)
                     yield result
-                for worker in self._workers:
-                    if worker.chunk is not None:
-                        continue
-                    chunk: list[_Task] = []
-                    if self._retry:
-                        chunk = self._retry.popleft()
-                    elif not exhausted and len(in_flight) < CHUNKS_PER_JOB * self._jobs:
-                        first = next_in
-                        chunk, next_in, exhausted = self._read_chunk(tasks, next_in)
-                        if next_in > first:
-                            in_flight.append(next_in - 1)
-                    if chunk:
-                        self._assign(worker, chunk)
-                if next_out in self._done:
+                    self._wait(block=False)
                     continue
-                if exhausted and not self._retry and not any(w.chunk for w in self._workers):
-                    if next_out != next_in:  # a story lost on the way: a bug, never silence
-                        raise RuntimeError(f"newsfacts batch lost story {next_out}")
+                if self._exhausted and not self._retry and not any(w.chunk for w in self._workers):
+                    if self._next_out != self._next_in:  # a lost story is a bug: never silence
+                        raise RuntimeError(f"newsfacts batch lost story {self._next_out}")
                     return
-                self._wait()
+                self._wait(block=True)
         finally:
             self._stop()
 
-    def _read_chunk(
-        self, tasks: Iterator[_Task | StoryResult], next_in: int
-    ) -> tuple[list[_Task], int, bool]:
+    def _feed(self) -> None:
+        """Give a chunk to every idle worker: one to retry, else the next one read."""
+        for worker in self._workers:
+            if worker.chunk is not None:
+                continue
+            chunk: list[_Task] = []
+            if self._retry:
+                chunk = self._retry.popleft()
+            elif not self._exhausted and len(self._in_flight) < CHUNKS_PER_JOB * self._jobs:
+                first = self._next_in
+                chunk = self._read_chunk()
+                if self._next_in > first:
+                    self._in_flight.append(self._next_in - 1)
+            if chunk:
+                self._assign(worker, chunk)
+
+    def _read_chunk(self) -> list[_Task]:
         chunk: list[_Task] = []
         chars = 0
-        for task in tasks:
+        for task in self._tasks:
             if isinstance(task, StoryResult):
-                self._done[next_in] = task
+                self._done[self._next_in] = task
             else:
                 chunk.append(task)
                 chars += len(task[2])
-            next_in += 1
+            self._next_in += 1
             if len(chunk) >= CHUNK_STORIES or chars >= CHUNK_CHARS:
-                return chunk, next_in, False
-        return chunk, next_in, True
+                return chunk
+        self._exhausted = True
+        return chunk
 
     def _start(self) -> _Worker:
         receiving, sending = self._context.Pipe(duplex=True)
@@ -524,8 +535,11 @@ class _Pool:
         worker.progress[0], worker.progress[1] = 0, time.monotonic()
         worker.conn.send(chunk)
 
-    def _wait(self) -> None:
-        deadline = self._deadline()
+    def _wait(self, *, block: bool) -> None:
+        """Take in what the workers sent, waiting for something when ``block`` is true."""
+        from multiprocessing.connection import wait
+
+        deadline = self._deadline() if block else time.monotonic()
         objects: list[Any] = [w.conn for w in self._workers]
         objects += [w.process.sentinel for w in self._workers]
         timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
