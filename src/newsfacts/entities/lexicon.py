@@ -31,6 +31,7 @@ from newsfacts.agencies import AGENCIES
 
 __all__ = [
     "COURTESY",
+    "DEMONYM_FIRST_NAMES",
     "DESCRIPTION_HEADS",
     "EXTRA_PLACES",
     "GENDERED_ROLES",
@@ -145,14 +146,18 @@ NAME_TITLES: frozenset[str] = _words("major king bishop judge marshal prince cha
 GENDERED_ROLES: Mapping[str, Gender] = MappingProxyType(
     {
         **dict.fromkeys(
-            "spokeswoman chairwoman congresswoman businesswoman actress queen princess empress"
-            " dame lady nun sheikha countess duchess baroness".split(),
+            _words(
+                "spokeswoman chairwoman congresswoman businesswoman actress queen princess"
+                " empress dame lady nun sheikha countess duchess baroness"
+            ),
             "female",
         ),
         **dict.fromkeys(
-            "spokesman chairman congressman businessman king prince emperor pope cardinal"
-            " bishop archbishop imam ayatollah emir sultan monk abbot priest rabbi patriarch"
-            " lord sir count duke baron vice-chairman".split(),
+            _words(
+                "spokesman chairman congressman businessman king prince emperor pope cardinal"
+                " bishop archbishop imam ayatollah emir sultan monk abbot priest rabbi"
+                " patriarch lord sir count duke baron vice-chairman"
+            ),
             "male",
         ),
     }
@@ -190,7 +195,7 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     consulate government trust partners securities systems technologies laboratories labs
     brigade brigades battalion division regiment guard guards forces force corps
     commonwealth conference cooperative chamber diet duma knesset majlis mission program
-    programme reserve house
+    programme reserve house magazine
     """
 )
 
@@ -217,7 +222,9 @@ International Monetary Fund|WTO|World Trade Organization|WHO|World Health Organi
 UNESCO|UNICEF|Unicef|UNHCR|IAEA|ASEAN|Asean|APEC|Apec|OECD|G7|G8|G20|FBI|CIA|NSA|
 KGB|FSB|NASA|Red Cross|Red Crescent|Amnesty International|Human Rights Watch|
 Greenpeace|Federal Reserve|Fed|Treasury|Scotland Yard|Supreme Court|Xinhua|Yonhap|Kyodo|
-Reuters|Reuter|Bloomberg|CNN|BBC|NHK|KCNA|Al Jazeera|Al-Jazeera
+Reuters|Reuter|Bloomberg|CNN|BBC|NHK|KCNA|Al Jazeera|Al-Jazeera|The Guardian|
+The Independent|The Times|The Economist|Le Monde|Der Spiegel|Pravda|Izvestia|Asahi|
+Liberal Democrats|Lib Dems|Conservatives|Social Democrats|Christian Democrats|
 """
 
 #: Organisations whose names carry no organisation head word, with agencies and outlets.
@@ -226,13 +233,16 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
     | {variant for variants in AGENCIES.values() for variant in variants if len(variant) > 2}
 )
 
+#: Demonyms that are also given names: before another name they open a person's name.
+DEMONYM_FIRST_NAMES: frozenset[str] = _words("Dane Finn German Pole Kiwi Jordanian")
+
 #: Places the gazetteer lacks whose last word would make them organisations (*West Bank*).
 EXTRA_PLACES: Mapping[str, str] = MappingProxyType({"West Bank": "PS"})
 
 #: All-capital words that are no organisation: units, measures, eras, media, diseases.
 NON_ORGANIZATION_ACRONYMS: frozenset[str] = _words(
     """
-    TV CEO CFO COO GDP GNP CPI PPI VAT AIDS HIV SARS DNA RNA OK AM PM BC AD CE BCE II III IV
+    TV CEO CFO COO GDP TB GNP CPI PPI VAT AIDS HIV SARS DNA RNA OK AM PM BC AD CE BCE II III IV
     VI VII VIII IX XI XII ID PC CD DVD SMS MP MPS PR IQ USD EUR GMT UTC EST EDT PST PDT CST
     CDT ET PT SUV IPO ICBM ICBMS WMD NGO NGOS DMZ VIP VIPS FAQ PDF URL IT AI UFO RPG POW
     POWS MIA LNG LPG OPS HQ ATTENTION ADDS UPDATE URGENT NOTE END MORE CORRECTED REPEAT
@@ -245,9 +255,9 @@ NON_PERSON_WORDS: frozenset[str] = _words(
     """
     war wars prize peace cup games olympics olympic summit day days year era age dynasty
     empire revolution mosque temple shrine cathedral street avenue road square bridge
-    airport station stadium hall palace tower building river sea ocean lake mountain
+    airport station stadium palace building river sea ocean lake mountain
     mountains mount island islands valley bay gulf strait straits peninsula canal coast
-    desert forest zone province county district region prefecture border line act law
+    desert forest zone province county district region prefecture border line act far rim
     treaty accord agreement convention declaration plan initiative report index award
     festival show series prix championship championships open tour flight operation
     internet web bible koran quran islam god christmas easter ramadan eid hajj

@@ -46,6 +46,7 @@ look-ups.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,9 @@ _TOKEN = regex.compile(
 _POSSESSIVE = regex.compile(r"['\u2019][sS]\Z")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,5}|\p{Lu}\.(?:\p{Lu}\.)+")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+_UPPER = regex.compile(r"\p{Lu}")
+_LOWER = regex.compile(r"\p{Ll}")
+_PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
 # Words a full stop belongs to (``Mr.``, ``Gen.``, ``Corp.``, ``Jr.``), as printed.
 _DOTTED = abbreviations.TITLES | abbreviations.ABBREVIATIONS
 _OPENING_MARKS = frozenset("\"\u201c\u2018'([\u2014\u2013:`")
@@ -79,8 +83,15 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 _COMPLEMENT_CONNECTORS = frozenset({"of", "to", "for", "on", "at"})
 _OF_CONNECTORS = frozenset({"of", "for", "on"})
-_COMPANY_HEADS = frozenset("corp corporation inc incorporated co cos ltd llc plc ag gmbh sa nv".split())
+_COMPANY_HEADS = frozenset(
+    {"corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "llc", "plc", "ag", "gmbh"}
+)
 _KOREA = frozenset({"KR", "KP"})
+# First word of each known organisation -> the numbers of words its names have, widest first.
+_KNOWN_WIDTHS: dict[str, tuple[int, ...]] = {}
+for _name in lexicon.KNOWN_ORGANIZATIONS:
+    _first, _width = _name.split()[0], len(_name.split())
+    _KNOWN_WIDTHS[_first] = tuple(sorted({*_KNOWN_WIDTHS.get(_first, ()), _width}, reverse=True))
 _MAX_TITLE_WORDS = 12
 _MAX_APPOSITIVE_WORDS = 14
 _MAX_PLACE_WORDS = 4
@@ -98,7 +109,18 @@ _NAME_CLASSES = frozenset({NAME, INITIAL, PARTICLE, SUFFIX})
 class _Word:
     """A token of a paragraph with its class; ``group`` ties the words of one name together."""
 
-    __slots__ = ("cls", "country", "end", "group", "initial", "key", "lower", "start", "text")
+    __slots__ = (
+        "capitalised",
+        "cls",
+        "country",
+        "end",
+        "group",
+        "initial",
+        "key",
+        "lower",
+        "start",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int, *, mark: bool = False) -> None:
         self.text = text
@@ -106,16 +128,13 @@ class _Word:
         self.end = end
         self.key = text.rstrip(".").casefold()
         self.lower = text.islower()
+        self.capitalised = not mark and (
+            text[0].isupper() or (not self.lower and names.is_capitalised(text))
+        )
         self.cls = MARK if mark else OTHER
         self.initial = False  # opens a sentence
         self.group = -1  # index of the segment (name, place, organisation) holding the word
         self.country: str | None = None
-
-    @property
-    def capitalised(self) -> bool:
-        return self.cls != MARK and (
-            self.text[0].isupper() or names.is_capitalised(self.text) and not self.lower
-        )
 
 
 class _Segment:
@@ -194,8 +213,10 @@ class _Recognition:
     # Reading -----------------------------------------------------------------------------
 
     def _read(self, span: Span) -> _Paragraph | None:
+        upper = len(_UPPER.findall(self.text, span.start, span.end))
+        if upper > 12 and upper > 3 * len(_LOWER.findall(self.text, span.start, span.end)):
+            return None  # all in capitals: case cannot tell names apart
         words: list[_Word] = []
-        upper = lower = 0
         claimed = span.start  # a full stop taken by the word before it (``Mr.``) is no mark
         for match in _TOKEN.finditer(self.text, span.start, span.end):
             text, start, end = match.group(), match.start(), match.end()
@@ -205,8 +226,8 @@ class _Recognition:
                 words.append(_Word(text, start, end, mark=True))
                 continue
             if match.lastgroup == "word":
-                possessive = _POSSESSIVE.search(text)
-                if possessive is not None and len(text) > 2:
+                possessive = _POSSESSIVE.search(text) if len(text) > 2 else None
+                if possessive is not None:
                     cut = start + possessive.start()
                     words.append(_Word(text[: possessive.start()], start, cut))
                     words.append(_possessive(text[possessive.start() :], cut, end))
@@ -220,10 +241,6 @@ class _Recognition:
             words.append(word)
             if word.lower:
                 self.vocabulary.add(word.key)
-            upper += sum(1 for char in text if char.isupper())
-            lower += sum(1 for char in text if char.islower())
-        if upper > 3 * lower and upper > 12:
-            return None  # all in capitals: case cannot tell names apart
         return _Paragraph(words)
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
@@ -256,7 +273,9 @@ class _Recognition:
         self._places_and_demonyms(paragraph)
         for index, word in enumerate(words):
             if word.group < 0 and word.cls == OTHER:
-                word.cls = self._word_class(word, words[index + 1] if index + 1 < len(words) else None)
+                word.cls = self._word_class(
+                    word, words[index + 1] if index + 1 < len(words) else None
+                )
         self._names(paragraph)
 
     def _known_organizations(self, paragraph: _Paragraph) -> None:
@@ -268,7 +287,7 @@ class _Recognition:
                 index += 1
                 continue
             found = 0
-            for width in range(min(_MAX_ORGANIZATION_WORDS, len(words) - index), 0, -1):
+            for width in _KNOWN_WIDTHS.get(word.text, ()):
                 if _joined(words, index, index + width) in lexicon.KNOWN_ORGANIZATIONS:
                     found = width
                     break
@@ -283,7 +302,7 @@ class _Recognition:
         for index, word in enumerate(words):
             if word.group >= 0 or word.key not in lexicon.ORGANIZATION_HEADS:
                 continue
-            if not word.text[:1].isupper() or word.text.isupper() and len(word.text) > 3:
+            if not word.text[:1].isupper() or (word.text.isupper() and len(word.text) > 3):
                 continue
             first = index
             while first > 0 and _organization_word(words[first - 1]):
@@ -309,12 +328,16 @@ class _Recognition:
         if index < len(words) and words[index].key == "the" and words[index].lower:
             index += 1
         last = head
+        seen_place = False
         while index < len(words) and words[index].group < 0:
             word = words[index]
             following = words[index + 1] if index + 1 < len(words) else None
             if word.key in lexicon.TITLE_HEADS and following is not None and following.capitalised:
                 break  # ``Bank of Japan Governor Haruhiko Kuroda``
             if word.cls != MARK and word.text[:1].isupper() and word.key not in lexicon.HONORIFICS:
+                if seen_place and not _is_place_word(word.text):
+                    break  # ``University of Texas Arlington Amneh Jafari``: a name follows
+                seen_place = seen_place or _is_place_word(word.text)
                 last = index
             elif not (word.key in {"and", "&"} and last == index - 1):
                 break
@@ -345,16 +368,13 @@ class _Recognition:
 
     def _place_at(self, words: list[_Word], index: int) -> tuple[int, str | None]:
         """The widest place of two words or more starting at ``index`` (width 0 if none)."""
-        for width in range(min(_MAX_PLACE_WORDS, len(words) - index), 1, -1):
-            last = words[index + width - 1]
-            if any(w.group >= 0 or w.cls == MARK for w in words[index : index + width]):
-                continue
-            if not last.capitalised:
+        for width in range(_window(words, index, _MAX_PLACE_WORDS), 1, -1):
+            if not words[index + width - 1].capitalised:
                 continue
             joined = _joined(words, index, index + width)
             if joined in lexicon.EXTRA_PLACES:
                 return width, lexicon.EXTRA_PLACES[joined]
-            place = gazetteer.resolve(joined)
+            place = _place(joined)
             if place is not None:
                 return width, place.country
         return 0, None
@@ -379,22 +399,33 @@ class _Recognition:
             return INITIAL
         if _ACRONYM.fullmatch(text) and text.upper() == text:
             return self._acronym_class(word, following)
+        if _PLURAL_ACRONYM.fullmatch(text):
+            return OTHER  # ``MPs``, ``NGOs``: people or things, not an organisation
         if text.isupper() and len(text) > 6:
             return OTHER
         return NAME if names.is_capitalised(text) else OTHER
 
     def _acronym_class(self, word: _Word, following: _Word | None) -> int:
-        place = gazetteer.resolve(word.text) if len(word.text) > 1 else None
+        place = _place(word.text) if len(word.text) > 1 else None
         if place is not None and place.category == "country":
             word.country = place.country
             return PLACE
-        before_name = following is not None and following.cls == OTHER and (
-            following.group < 0 and names.is_capitalised(following.text) and not following.text.isupper()
+        before_name = (
+            following is not None
+            and following.cls == OTHER
+            and (
+                following.group < 0
+                and names.is_capitalised(following.text)
+                and not following.text.isupper()
+            )
         )
         if before_name and len(word.text.replace(".", "")) <= 3:
             return INITIAL  # ``MA Aziz``, ``J.L. Edmonson``
-        if word.text.replace(".", "") in lexicon.NON_ORGANIZATION_ACRONYMS:
+        bare = word.text.replace(".", "")
+        if bare in lexicon.NON_ORGANIZATION_ACRONYMS or any(char.isdigit() for char in bare):
             return OTHER
+        if word.key in self.vocabulary or word.key in lexicon.SENTENCE_OPENERS:
+            return OTHER  # an English word set in capitals for emphasis (``UNLESS``)
         return ORG
 
     def _names(self, paragraph: _Paragraph) -> None:
@@ -423,6 +454,8 @@ class _Recognition:
             last -= 1
         if first > last:
             return
+        if last - first >= 2 and words[first].cls == NAME and _opens_with_place(words, first):
+            first += 1  # ``the Philippines Sung Kim``: a place, then a name
         run = words[first : last + 1]
         if len(run) == 1:
             if run[0].cls == INITIAL:
@@ -430,8 +463,10 @@ class _Recognition:
             elif _after_title(words, first):
                 self.person_words.add(run[0].text)
             return
-        if any(word.key in lexicon.NON_PERSON_WORDS for word in run) or not names.is_person_name(
-            [word.text for word in run]
+        if (
+            any(word.key in lexicon.NON_PERSON_WORDS for word in run)
+            or len(run[-1].text) < 2  # ``Hepatitis B``
+            or not names.is_person_name([word.text for word in run])
         ):
             for word in run:
                 word.cls = OTHER
@@ -447,7 +482,8 @@ class _Recognition:
     def _opens_sentence_only(self, word: _Word) -> bool:
         """Whether a capitalised word is there only because it opens a sentence."""
         return (
-            word.key in lexicon.SENTENCE_OPENERS
+            (len(word.key) > 5 and word.key.endswith("ing"))  # ``Making``, ``Speaking``
+            or word.key in lexicon.SENTENCE_OPENERS
             or word.key in abbreviations.SENTENCE_STARTERS
             or word.key in self.vocabulary
             or word.text in abbreviations.SENTENCE_STARTERS
@@ -473,7 +509,11 @@ class _Recognition:
         span = Span(start=start, end=start + len(city))
         self.mentions.append(
             Mention(
-                span=span, text=city, category="place", name=city, name_span=span,
+                span=span,
+                text=city,
+                category="place",
+                name=city,
+                name_span=span,
                 country=place.country,
             )
         )
@@ -502,7 +542,7 @@ class _Recognition:
         """Decide what a lone name word is: a person, a company's short name, a place or none."""
         words = paragraph.words
         word = words[index]
-        place = gazetteer.resolve(word.text)
+        place = _place(word.text)
         titled = _after_title(words, index)
         if titled and (place is None or words[index - 1].text[:1].isupper()):
             paragraph.add(_Segment(NAME, index, index), NAME)  # ``President Bush``, ``leader Kim``
@@ -618,7 +658,9 @@ class _Recognition:
                 span = Span(start=word.start, end=word.end)
                 self.mentions.append(
                     Mention(
-                        span=span, text=word.text, category="pronoun",
+                        span=span,
+                        text=word.text,
+                        category="pronoun",
                         gender=lexicon.PRONOUNS[word.key],
                     )
                 )
@@ -652,20 +694,52 @@ def _joined(words: list[_Word], start: int, stop: int) -> str:
     return " ".join(word.text for word in words[start:stop])
 
 
+@functools.lru_cache(maxsize=65_536)
+def _place(name: str) -> gazetteer.Place | None:
+    """The gazetteer's place for ``name`` without a hint, remembered across articles."""
+    return gazetteer.resolve(name)
+
+
 def _is_place_word(text: str) -> bool:
-    return bool(gazetteer.lookup(text))
+    return _place(text) is not None
+
+
+def _opens_with_place(words: list[_Word], index: int) -> bool:
+    """Whether the word at ``index`` is a place rather than a first name (*George*, *Jordan*)."""
+    place = _place(words[index].text)
+    if place is None:
+        return False
+    return place.category == "country" or (index > 0 and words[index - 1].text == "the")
+
+
+def _window(words: list[_Word], index: int, widest: int) -> int:
+    """How many words from ``index`` (at most ``widest``) can be one name: capitalised words
+    and short lower-case links (``Dar es Salaam``, ``Gulf of Mexico``) not taken yet."""
+    stop = min(len(words), index + widest)
+    end = index
+    while end < stop:
+        word = words[end]
+        if word.group >= 0 or word.cls == MARK or not (word.capitalised or len(word.text) <= 3):
+            break
+        end += 1
+    return end - index
 
 
 def _demonym_at(words: list[_Word], index: int) -> tuple[int, str | None]:
-    for width in range(min(3, len(words) - index), 0, -1):
+    for width in range(_window(words, index, 3), 0, -1):
         chunk = words[index : index + width]
-        if any(w.group >= 0 or w.cls == MARK or not w.capitalised for w in chunk):
+        if not chunk[-1].capitalised:
             continue
         place = gazetteer.demonym(_joined(words, index, index + width))
         if place is None:
             continue
         following = words[index + width] if index + width < len(words) else None
-        if width == 1 and following is not None and _plain_name_word(following):
+        if (
+            width == 1
+            and chunk[0].text in lexicon.DEMONYM_FIRST_NAMES
+            and following is not None
+            and _plain_name_word(following)
+        ):
             return 0, None  # ``Dane Smith``: a first name, not a nationality
         return width, place.country
     return 0, None
@@ -685,7 +759,7 @@ def _plain_name_word(word: _Word) -> bool:
 
 def _organization_word(word: _Word) -> bool:
     """Whether a word before an organisation head belongs to the organisation's name."""
-    if word.cls in {MARK, POSSESSIVE, NAME} and word.group >= 0 or word.cls == MARK:
+    if (word.cls in {MARK, POSSESSIVE, NAME} and word.group >= 0) or word.cls == MARK:
         return False
     if not word.text[:1].isupper() or word.key in lexicon.HONORIFICS:
         return False
@@ -702,10 +776,12 @@ def _continues_name(words: list[_Word], index: int) -> bool:
         return word.group < 0
     if word.cls == PARTICLE:
         return index + 1 < len(words) and words[index + 1].cls == NAME
-    if word.cls == HEAD and word.key in lexicon.NAME_TITLES and word.text[:1].isupper():
+    if word.cls in {HEAD, MODIFIER} and word.group < 0 and word.text[:1].isupper():
         following = words[index + 1] if index + 1 < len(words) else None
-        if following is None or following.cls != NAME:
-            word.cls = NAME  # ``John Major``: a surname, not a rank
+        if following is None or not (
+            following.capitalised or following.key in lexicon.TITLE_CONNECTORS
+        ):
+            word.cls = NAME  # ``John Major``, ``Adel Imam``, ``Segolene Royal``: a surname
             return True
     return False
 
@@ -715,7 +791,7 @@ def _after_title(words: list[_Word], index: int) -> bool:
     if index == 0:
         return False
     before = words[index - 1]
-    return before.cls == HONORIFIC or before.cls == HEAD and before.group < 0
+    return before.cls == HONORIFIC or (before.cls == HEAD and before.group < 0)
 
 
 def _title_start(words: list[_Word], name: int) -> int | None:
@@ -725,7 +801,7 @@ def _title_start(words: list[_Word], name: int) -> int | None:
     count = 0
     while index >= 0 and count < _MAX_TITLE_WORDS:
         word = words[index]
-        if word.cls in _TITLE_CLASSES or word.key in lexicon.TITLE_CONNECTORS and word.lower:
+        if word.cls in _TITLE_CLASSES or (word.key in lexicon.TITLE_CONNECTORS and word.lower):
             if word.group >= 0 and word.cls != NAME:
                 index = _segment_first(words, index)
             start = index
@@ -800,7 +876,10 @@ def _description(words: list[_Word], the: int) -> int | None:
         if word.group >= 0 and word.cls != NAME:
             index = _segment_last(words, index) + 1
             continue
-        if word.cls not in {HEAD, MODIFIER, DEMONYM, PLACE} and word.key not in lexicon.DESCRIPTION_HEADS:
+        if (
+            word.cls not in {HEAD, MODIFIER, DEMONYM, PLACE}
+            and word.key not in lexicon.DESCRIPTION_HEADS
+        ):
             break
         if word.key in lexicon.DESCRIPTION_HEADS and word.group < 0:
             last_head = index
@@ -813,8 +892,10 @@ def _description(words: list[_Word], the: int) -> int | None:
     if following is not None and following.key in {"of", "for"} and following.lower:
         after = index + 1
         stop = after
-        while stop < len(words) and words[stop].cls in {MODIFIER, PLACE, ORG} and (
-            words[stop].text[:1].isupper()
+        while (
+            stop < len(words)
+            and words[stop].cls in {MODIFIER, PLACE, ORG}
+            and (words[stop].text[:1].isupper())
         ):
             stop += 1
         if stop > after:
@@ -851,4 +932,3 @@ def _country(words: Iterable[_Word]) -> str | None:
 def _printed(text: str, start: int, end: int) -> str:
     """The text between two offsets with its white space collapsed (wrapped wire copy)."""
     return " ".join(text[start:end].split())
-
