@@ -105,7 +105,7 @@ class StoryResult:
     ``error`` is ``None`` when the story went through, else one line saying why it did not
     (``records`` is then empty). ``published`` is the date the story was parsed with.
     ``warnings`` holds the plugin warnings met on this story (they are also re-issued in the
-    calling process as :class:`~newsfacts.PluginWarning`), and ``traceback`` the traceback of an
+    calling process as :class:`~newsfacts.plugins.PluginWarning`), and ``traceback`` the traceback of an
     unexpected exception, for debugging.
     """
 
