@@ -334,7 +334,11 @@ class _Recognition:
             following = words[index + 1] if index + 1 < len(words) else None
             if word.key in lexicon.TITLE_HEADS and following is not None and following.capitalised:
                 break  # ``Bank of Japan Governor Haruhiko Kuroda``
-            if word.cls != MARK and word.text[:1].isupper() and word.key not in lexicon.HONORIFICS:
+            if (
+                word.capitalised
+                and (names.is_capitalised(word.text) or word.text.isupper())  # not ``Monday``
+                and word.key not in lexicon.HONORIFICS
+            ):
                 if seen_place and not _is_place_word(word.text):
                     break  # ``University of Texas Arlington Amneh Jafari``: a name follows
                 seen_place = seen_place or _is_place_word(word.text)
@@ -728,8 +732,8 @@ def _window(words: list[_Word], index: int, widest: int) -> int:
 def _demonym_at(words: list[_Word], index: int) -> tuple[int, str | None]:
     for width in range(_window(words, index, 3), 0, -1):
         chunk = words[index : index + width]
-        if not chunk[-1].capitalised:
-            continue
+        if not chunk[-1].capitalised or (width == 1 and _ACRONYM.fullmatch(chunk[0].text)):
+            continue  # ``US``, ``U.S.`` as adjectives are still the country's name: places
         place = gazetteer.demonym(_joined(words, index, index + width))
         if place is None:
             continue

@@ -1,0 +1,279 @@
+"""The rule-based mention recognizer, on fixtures written in the wire styles."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import newsfacts
+from newsfacts.entities.mentions import RuleRecognizer
+from newsfacts.records import Mention
+
+# An invented Yonhap-style story: titles before names, an appositive role, two people called
+# Kim, the places of a trip, pronouns and descriptions.
+TRIP = """\
+Envoy to return to Pyongyang
+
+SEOUL, Oct. 3 (Yonhap) -- US Secretary of State Mike Pompeo will fly to Pyongyang on Sunday \
+for a fourth round of talks with North Korean leader Kim Jong-un, the State Department said.
+White House press secretary Sarah Sanders told reporters on Tuesday that the visit would build \
+on the Singapore summit between US President Donald Trump and Kim.
+Pompeo will first stop in Tokyo to brief Japanese officials, and will go on to Hanoi after \
+North Korea, the White House said in a statement.
+Asked about the timing, Sanders said the top US diplomat would see the North Korean leader \
+and his aides.
+Sung Kim, a veteran negotiator and former US ambassador to Seoul, met North Korean Vice \
+Foreign Minister Choe Son-hui at the border last week. She told him the North wanted progress.
+Despite the talks, US National Security Adviser John Bolton said in an interview that \
+sanctions would stay until Pyongyang gives up its weapons.
+(Yonhap)
+"""
+
+
+def _mentions(text: str, published: str | None = None) -> list[Mention]:
+    article = newsfacts.parse(text, published=published)
+    return list(RuleRecognizer().recognize(article))
+
+
+def _names(mentions: list[Mention], category: str) -> list[str]:
+    return [m.name for m in mentions if m.category == category and m.name is not None]
+
+
+def _first(mentions: list[Mention], name: str) -> Mention:
+    return next(m for m in mentions if m.name == name)
+
+
+def test_every_span_is_the_printed_text() -> None:
+    mentions = _mentions(TRIP)
+    assert mentions
+    for mention in mentions:
+        assert mention.span.of(TRIP) == mention.text
+        if mention.name_span is not None:
+            assert mention.name_span.of(TRIP) == mention.name
+            assert mention.span.contains(mention.name_span)
+    starts = [(m.span.start, m.span.end) for m in mentions]
+    assert starts == sorted(starts)
+
+
+def test_people_are_found_with_their_titles() -> None:
+    mentions = _mentions(TRIP)
+    expected = {
+        "Mike Pompeo": ("US Secretary of State",),
+        "Kim Jong-un": ("North Korean leader",),
+        "Sarah Sanders": ("White House press secretary",),
+        "Donald Trump": ("US President",),
+        "Sung Kim": ("veteran negotiator and former US ambassador to Seoul",),
+        "Choe Son-hui": ("North Korean Vice Foreign Minister",),
+        "John Bolton": ("US National Security Adviser",),
+    }
+    for name, titles in expected.items():
+        mention = _first(mentions, name)
+        assert mention.category == "person"
+        assert mention.titles == titles
+    pompeo = _first(mentions, "Mike Pompeo")
+    assert pompeo.text == "US Secretary of State Mike Pompeo"
+    assert pompeo.country == "US"
+    assert _first(mentions, "Kim Jong-un").country == "KP"
+
+
+def test_surnames_alone_are_people_once_named_in_full() -> None:
+    people = _names(_mentions(TRIP), "person")
+    assert people.count("Pompeo") == 1
+    assert people.count("Sanders") == 1
+    assert people.count("Kim") == 1  # "Trump and Kim": the surname both Kims share
+
+
+def test_two_people_sharing_a_surname_keep_their_full_names() -> None:
+    people = set(_names(_mentions(TRIP), "person"))
+    assert {"Kim Jong-un", "Sung Kim"} <= people
+
+
+def test_places_carry_their_country() -> None:
+    mentions = _mentions(TRIP)
+    places = {(m.name, m.country) for m in mentions if m.category == "place"}
+    assert {
+        ("SEOUL", "KR"),  # the dateline's city
+        ("Pyongyang", "KP"),
+        ("North Korea", "KP"),
+        ("Tokyo", "JP"),
+        ("Hanoi", "VN"),
+        ("Singapore", "SG"),
+        ("Seoul", "KR"),
+        ("the North", "KP"),  # a Korean story: the gazetteer's context rule applies
+    } <= places
+    # Demonyms qualify titles; they are no place mentions of their own.
+    assert not any(m.category == "place" and "Korean" in m.text for m in mentions)
+
+
+def test_organisations_keep_their_article_out_of_the_name() -> None:
+    mentions = _mentions(TRIP)
+    organisations = [m for m in mentions if m.category == "organization"]
+    assert ("the State Department", "State Department") in {(m.text, m.name) for m in organisations}
+    assert "White House" in {m.name for m in organisations}
+
+
+def test_pronouns_with_gender() -> None:
+    pronouns = [(m.text, m.gender) for m in _mentions(TRIP) if m.category == "pronoun"]
+    assert ("his", "male") in pronouns
+    assert ("She", "female") in pronouns
+    assert ("him", "male") in pronouns
+    assert ("its", None) in pronouns
+    assert all(m.name is None for m in _mentions(TRIP) if m.category == "pronoun")
+
+
+def test_definite_descriptions_from_the_role_lexicon() -> None:
+    descriptions = {m.text: m for m in _mentions(TRIP) if m.category == "description"}
+    assert descriptions["the top US diplomat"].titles == ("top US diplomat",)
+    assert descriptions["the top US diplomat"].country == "US"
+    assert descriptions["the North Korean leader"].country == "KP"
+    # "the timing", "the talks", "the border" are no roles
+    assert not {"the timing", "the talks", "the border"} & set(descriptions)
+
+
+def test_sentence_openers_and_calendar_words_are_no_names() -> None:
+    mentions = _mentions(TRIP)
+    words = {word for m in mentions for word in m.text.split()}
+    assert not {"Asked", "Despite", "Sunday", "Tuesday"} & words
+
+
+def test_furniture_is_not_read_for_people() -> None:
+    story = (
+        "Minister quits\n\nBy Jane Doe\nAssociated Press Writer\n\n"
+        "LONDON (AP) -- Finance Minister Tom Baker resigned on Friday, the government said.\n"
+    )
+    people = _names(_mentions(story), "person")
+    assert people == ["Tom Baker"]
+
+
+def test_an_all_capitals_headline_and_paragraph_give_no_names() -> None:
+    story = (
+        "MINISTER TOM BAKER QUITS OVER BUDGET ROW\n\n"
+        "LONDON, March 2 - Finance Minister Tom Baker resigned.\n\n"
+        "EDITORS NOTE STORY WILL BE UPDATED LATER BY JOHN SMITH\n"
+    )
+    mentions = _mentions(story)
+    persons = [m for m in mentions if m.category == "person"]
+    assert [m.name for m in persons] == ["Tom Baker"]
+    assert all(m.span.start > story.index("LONDON") for m in persons)
+
+
+def test_us_in_either_spelling_is_a_place() -> None:
+    mentions = _mentions(
+        "WASHINGTON (AP) -- U.S. Ambassador Ann Lee met US officials. The U.S. Embassy reopened.\n"
+    )
+    places = [(m.text, m.country) for m in mentions if m.category == "place"]
+    assert ("U.S.", "US") in places
+    assert ("US", "US") in places
+    assert _first(mentions, "Ann Lee").titles == ("U.S. Ambassador",)
+    assert not any(m.category == "person" and "U.S." in (m.name or "") for m in mentions)
+
+
+def test_organisation_names_that_hold_a_person_are_one_organisation() -> None:
+    mentions = _mentions(
+        "NEW YORK (AP) -- Doctors at Johns Hopkins University and a choir at the Kennedy "
+        "Center said on Monday that the Ford Foundation would pay.\n"
+    )
+    organisations = _names(mentions, "organization")
+    assert {"Johns Hopkins University", "Kennedy Center", "Ford Foundation"} <= set(organisations)
+    assert _names(mentions, "person") == []
+
+
+def test_organisations_of_every_kind() -> None:
+    story = (
+        "TOKYO (Reuters) - Toyota Motor Corp. and Acme Widgets Inc. told the Foreign Ministry "
+        "and the Democratic Party on Monday that the FBI, NATO and the United Nations had been "
+        "briefed, Reuters reported. State media said the Bank of Japan agreed. Toyota declined "
+        "to comment.\n"
+    )
+    mentions = _mentions(story)
+    names = set(_names(mentions, "organization"))
+    assert {
+        "Toyota Motor Corp.",
+        "Acme Widgets Inc.",
+        "Foreign Ministry",
+        "Democratic Party",
+        "FBI",
+        "NATO",
+        "United Nations",
+        "Reuters",
+        "Bank of Japan",
+        "Toyota",  # the company's short name, once its full name is known
+    } <= names
+    assert not any("State media" in (m.text or "") for m in mentions)
+    assert _names(mentions, "person") == []
+
+
+def test_names_with_initials_particles_and_east_asian_order() -> None:
+    story = (
+        "BEIJING (Xinhua) -- Chinese President Xi Jinping met former US President George W. "
+        "Bush, Iraqi envoy Tareq Aziz, Kenyan President Daniel arap Moi, South Korean President "
+        "Moon Jae-in, Sheikh Ahmed al-Sayed and Osama bin Laden's biographer Jean de Villiers "
+        "on Monday.\n"
+    )
+    people = set(_names(_mentions(story), "person"))
+    assert {
+        "Xi Jinping",
+        "George W. Bush",
+        "Tareq Aziz",
+        "Daniel arap Moi",
+        "Moon Jae-in",
+        "Ahmed al-Sayed",
+        "Osama bin Laden",
+    } <= people
+
+
+def test_gender_from_honorifics_and_gendered_roles() -> None:
+    story = (
+        "SYDNEY (AP) -- Mrs. Alice Grey met company chairman Paul Stone and ministry "
+        "spokeswoman Jo Park. Mr. Stone said the spokeswoman agreed.\n"
+    )
+    mentions = _mentions(story)
+    assert _first(mentions, "Alice Grey").gender == "female"
+    assert _first(mentions, "Alice Grey").titles == ()  # "Mrs." is a form of address
+    assert _first(mentions, "Paul Stone").gender == "male"
+    assert _first(mentions, "Jo Park").gender == "female"
+    stone = _first(mentions, "Stone")
+    assert (stone.text, stone.gender) == ("Mr. Stone", "male")
+    [description] = [m for m in mentions if m.category == "description"]
+    assert (description.text, description.gender) == ("the spokeswoman", "female")
+
+
+def test_unnamed_sources_are_left_to_the_attributions_extractor() -> None:
+    mentions = _mentions(
+        "KABUL (AP) -- A senior official said officials and sources close to the talks agreed. "
+        "The official said the minister would decide.\n"
+    )
+    assert [m.text for m in mentions if m.category == "description"] == ["the minister"]
+    assert not any(m.category == "person" for m in mentions)
+
+
+def test_the_north_needs_a_korean_context() -> None:
+    mentions = _mentions("DUBLIN (AP) -- Voters in the North rejected the plan.\n")
+    assert not any(m.category == "place" and m.text == "the North" for m in mentions)
+
+
+def test_months_and_weekdays_are_never_people() -> None:
+    mentions = _mentions(
+        "PARIS (AP) -- Talks set for Monday, June 4 were moved to Friday. In March Premier "
+        "Anne Moreau said August would do.\n"
+    )
+    assert _names(mentions, "person") == ["Anne Moreau"]
+
+
+def test_input_without_spaces_or_of_great_length_runs_in_linear_time() -> None:
+    story = "WASHINGTON (AP) -- " + "Pompeo" * 200_000 + "\n"
+    start = time.perf_counter()
+    _mentions(story)
+    long_story = "LONDON (AP) -- " + "Minister Tom Baker met the minister in Paris. " * 20_000
+    _mentions(long_story)
+    assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "(AP)\n", "SEOUL --\n", "\u201c\u201d\n", "Mr.\n", "The the the.\n"],
+)
+def test_degenerate_input(text: str) -> None:
+    for mention in _mentions(text):
+        assert mention.span.of(text) == mention.text
