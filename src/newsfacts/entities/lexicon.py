@@ -253,7 +253,7 @@ NON_ORGANIZATION_ACRONYMS: frozenset[str] = _words(
 #: features of the land, buildings, faiths, languages.
 NON_PERSON_WORDS: frozenset[str] = _words(
     """
-    war wars prize peace cup games olympics olympic summit day days year era age dynasty
+    war wars prize peace cup games marathon olympics olympic summit day days year era age dynasty
     empire revolution mosque temple shrine cathedral street avenue road square bridge
     airport station stadium palace building river sea ocean lake mountain
     mountains mount island islands valley bay gulf strait straits peninsula canal coast

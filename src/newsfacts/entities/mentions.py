@@ -411,7 +411,9 @@ class _Recognition:
 
     def _acronym_class(self, word: _Word, following: _Word | None) -> int:
         place = _place(word.text) if len(word.text) > 1 else None
-        if place is not None and place.category == "country":
+        if place is not None and (
+            place.category == "country" or "." in word.text or len(word.text) > 3
+        ):  # ``U.S.``, ``D.C.``, ``GAZA``; ``PA`` or ``AP`` are no places
             word.country = place.country
             return PLACE
         before_name = (
@@ -470,6 +472,7 @@ class _Recognition:
         if (
             any(word.key in lexicon.NON_PERSON_WORDS for word in run)
             or len(run[-1].text) < 2  # ``Hepatitis B``
+            or _is_country_or_continent(run[-1].text)  # ``Sub-Sahara Africa``
             or not names.is_person_name([word.text for word in run])
         ):
             for word in run:
@@ -702,6 +705,11 @@ def _joined(words: list[_Word], start: int, stop: int) -> str:
 def _place(name: str) -> gazetteer.Place | None:
     """The gazetteer's place for ``name`` without a hint, remembered across articles."""
     return gazetteer.resolve(name)
+
+
+def _is_country_or_continent(text: str) -> bool:
+    place = _place(text)
+    return place is not None and place.category in {"country", "continent"}
 
 
 def _is_place_word(text: str) -> bool:
