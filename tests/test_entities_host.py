@@ -129,3 +129,29 @@ def test_the_index_finds_entities_by_span() -> None:
     assert [m.span.start for m in index.mentions_in(Span(start=0, end=45))] == [18, 41]
     with pytest.raises(KeyError):
         index.entity(7)
+
+
+def test_the_smallest_mention_containing_a_span_wins() -> None:
+    text = "US Ambassador to the Philippines Sung Kim"
+    person = Mention(
+        span=Span(start=0, end=len(text)),
+        text=text,
+        category="person",
+        entity=0,
+        resolution="name",
+    )
+    place = Mention(
+        span=Span(start=21, end=32),
+        text="Philippines",
+        category="place",
+        entity=1,
+        resolution="name",
+    )
+    kim = Entity(id=0, span=person.span, category="person", name="Sung Kim")
+    philippines = Entity(id=1, span=place.span, category="place", name="Philippines")
+    index = EntityIndex.build([kim, philippines], [person, place])
+    assert index.entity_at(Span(start=21, end=32)).name == "Philippines"
+    assert index.entity_at(Span(start=25, end=28)).name == "Philippines"
+    assert index.entity_at(Span(start=33, end=41)).name == "Sung Kim"
+    # A span that holds both: the largest mention inside it.
+    assert index.entity_at(Span(start=0, end=len(text))).name == "Sung Kim"

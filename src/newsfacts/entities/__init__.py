@@ -71,17 +71,29 @@ class EntityIndex:
         return tuple(m for m in self.mentions[low:high] if m.span.end <= span.end)
 
     def mention_at(self, span: Span) -> Mention | None:
-        """The resolved mention that best covers ``span``: containing it, else overlapping it."""
-        # Mentions are short and do not nest deeply: look back a few from the insertion point.
+        """The resolved mention that best covers ``span``.
+
+        The smallest mention containing ``span`` wins (a place inside a person's titles, such
+        as *the Philippines* in *US Ambassador to the Philippines Sung Kim*, is the place);
+        then the smallest one inside ``span``; then the first one overlapping it.
+        """
+        # Mentions are short and nest shallowly: look at a few around the insertion point.
         position = bisect.bisect_right(self._starts, span.start)
-        best: Mention | None = None
+        containing: Mention | None = None
+        inside: Mention | None = None
+        overlapping: Mention | None = None
         for mention in self.mentions[max(0, position - 8) : position + 8]:
             if mention.entity is None or not mention.span.overlaps(span):
                 continue
-            if mention.span.contains(span) or span.contains(mention.span):
-                return mention
-            best = best or mention
-        return best
+            if mention.span.contains(span):
+                if containing is None or len(mention.span) < len(containing.span):
+                    containing = mention
+            elif span.contains(mention.span):
+                if inside is None or len(mention.span) > len(inside.span):
+                    inside = mention
+            elif overlapping is None:
+                overlapping = mention
+        return containing or inside or overlapping
 
     def entity_at(self, span: Span) -> Entity | None:
         """The entity a mention at ``span`` refers to, or ``None``."""
