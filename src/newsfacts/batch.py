@@ -104,9 +104,10 @@ class StoryResult:
 
     ``error`` is ``None`` when the story went through, else one line saying why it did not
     (``records`` is then empty). ``published`` is the date the story was parsed with.
-    ``warnings`` holds the plugin warnings met on this story (they are also re-issued in the
-    calling process as :class:`~newsfacts.plugins.PluginWarning`), and ``traceback`` the traceback of an
-    unexpected exception, for debugging.
+    ``warnings`` holds the plugin warnings met on this story, as (category, message) pairs;
+    they are also issued again in the calling process (a
+    :class:`~newsfacts.plugins.PluginWarning` for a plugin's). ``traceback`` is the traceback of
+    an unexpected exception, for debugging.
     """
 
     id: str
@@ -409,7 +410,10 @@ def _send(conn: Connection, message: tuple[Any, ...]) -> None:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
         data = pickle.dumps(_picklable(message), protocol=pickle.HIGHEST_PROTOCOL)
-    conn.send_bytes(data)
+    try:
+        conn.send_bytes(data)
+    except OSError:  # the parent is gone (killed): nobody to tell, nothing to do
+        os._exit(0)
 
 
 def _picklable(message: tuple[Any, ...]) -> tuple[Any, ...]:
