@@ -190,6 +190,44 @@ def test_a_double_barrelled_western_surname_is_not_a_korean_given_name() -> None
     assert entity_of(entities, resolved, "Kim") is entities[1]
 
 
+def test_a_bare_shared_western_surname_goes_to_the_most_recently_mentioned_bearer() -> None:
+    story = Story(
+        "Talks on the case of Tom Reyes stalled on Monday.\n\n"
+        "They may resume if his mother, Lucia Reyes, flies in.\n\n"
+        "Reyes said she would come.\n"
+    )
+    story.person("Tom Reyes")
+    story.person("Lucia Reyes")
+    story.person("Reyes", after="flies in")
+    entities, resolved = story.resolve()
+    assert entity_of(entities, resolved, "Reyes") is entities[1]
+
+
+def test_a_given_name_alone_is_its_bearer_and_leaves_the_surname_to_the_other() -> None:
+    story = Story(
+        "Tom Reyes, 6, stayed with relatives. His father, Luis Reyes, arrived.\n\n"
+        "Tom played outside while Reyes met lawyers.\n"
+    )
+    story.person("Tom Reyes")
+    story.person("Luis Reyes")
+    story.person("Tom", after="arrived")
+    story.person("Reyes", after="while")
+    entities, resolved = story.resolve()
+    assert entity_of(entities, resolved, "Tom") is entities[0]
+    assert entity_of(entities, resolved, "Reyes") is entities[1]
+    assert entities[0].aliases == ("Tom",)
+
+
+def test_a_regnal_title_is_part_of_a_printed_form() -> None:
+    story = Story("Pope Leo XV arrived in Lisbon. Leo XV blessed the crowd.\n")
+    story.person("Pope Leo XV", "Leo XV", titles=["Pope"])
+    story.person("Leo XV", after="Lisbon")
+    entities, _ = story.resolve()
+    assert entities[0].name == "Leo XV"
+    assert entities[0].aliases == ("Pope Leo XV",)
+    assert entities[0].gender is None
+
+
 def test_a_gendered_honorific_keeps_a_bare_surname_off_a_person_of_the_other_gender() -> None:
     story = Story("Mr. Hale met the press. His wife, Mrs. Hale, stayed home.\n")
     story.person("Mr. Hale", "Hale")
@@ -239,6 +277,26 @@ def test_an_acronym_that_spells_the_initials_joins_either_way_round() -> None:
         ("International Monetary Fund", ("IMF",)),
         ("Bank for International Settlements", ()),
         ("World Trade Organization", ("WTO",)),
+    ]
+
+
+def test_a_leading_country_and_a_company_suffix_can_be_left_out() -> None:
+    story = Story(
+        "The United Kingdom Home Office and Halberd Courier Corp disagreed. The Home Office "
+        "said Halberd was wrong. General Dynamics Corp and General were not involved.\n"
+    )
+    story.mark("United Kingdom Home Office", "organization")
+    story.mark("Halberd Courier Corp", "organization")
+    story.mark("Home Office", "organization", after="disagreed")
+    story.mark("Halberd", "organization", after="said")
+    story.mark("General Dynamics Corp", "organization")
+    story.mark("General", "organization", after="Corp and")
+    entities, _ = story.resolve()
+    assert [(e.name, e.aliases) for e in entities] == [
+        ("United Kingdom Home Office", ("Home Office",)),
+        ("Halberd Courier Corp", ("Halberd",)),
+        ("General Dynamics Corp", ()),
+        ("General", ()),
     ]
 
 
@@ -364,6 +422,18 @@ def test_a_possessive_goes_to_the_nearest_person_in_its_sentence() -> None:
     story.mark("his", "pronoun")
     entities, resolved = story.resolve()
     assert entity_of(entities, resolved, "his") is entities[2]
+
+
+def test_a_possessive_prefers_a_person_already_known_to_have_its_gender() -> None:
+    story = Story("Sen. Hal Moss said he used the savings of Dana Fry to pay for his campaign.\n")
+    story.person("Sen. Hal Moss", "Hal Moss", titles=["Sen."])
+    story.mark("he", "pronoun")
+    story.person("Dana Fry")
+    story.mark("his", "pronoun")
+    entities, resolved = story.resolve()
+    assert entity_of(entities, resolved, "he") is entities[0]
+    assert entity_of(entities, resolved, "his") is entities[0]
+    assert entities[1].gender is None
 
 
 def test_a_pronoun_of_the_other_gender_stays_unresolved() -> None:

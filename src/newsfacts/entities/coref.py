@@ -10,13 +10,16 @@ People
     the first for an East Asian name printed family name first (``Kim Jong-un``: the given name
     is hyphenated, or the first word is a common Chinese, Korean or Vietnamese family name and
     the last is not), so ``Kim Jong-un`` and ``Sung Kim`` are two people who share the surname
-    ``Kim``. A bare surname shared by several people goes, in this order, to the only one of
-    them compatible in gender; to the only one already named in the same paragraph (two named
-    there leave it unresolved); to the one the story last called by the bare surname; else to
-    the first one introduced. That last rule is wire style: a story that brings in a second
-    ``Kim`` keeps giving the newcomer's full name, and the bare surname stays with the person
-    who had it first (the gold convention of the corpus). The canonical ``name`` is the fullest
-    form seen; ``aliases`` every other printed form, ``Mr. Pompeo`` included.
+    ``Kim``. A bare surname shared by several people never goes to one the story calls by
+    given name alone (``Elian``, beside his father ``Gonzalez``), then, in this order, to the
+    only one of them compatible in gender; to the only one already named in the same
+    paragraph (two named there leave it unresolved); to the one the story last called by the
+    bare surname; then, preferring a name printed family name first (a bare ``Kim`` is Kim
+    Jong-un's family name: wire copy keeps printing ``Sung Kim`` in full, the gold convention
+    of the corpus), to the most recently mentioned. A single word that is no known surname
+    but the given name of exactly one person (``Elian``) is that person. The canonical
+    ``name`` is the fullest form seen; ``aliases`` every other printed form, ``Mr. Pompeo``
+    and ``Pope John Paul II`` included.
 
 Gender
     From honorifics and gendered titles (``Mrs.``, ``spokeswoman``, ``King``) and from the
@@ -103,6 +106,8 @@ _FEMALE_WORDS = _words(
     " senora frau spokeswoman congresswoman chairwoman businesswoman assemblywoman"
     " councilwoman mother wife daughter sister aunt niece grandmother widow actress"
 )
+# Titles printed as part of a name: ``Pope John Paul II``, ``King Abdullah``.
+_REGNAL = _words("pope king queen prince princess emperor empress sultan emir sheikh")
 # Generational suffixes: part of a printed name, never its surname.
 _SUFFIXES = _words("jr sr ii iii iv")
 # Family names that open a name printed family name first (``Li Peng``, ``Lee Kuan Yew``).
@@ -111,7 +116,8 @@ _FAMILY_FIRST = _words(
     "kim lee park choi choe jung jeong kang cho yoon yun jang lim han shin oh seo kwon hwang"
     " ahn song hong moon ri pak chang wang li zhang liu chen yang huang zhao wu zhou xu sun"
     " ma zhu hu guo lin luo xi jiang deng mao wen tang hua zeng peng lu cao yu xiao ye wei"
-    " qian tan nguyen tran pham le hoang phan vu dang bui do ngo duong ly"
+    " qian tan nguyen tran pham le hoang phan vu dang bui do ngo duong ly goh ng teo ong chua"
+    " koh yeo sim chan wong cheung leung lau tsang kwok lam tung hun"
 )
 
 #: What a description's head noun may stand for in a person's titles: the noun itself always
@@ -183,6 +189,12 @@ _COMPANY_HEADS = _words("company firm group concern business")
 _COMPANY_NAME_ENDS = _words(
     "inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company industries"
     " motors airlines airways bank"
+)
+# First words shared by too many company names to stand for one (``General``, ``First``).
+_GENERIC_FIRST = _words(
+    "general national united first new international global royal standard continental"
+    " pacific atlantic central southern northern eastern western north south east west"
+    " american british the"
 )
 # Place descriptions: ``the country`` means the most recent country, and so on.
 _PLACE_HEADS: Mapping[str, str] = MappingProxyType(
@@ -305,6 +317,13 @@ def _surnames(printed: Sequence[str]) -> tuple[str, ...]:
     return (last,)
 
 
+def _given_names(words: Sequence[str], surnames: Sequence[str]) -> list[str]:
+    """The words of a full name other than its surname, initials and suffixes."""
+    if len(words) < 2:
+        return []
+    return [w for w in words if w not in surnames and len(w) > 1 and w not in _SUFFIXES]
+
+
 def _word_matches(short: str, long: str) -> bool:
     """``J`` (an initial) matches ``john``; other words match only themselves."""
     return short == long or (len(short) == 1 and long.startswith(short))
@@ -348,6 +367,7 @@ class _Entity:
     country: str | None = None
     place: gazetteer.Place | None = None
     acronym_only: bool = False
+    called_by_given_name: bool = False
     last_seen: int = -1
     last_paragraph: int | None = None
     mentions: list[int] = field(default_factory=list)
@@ -416,6 +436,7 @@ class _Resolver:
         # People: by surname key, by full name, by bare surname last used, by role.
         self.by_surname: dict[str, list[int]] = {}
         self.bare_owner: dict[str, int] = {}
+        self.by_given: dict[str, list[int]] = {}
         self.by_role: dict[str, set[int]] = {}
         # Organisations and places.
         self.org_keys: dict[str, int] = {}
@@ -488,13 +509,14 @@ class _Resolver:
         if entity is None:
             entity = self.new_entity("person", name)
             entity.words, entity.surnames = words, surnames
-            for surname in surnames:
-                self.by_surname.setdefault(surname, []).append(entity.id)
         elif len(words) > len(entity.words):
             entity.name, entity.words, entity.surnames = name, words, surnames
-            for surname in surnames:
-                if entity.id not in self.by_surname.setdefault(surname, []):
-                    self.by_surname[surname].append(entity.id)
+        for surname in surnames:
+            if entity.id not in self.by_surname.setdefault(surname, []):
+                self.by_surname[surname].append(entity.id)
+        for given in _given_names(words, surnames):
+            if entity.id not in self.by_given.setdefault(given, []):
+                self.by_given[given].append(entity.id)
         if len(words) == 1:
             self.bare_owner[words[0]] = entity.id
         entity.gender = entity.gender or gender
@@ -504,6 +526,10 @@ class _Resolver:
         for form in (printed.strip(), mention.text.strip()):
             if form != name and _is_honorific_form(form, name):
                 entity.add_form(form)
+        # A pope's or a king's title is printed as part of the name: ``Pope John Paul II``.
+        for title in mention.titles:
+            if _key(title) in _REGNAL and f"{title} {name}" in mention.text:
+                entity.add_form(f"{title} {name}")
         self.add_titles(entity, mention.titles)
         self.forms[index] = name
         self.link(index, entity, "name")
@@ -526,11 +552,18 @@ class _Resolver:
                     )
                 ):
                     candidates.append(entity)
+        if not candidates and len(words) == 1:
+            return self.by_given_name(words[0], gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         exact = [entity for entity in candidates if entity.words == words]
         if exact:
             return exact[0]
+        # A story that calls one bearer by given name (``Elian``) to tell them apart leaves
+        # the bare surname to the others (``Gonzalez``, the father).
+        candidates = [e for e in candidates if not e.called_by_given_name] or candidates
+        if len(candidates) == 1:
+            return candidates[0]
         paragraph = self.layout.paragraph(self.layout.sentence(self.current_start))
         here = [entity for entity in candidates if entity.last_paragraph == paragraph]
         if paragraph is not None and here:
@@ -538,7 +571,23 @@ class _Resolver:
         owner = self.bare_owner.get(words[0]) if len(words) == 1 else None
         if owner is not None and self.entities[owner] in candidates:
             return self.entities[owner]
-        return min(candidates, key=lambda entity: entity.id)
+        # A bare ``Kim`` is the family name of a name printed family name first: ``Sung Kim``
+        # keeps his full name in copy that also names ``Kim Jong-un``.
+        candidates = [e for e in candidates if e.words[0] in e.surnames] or candidates
+        return max(candidates, key=lambda entity: entity.last_seen)
+
+    def by_given_name(self, word: str, gender: Gender | None) -> _Entity | None:
+        """The one person whose given name ``word`` is (``Elian`` for ``Elian Gonzalez``),
+        asked only when no surname matches; ``None`` when none or several are."""
+        found = [
+            self.entities[entity_id]
+            for entity_id in self.by_given.get(word, ())
+            if _compatible(self.entities[entity_id].gender, gender)
+        ]
+        if len(found) != 1:
+            return None
+        found[0].called_by_given_name = True
+        return found[0]
 
     def add_titles(self, entity: _Entity, titles: Iterable[str]) -> None:
         for title in titles:
@@ -566,7 +615,10 @@ class _Resolver:
         elif not is_acronym and (entity.acronym_only or len(name) > len(entity.name)):
             entity.name, entity.acronym_only = name, False
         self.org_keys.setdefault(key, entity.id)
-        self.org_keys.setdefault(_without_country(key), entity.id)
+        self.org_keys.setdefault(_without_country(name), entity.id)
+        short = _short_company_name(name)
+        if short is not None:
+            self.org_keys.setdefault(short, entity.id)
         for initials in _initials(name):
             self.org_initials.setdefault(initials, entity.id)
         bracketed = _BRACKETED_ACRONYM.match(self.text, mention.span.end)
@@ -593,7 +645,7 @@ class _Resolver:
                     found = candidate
                     break
         if found is None:
-            found = self.org_keys.get(_without_country(key))
+            found = self.org_keys.get(_without_country(name))
         return None if found is None else self.entities[found]
 
     # -- places ------------------------------------------------------------------------
@@ -657,10 +709,21 @@ class _Resolver:
             ok = entity.category == "person" and _compatible(entity.gender, gender)
             return entity if ok else None
 
+        def known(entity_id: int | None) -> _Entity | None:
+            entity = fits(entity_id)
+            return entity if entity is not None and entity.gender == gender else None
+
         nearest_here = self.nearest(sentence, quoted, fits, same_sentence=True)
         own_subject = fits(self.subjects.get(sentence))
         previous = fits(self.previous_subject(sentence))
-        order = (own_subject, previous) if nominative else (nearest_here, previous)
+        order: tuple[_Entity | None, ...]
+        if nominative:
+            order = (own_subject, previous)
+        else:
+            # Gender evidence beats distance inside the sentence: in "he abused the trust of
+            # Jane Roe to fund his campaign", "his" skips Roe for the man "he" was.
+            known_here = self.nearest(sentence, quoted, known, same_sentence=True)
+            order = (known_here, nearest_here, previous)
         for entity in order:
             if entity is not None:
                 return entity
@@ -807,12 +870,33 @@ def _is_honorific_form(form: str, name: str) -> bool:
     return words == name.split() and len(words) < len(form.split())
 
 
-def _without_country(key: str) -> str:
-    """An organisation key without a leading country (``us state department``)."""
-    first, _, rest = key.partition(" ")
-    if rest and gazetteer.demonym(first.upper()) is not None:
-        return rest
-    return key
+def _without_country(name: str) -> str:
+    """The key of an organisation's name without a leading country or demonym (``U.S. State
+    Department``, ``United Kingdom Home Office``)."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size and _is_country(" ".join(words[:size])):
+            return " ".join(_name_words(" ".join(words[size:])))
+    return " ".join(_name_words(name))
+
+
+def _is_country(words: str) -> bool:
+    """Whether ``words`` name a country or its people (``U.S.``, ``United Kingdom``, ``French``)."""
+    if gazetteer.demonym(words) is not None:
+        return True
+    place = gazetteer.resolve(words)
+    return place is not None and place.category == "country"
+
+
+def _short_company_name(name: str) -> str | None:
+    """The first word a business is called by after its full name (``Purolator`` for
+    ``Purolator Courier Corp``), unless it is a word many names start with."""
+    words = _name_words(name)
+    if len(words) < 2 or words[-1] not in _COMPANY_NAME_ENDS or words[0] in _GENERIC_FIRST:
+        return None
+    if gazetteer.demonym(name.split()[0]) is not None:
+        return None
+    return words[0]
 
 
 def _organization_roles(name: str) -> set[str]:
