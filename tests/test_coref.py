@@ -401,6 +401,32 @@ def test_a_name_inside_single_quotes_is_no_antecedent_for_the_speaker_pronoun() 
     assert [e.name for e in entities] == ["Hale", "Ross"]
 
 
+def test_a_pronoun_inside_a_quotation_goes_only_to_someone_the_quotation_names() -> None:
+    story = Story(
+        "Ellis spoke on Monday.\n\n"
+        "\u201cThey are hurting him,\u201d Ellis said. \u201cRoss is tired. He wants rest.\u201d\n"
+    )
+    story.person("Ellis")
+    story.mark("him", "pronoun")
+    story.person("Ellis", after="hurting")
+    story.person("Ross")
+    story.mark("He", "pronoun")
+    entities, resolved = story.resolve()
+    assert entity_of(entities, resolved, "him") is None  # not the speaker
+    assert entity_of(entities, resolved, "He") is entities[1]
+
+
+def test_a_name_before_a_group_noun_is_no_subject() -> None:
+    story = Story("Acme Corp. staff and their families left. The Labour Party said it would act.\n")
+    story.mark("Acme Corp.", "organization")
+    story.mark("their", "pronoun")
+    story.mark("Labour Party", "organization")
+    story.mark("it", "pronoun", after="said")
+    entities, resolved = story.resolve()
+    assert entity_of(entities, resolved, "their") is None
+    assert entity_of(entities, resolved, "it") is entities[1]
+
+
 def test_first_person_pronouns_inside_a_quotation_are_not_resolved() -> None:
     entities, resolved = briefing_story().resolve()
     assert entity_of(entities, resolved, "We") is None

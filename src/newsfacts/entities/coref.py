@@ -45,11 +45,13 @@ Pronouns
     gender not known yet) within the same or the previous paragraph: a subject pronoun first to
     the subject of its own sentence before it (``Pompeo said he ...``), then to the subject of
     the previous sentence that has one (``Sanders said ... . "...," she said``); a possessive
-    or object pronoun first to the nearest person before it in its own sentence (``the leader
-    and his team``), then to the previous subject; else the nearest compatible person. A
-    sentence's subject is its first mention outside quotation marks that is neither possessive
-    (``Bolton's``) nor after a preposition. Outside a quotation, people named inside one are no
-    antecedents. ``they``/``their``/``them`` go to an organisation and ``it``/``its`` to an
+    or object pronoun first to the nearest person before it in its sentence already known to
+    have its gender, then to the nearest one (``the leader and his team``), then to the
+    previous subject; else the nearest compatible person. A sentence's subject is its first
+    mention outside quotation marks that is neither possessive (``Bolton's``), nor a modifier
+    (``Embassy staff``), nor after a preposition. Outside a quotation, people named inside one
+    are no antecedents; inside one, only people it names are (a speaker seldom calls themself
+    *he*). ``they``/``their``/``them`` go to an organisation and ``it``/``its`` to an
     organisation or place only when that is the subject of the sentence or of the previous
     one. First- and second-person pronouns are never resolved: inside a quotation they are the
     speaker's (left to the quotes extractor), outside one the reporter's. A linked pronoun
@@ -226,6 +228,11 @@ _PLURAL_PRONOUNS = _words("they them their theirs themselves")
 _NEUTER_PRONOUNS = _words("it its itself")
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'\u2019&\-]*")
+# Plural nouns that make a name before them a modifier: ``Embassy staff``, ``Kenyan police``.
+_GROUP_NOUN_AFTER = regex.compile(
+    r"\s+(?:staff|officials|employees|workers|members|troops|forces|officers|sources|aides"
+    r"|executives|leaders|lawyers|agents|police|spokesm[ae]n|spokeswom[ae]n|authorities)\b"
+)
 _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*\Z")
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
@@ -481,6 +488,8 @@ class _Resolver:
             return word in _NOMINATIVE
         if _POSSESSIVE_AFTER.match(self.text, mention.span.end):
             return False
+        if _GROUP_NOUN_AFTER.match(self.text, mention.span.end):
+            return False  # "U.S. Embassy staff": the staff are the subject
         before = _WORD_BEFORE.search(self.text, max(0, mention.span.start - 30), mention.span.start)
         return before is None or before.group(1).lower() not in _PREPOSITIONS
 
@@ -713,6 +722,10 @@ class _Resolver:
             entity = fits(entity_id)
             return entity if entity is not None and entity.gender == gender else None
 
+        if quoted:
+            # A speaker seldom calls themself "he": inside a quotation only people the
+            # quotation itself names count ("Kim is serious. He wants a deal," she said).
+            return self.nearest(sentence, quoted, fits, same_sentence=False, only_quoted=True)
         nearest_here = self.nearest(sentence, quoted, fits, same_sentence=True)
         own_subject = fits(self.subjects.get(sentence))
         previous = fits(self.previous_subject(sentence))
@@ -736,6 +749,7 @@ class _Resolver:
         fits: _Fits,
         *,
         same_sentence: bool,
+        only_quoted: bool = False,
     ) -> _Entity | None:
         paragraph = self.layout.paragraph(sentence)
         assert paragraph is not None
@@ -744,7 +758,7 @@ class _Resolver:
                 break
             if same_sentence and seen.sentence != sentence:
                 break
-            if seen.quoted and not quoted:
+            if (seen.quoted and not quoted) or (only_quoted and not seen.quoted):
                 continue
             entity = fits(seen.entity)
             if entity is not None:
