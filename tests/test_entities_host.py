@@ -155,3 +155,17 @@ def test_the_smallest_mention_containing_a_span_wins() -> None:
     assert index.entity_at(Span(start=33, end=41)).name == "Sung Kim"
     # A span that holds both: the largest mention inside it.
     assert index.entity_at(Span(start=0, end=len(text))).name == "Sung Kim"
+
+
+def test_when_even_the_builtin_recognizer_fails_the_article_has_no_entities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsfacts.entities import mentions
+
+    def broken(self: object, article: newsfacts.Article) -> list[Mention]:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(mentions.RuleRecognizer, "recognize", broken)
+    article = newsfacts.parse(STORY)
+    with pytest.warns(plugins.PluginWarning, match="recognizer failed: RuntimeError: bug"):
+        assert article.entities == ()

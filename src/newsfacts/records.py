@@ -260,8 +260,9 @@ class Quote:
     speech) or ``partial`` (a fragment woven into the reporter's sentence).
     ``speaker`` is the canonical name of the speaking entity (``speaker_entity`` its id) and
     ``speaker_span`` the mention that names them here; ``speaker_resolution`` says how it was
-    found (``context`` for a quote paragraph that continues the previous speaker unnamed). ``cue`` is the reporting verb or phrase (*said*, *told reporters*, *according to*,
-    a colon) with ``cue_span``.
+    found (``context`` for a quote paragraph that continues the previous speaker unnamed).
+    ``cue`` is the reporting verb or phrase (*said*, *told reporters*, *according to*, a colon)
+    with ``cue_span``.
     """
 
     span: Span

@@ -106,7 +106,13 @@ def analyze(article: Article) -> EntityIndex:
     from newsfacts.entities import coref
     from newsfacts.entities.mentions import RuleRecognizer
 
-    for plugin_name, recognizer in _plugin_recognizers():
+    candidates = list(_plugin_recognizers())
+    if not any(isinstance(recognizer, RuleRecognizer) for _, recognizer in candidates):
+        candidates.append(("newsfacts.entities.builtin", RuleRecognizer()))
+    # A recognizer that fails is named and the next one is tried; when even the built-in fails
+    # the article simply has no entities: a broken recognizer never takes an extraction down.
+    mentions: tuple[Mention, ...] = ()
+    for plugin_name, recognizer in candidates:
         try:
             mentions = tuple(recognizer.recognize(article))
             _check_mentions(mentions, len(article.text))
@@ -122,10 +128,9 @@ def analyze(article: Article) -> EntityIndex:
                 ),
                 stacklevel=2,
             )
+            mentions = ()
             continue
         break
-    else:
-        mentions = tuple(RuleRecognizer().recognize(article))
     entities, resolved = coref.resolve(article, mentions)
     return EntityIndex.build(entities, resolved)
 

@@ -288,6 +288,9 @@ class _Recognition:
                 continue
             found = 0
             for width in _KNOWN_WIDTHS.get(word.text, ()):
+                # A width past the paragraph's end would join fewer words than it counts.
+                if index + width > len(words):
+                    continue
                 if _joined(words, index, index + width) in lexicon.KNOWN_ORGANIZATIONS:
                     found = width
                     break
