@@ -71,7 +71,12 @@ __all__ = [
 
 #: Modules registered as plugins before any entry point, exactly as a third party's would be.
 #: The built-in extractors join this tuple as ``newsfacts.extractors.<name>``.
-BUILTIN_PLUGINS: tuple[str, ...] = ("newsfacts.entities.builtin", "newsfacts.extractors.quotes")
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "newsfacts.entities.builtin",
+    "newsfacts.extractors.quotes",
+    "newsfacts.extractors.attributions",
+    "newsfacts.extractors.itineraries",
+)
 
 LOAD_PLUGINS_ENV = "NEWSFACTS_LOAD_PLUGINS"
 DISABLE_PLUGINS_ENV = "NEWSFACTS_DISABLE_PLUGINS"

@@ -25,6 +25,8 @@ __all__ = [
     "Entity",
     "Fact",
     "Headline",
+    "Itinerary",
+    "Leg",
     "Mention",
     "Paragraph",
     "Quote",
@@ -303,6 +305,67 @@ class Attribution:
     content_parts: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
     type: AttributionType = "statement"
     quote: Span | None = None
+
+
+DatePrecision = Literal["day", "month", "year"]
+
+
+@attrs.frozen(kw_only=True)
+class Leg:
+    """One stop of a journey: where, when, why, and whom the traveller meets there.
+
+    ``place`` is the most specific place the article names for the stop, as it names it
+    (``place_span``), with the gazetteer's ISO ``country`` and coordinates when known.
+    ``start``/``end`` are resolved against the dateline (``None`` when the article gives none),
+    with their precision and the spans of the words they come from. ``purpose`` is the stated
+    reason (*to meet with leader Kim Jong-un*); ``counterparts`` the people or groups met.
+    ``mentions`` are the spans of every phrase that speaks of this stop (several sentences may
+    describe the same leg).
+    """
+
+    span: Span
+    place: str
+    place_span: Span
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    start_precision: DatePrecision | None = None
+    end_precision: DatePrecision | None = None
+    start_span: Span | None = None
+    end_span: Span | None = None
+    purpose: str | None = None
+    purpose_span: Span | None = None
+    counterparts: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    counterpart_spans: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
+
+
+TripStatus = Literal["planned", "ongoing", "completed", "cancelled", "hypothetical"]
+
+
+@attrs.frozen(kw_only=True)
+class Itinerary:
+    """A journey of one traveller (a person or a delegation), its legs in travel order.
+
+    ``traveler`` is the canonical name (``traveler_entity`` the entity id, ``traveler_span``
+    the mention that names them in the first trigger), ``role`` their title in the story.
+    ``status`` comes from tense and modality: ``planned`` (*will travel*), ``ongoing`` (*is in
+    Pyongyang*), ``completed`` (*visited*), ``cancelled`` (*called off*), ``hypothetical``
+    (*would*, *if*, *refused to*). ``triggers`` are the spans of the travel words (*travel to*,
+    *visit*, *trip to*). ``span`` runs from the first trigger to the end of the last leg.
+    """
+
+    span: Span
+    extractor: str = "itineraries"
+    traveler: str | None = None
+    traveler_entity: int | None = None
+    traveler_span: Span | None = None
+    role: str | None = None
+    status: TripStatus = "planned"
+    legs: tuple[Leg, ...] = attrs.field(default=(), converter=as_tuple)
+    triggers: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
 
 
 @runtime_checkable

@@ -276,5 +276,7 @@ for _record_class in (
     records.Entity,
     records.Quote,
     records.Attribution,
+    records.Leg,
+    records.Itinerary,
 ):
     register_record(_record_class)
