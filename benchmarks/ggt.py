@@ -4,19 +4,13 @@ Reads ``/work/shared/eval/ggt.jsonl`` (see the README beside it); exits 0 with a
 the file is absent. Paragraphs in its texts are separated by a line holding `` .``: those two
 characters are replaced by spaces, so the line is blank and every gold offset stays valid.
 
-The metric is the one the GGT authors publish. Each quote record is cut into its parts (a split
-or multi-paragraph quotation is annotated as one gold quote per piece). Gold quotes and parts are
-matched one to one, greedily, best coverage first; a gold quote is found when a part covers more
-than the threshold (0.3, and 0.8) of its characters. Gold spans include the quote marks and
-predicted parts do not, so marks and spaces at the ends of a gold span are not counted.
-Precision = matched / parts, recall = matched / gold.
-
-Speaker accuracy, over the quotes matched at 0.3: the predicted speaker equals the gold
-``reference`` (case-insensitive, spaces collapsed), or its last word equals the reference's
-last word (``Lonechild`` for ``Darian Lonechild``; the surname rule).
+The metric, its unit rule (each part of a quote is one unit: GGT annotates a split quote as
+two quotes and never lets one run over a paragraph) and its speaker rule are those of
+:mod:`ggt_metric`, shared with ``benchmarks/peer_textacy.py``.
 
 Two gold sets: ``direct`` (``has_quote_marks`` true) and ``all`` (indirect speech too, which an
-extractor of quotations in marks cannot find: its recall is bounded). Tune on ``--split dev``.
+extractor of quotations in marks cannot find: its recall is bounded). Tune on ``--split dev``,
+report ``--split test``. ``--show-errors N`` lists missed, extra and wrong-speaker quotes.
 
     python benchmarks/ggt.py [--split dev|test|both] [--show-errors N] [--path FILE]
 """
@@ -24,129 +18,74 @@ extractor of quotations in marks cannot find: its recall is bounded). Tune on ``
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 import time
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+
+# The benchmarks folder is not a package: ggt_metric is imported by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ggt_metric
+from ggt_metric import (
+    DEFAULT_PATH,
+    THRESHOLDS,
+    GoldQuote,
+    Predicted,
+    clean_text,
+    gold_quotes,
+    load_articles,
+    match_article,
+    speaker_matches,
+)
 
 import newsfacts
 from newsfacts.extractors.quotes import find_quotes
 from newsfacts.records import Quote
 
-DEFAULT_PATH = Path("/work/shared/eval/ggt.jsonl")
-THRESHOLDS = (0.3, 0.8)
-_SEPARATOR_LINE = re.compile(r"(?m)^ \.$")
-_MARKS = " \t\n\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
-Unit = tuple[int, int, str | None]  # start, end, speaker
-Gold = tuple[int, int, str]  # start, end (marks trimmed), reference
-
-
-def clean_text(text: str) -> str:
-    """The text with each `` .`` separator line blanked, offsets unchanged."""
-    return _SEPARATOR_LINE.sub("  ", text)
-
-
-def gold_quotes(article: dict[str, Any], *, direct_only: bool) -> list[Gold]:
-    """The anchored gold quotes, with their ends trimmed of marks and spaces."""
-    text = article["text"]
-    found: list[Gold] = []
-    for quote in article["quotes"]:
-        if quote["quote_start"] is None or (direct_only and not quote["has_quote_marks"]):
-            continue
-        start, end = quote["quote_start"], quote["quote_end"]
-        while start < end and text[start] in _MARKS:
-            start += 1
-        while end > start and text[end - 1] in _MARKS:
-            end -= 1
-        if end > start:
-            found.append((start, end, quote["reference"] or ""))
-    return found
-
-
-def units(quotes: Iterable[Quote]) -> list[Unit]:
-    """Each part of each quote, with the quote's speaker."""
-    return [(part.start, part.end, quote.speaker) for quote in quotes for part in quote.parts]
-
-
-def match(gold: list[Gold], predicted: list[Unit], threshold: float) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching, best coverage of the gold quote first."""
-    pairs = []
-    for gold_index, (g_start, g_end, _) in enumerate(gold):
-        for unit_index, (p_start, p_end, _) in enumerate(predicted):
-            overlap = min(g_end, p_end) - max(g_start, p_start)
-            coverage = overlap / (g_end - g_start)
-            if coverage > threshold:
-                pairs.append((coverage, gold_index, unit_index))
-    pairs.sort(key=lambda pair: -pair[0])
-    used_gold: set[int] = set()
-    used_unit: set[int] = set()
-    matched = []
-    for _, gold_index, unit_index in pairs:
-        if gold_index in used_gold or unit_index in used_unit:
-            continue
-        used_gold.add(gold_index)
-        used_unit.add(unit_index)
-        matched.append((gold_index, unit_index))
-    return matched
-
-
-def _normal(name: str) -> str:
-    return " ".join(name.lower().replace("\u2019", "'").split())
-
-
-def same_speaker(predicted: str | None, reference: str) -> bool:
-    """The speaker rule: equal names, or equal last words (surname against the full name)."""
-    if not predicted or not reference:
-        return False
-    left, right = _normal(predicted), _normal(reference)
-    return left == right or left.split()[-1] == right.split()[-1]
+def predicted_of(quotes: Iterable[Quote]) -> list[Predicted]:
+    """newsfacts' quotes in the metric's terms: each quote's parts, with its speaker."""
+    return [
+        Predicted(
+            pieces=tuple((part.start, part.end) for part in quote.parts), speaker=quote.speaker
+        )
+        for quote in quotes
+    ]
 
 
 class Score:
-    """Counts for one gold set over one split."""
+    """Counts for one gold set over one split, at every threshold."""
 
     def __init__(self) -> None:
-        self.gold = 0
-        self.predicted = 0
-        self.matched = dict.fromkeys(THRESHOLDS, 0)
-        self.speaker_right = 0
+        self.scores = dict.fromkeys(THRESHOLDS, ggt_metric.Score())
 
-    def add(self, gold: list[Gold], predicted: list[Unit]) -> list[tuple[int, int]]:
-        self.gold += len(gold)
-        self.predicted += len(predicted)
-        result: list[tuple[int, int]] = []
+    def add(
+        self, text: str, gold: list[GoldQuote], predicted: list[Predicted]
+    ) -> ggt_metric.Matching:
+        """Add one article; return its matching at the first threshold."""
+        first = None
         for threshold in THRESHOLDS:
-            matched = match(gold, predicted, threshold)
-            self.matched[threshold] += len(matched)
-            if threshold == THRESHOLDS[0]:
-                result = matched
-                self.speaker_right += sum(
-                    same_speaker(predicted[u][2], gold[g][2]) for g, u in matched
-                )
-        return result
+            matching = match_article(text, gold, predicted, threshold)
+            self.scores[threshold] += matching.score
+            first = first or matching
+        assert first is not None
+        return first
 
     def row(self, label: str) -> str:
-        cells = [label, str(self.gold), str(self.predicted)]
+        first = self.scores[THRESHOLDS[0]]
+        cells = [label, str(first.gold), str(first.predicted)]
         for threshold in THRESHOLDS:
-            matched = self.matched[threshold]
-            precision = matched / self.predicted if self.predicted else 0.0
-            recall = matched / self.gold if self.gold else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            cells.append(f"{precision:.3f} / {recall:.3f} / {f1:.3f}")
-        first = self.matched[THRESHOLDS[0]]
-        cells.append(f"{self.speaker_right / first:.3f}" if first else "-")
+            score = self.scores[threshold]
+            cells.append(f"{score.precision:.3f} / {score.recall:.3f} / {score.f1:.3f}")
+        cells.append(f"{first.speaker_accuracy:.3f}" if first.matched else "-")
         return "| " + " | ".join(cells) + " |"
 
 
 def run(path: Path, split: str, show_errors: int, *, use_entities: bool = True) -> None:
     """Score one split and print a Markdown table."""
-    articles = [json.loads(line) for line in path.open(encoding="utf-8")]
-    articles = [article for article in articles if split in ("both", article["split"])]
+    articles = load_articles(path, None if split == "both" else split)
     direct, every = Score(), Score()
     failures = 0
     words = 0
@@ -161,18 +100,18 @@ def run(path: Path, split: str, show_errors: int, *, use_entities: bool = True) 
             failures += 1
             traceback.print_exc(file=sys.stderr)
             continue
-        predicted = units(quotes)
-        gold = gold_quotes(article, direct_only=True)
-        matched = direct.add(gold, predicted)
-        every.add(gold_quotes(article, direct_only=False), predicted)
+        predicted = predicted_of(quotes)
+        gold = gold_quotes(article, marks_only=True)
+        matching = direct.add(text, gold, predicted)
+        every.add(text, gold_quotes(article, marks_only=False), predicted)
         if len(errors) < show_errors:
-            errors.extend(_errors(text, gold, predicted, matched))
+            errors.extend(_errors(text, article["id"], gold, matching))
     seconds = time.perf_counter() - started
     entities = "with entities" if use_entities else "without entities"
     print(
         f"## GGT quotes, split {split} ({entities}): {len(articles)} articles, {failures} failed\n"
     )
-    print("| gold | quotes | parts | P / R / F1 at 0.3 | P / R / F1 at 0.8 | speaker |")
+    print("| gold | quotes | units | P / R / F1 at 0.3 | P / R / F1 at 0.8 | speaker |")
     print("| --- | --- | --- | --- | --- | --- |")
     print(direct.row("direct (in marks)"))
     print(every.row("all"))
@@ -182,21 +121,24 @@ def run(path: Path, split: str, show_errors: int, *, use_entities: bool = True) 
 
 
 def _errors(
-    text: str, gold: list[Gold], predicted: list[Unit], matched: list[tuple[int, int]]
+    text: str, name: str, gold: list[GoldQuote], matching: ggt_metric.Matching
 ) -> list[str]:
-    found_gold = {g for g, _ in matched}
-    found_unit = {u for _, u in matched}
+    found_gold = {g for g, _ in matching.pairs}
+    found_unit = {u for _, u in matching.pairs}
     lines = []
-    for index, (start, end, reference) in enumerate(gold):
+    for index, (start, end) in enumerate(matching.gold):
         if index not in found_gold:
-            lines.append(f"MISSED {text[start:end][:100]!r} ({reference})")
-    for index, (start, end, speaker) in enumerate(predicted):
+            lines.append(f"{name} MISSED {text[start:end][:100]!r} ({gold[index].speaker})")
+    for index, ((start, end), speaker) in enumerate(matching.units):
         if index not in found_unit:
-            lines.append(f"EXTRA  {text[start:end][:100]!r} ({speaker})")
-    for g, u in matched:
-        if not same_speaker(predicted[u][2], gold[g][2]):
-            quoted = text[gold[g][0] : gold[g][1]][:70]
-            lines.append(f"SPEAKER {predicted[u][2]!r} for {gold[g][2]!r}: {quoted!r}")
+            lines.append(f"{name} EXTRA  {text[start:end][:100]!r} ({speaker})")
+    for g, u in matching.pairs:
+        speaker = matching.units[u][1]
+        if not speaker_matches(gold[g].speaker, speaker):
+            start, end = matching.gold[g]
+            lines.append(
+                f"{name} SPEAKER {speaker!r} for {gold[g].speaker!r}: {text[start:end][:70]!r}"
+            )
     return lines
 
 

@@ -10,8 +10,10 @@ The script, run under the peer venv, reads the Gender Gap Tracker annotations
 (/work/shared/eval/ggt.jsonl), runs the peer on every article of the test half and reports
 
 - its throughput (words a second, white-space separated words, model loading not timed),
-- its F1 at the thresholds 0.3 and 0.8 on the quotes in quotation marks (the metric of
-  :mod:`ggt_metric`, shared with ``benchmarks/ggt.py``) and its speaker accuracy,
+- its F1 at the thresholds 0.3 and 0.8 on the quotes in quotation marks and its speaker
+  accuracy, by the metric, unit rule and speaker rule of :mod:`ggt_metric` (shared with
+  ``benchmarks/ggt.py``; each content span of the peer is one unit, each part of a newsfacts
+  quote one unit),
 - the number of articles on which it raised.
 
 It then runs itself with ``--newsfacts`` under the main venv (``--newsfacts-python``, default
@@ -39,6 +41,7 @@ from ggt_metric import (  # the benchmarks folder is not a package: imported by 
     DEFAULT_PATH,
     THRESHOLDS,
     Predicted,
+    clean_text,
     gold_quotes,
     load_articles,
     score_article,
@@ -110,7 +113,8 @@ def measure(
     name: str, extract: Extractor, articles: list[dict[str, Any]], repeat: int
 ) -> dict[str, Any]:
     """Run ``extract`` over the articles: timing (fastest of ``repeat``), raises and scores."""
-    texts = [str(article["text"]) for article in articles]
+    # Both sides read the text with GGT's `` .`` paragraph separator lines blanked.
+    texts = [clean_text(str(article["text"])) for article in articles]
     words = sum(len(text.split()) for text in texts)
     best = float("inf")
     predictions: list[list[Predicted]] = []
@@ -142,8 +146,8 @@ def measure(
     }
     for threshold in THRESHOLDS:
         score = total(
-            score_article(article["text"], gold_quotes(article), predicted, threshold)
-            for article, predicted in zip(articles, predictions, strict=True)
+            score_article(text, gold_quotes(article), predicted, threshold)
+            for text, article, predicted in zip(texts, articles, predictions, strict=True)
         )
         result["scores"][str(threshold)] = {
             "gold": score.gold,
