@@ -8,6 +8,9 @@ Two functions:
 - :func:`resolve` gives a :class:`datetime.date` only when the expression names one day, and
   ``None`` for wider expressions ("last month"), so a caller never mistakes a month for its
   first day.
+- :func:`resolve_range` reads a stretch of days written as two ends ("from Thursday to
+  Saturday", "April 8-9", "between May 2 and May 5"): the second end is resolved forward from
+  the first, so a range never runs backwards.
 
 Tense says which way a bare expression points. ``"past"`` (*met Thursday*) takes the latest
 match on or before the reference, ``"future"`` (*will meet Thursday*) the earliest on or after.
@@ -45,7 +48,15 @@ from newsfacts._relative_dates import (
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["DateValue", "Granularity", "Tense", "normalise", "resolve", "resolve_value"]
+__all__ = [
+    "DateValue",
+    "Granularity",
+    "Tense",
+    "normalise",
+    "resolve",
+    "resolve_range",
+    "resolve_value",
+]
 
 _TENSES = ("past", "future", "auto")
 # Date expressions are short; anything longer is a sentence or garbage, refused unread.
@@ -156,8 +167,12 @@ def resolve_value(
     reference: datetime.date,
     *,
     tense: Literal["past", "future", "auto"] = "auto",
+    rules_only: bool = False,
 ) -> DateValue | None:
     """The :class:`DateValue` ``expression`` means, resolved against ``reference``.
+
+    ``rules_only`` keeps to the module's own rules and never asks (or imports) ``dateparser``:
+    for callers on the parse path.
 
     >>> tuesday = datetime.date(2018, 7, 3)
     >>> resolve_value("last week", tuesday)
@@ -180,18 +195,22 @@ def resolve_value(
     text = normalise(expression)
     if not text or len(text) > _MAX_LENGTH:
         return None
-    return _resolve_normalised(text, reference, tense)
+    return _resolve_normalised(text, reference, tense, rules_only)
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve_normalised(text: str, reference: datetime.date, tense: Tense) -> DateValue | None:
+def _resolve_normalised(
+    text: str, reference: datetime.date, tense: Tense, rules_only: bool = False
+) -> DateValue | None:
     try:
-        return _resolve_uncached(text, reference, tense)
+        return _resolve_uncached(text, reference, tense, rules_only)
     except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31
         return None
 
 
-def _resolve_uncached(text: str, reference: datetime.date, tense: Tense) -> DateValue | None:
+def _resolve_uncached(
+    text: str, reference: datetime.date, tense: Tense, rules_only: bool = False
+) -> DateValue | None:
     found = apply_rules(text, reference, tense)
     covered = found is not None or matches_any_rule(text)
     if found is None and not covered:
@@ -200,7 +219,7 @@ def _resolve_uncached(text: str, reference: datetime.date, tense: Tense) -> Date
             found = apply_rules(without, reference, tense)
             covered = found is not None or matches_any_rule(without)
             text = without
-    if found is None and not covered and _worth_parsing(text):
+    if found is None and not covered and not rules_only and _worth_parsing(text):
         found = _dateparser_range(text, reference, tense)
     if found is None:
         return None
@@ -263,3 +282,67 @@ def _dateparser_range(text: str, reference: datetime.date, tense: Tense) -> Rang
     if period == "year":
         return datetime.date(day.year, 1, 1), datetime.date(day.year, 12, 31), "year"
     return day, day, "day"
+
+
+# Two ends of a stretch of days. The parts are short date phrases; the joiners are fixed
+# words, so the pattern has no nested quantifier.
+_RANGE_WORDS = re.compile(
+    r"(?:from\s|between\s)?(?P<first>[^-\u2013]{1,40}?)"
+    r"\s?(?:\sto\s|\sthrough\s|\sthru\s|\suntil\s|\still\s|\sand\s|-|\u2013)\s?"
+    r"(?P<second>[^-\u2013]{1,40})"
+)
+_MONTH_DAYS = re.compile(
+    r"(?P<month>[a-z]{3,9})\s(?P<first>\d{1,2})\s?[-\u2013]\s?(?P<second>\d{1,2})"
+    r"(?P<year>,?\s\d{4})?"
+)
+_DAYS_MONTH = re.compile(
+    r"(?P<first>\d{1,2})\s?[-\u2013]\s?(?P<second>\d{1,2})\s(?P<month>[a-z]{3,9})"
+    r"(?P<year>,?\s\d{4})?"
+)
+
+
+def resolve_range(
+    expression: str,
+    reference: datetime.date,
+    *,
+    tense: Literal["past", "future", "auto"] = "auto",
+) -> DateValue | None:
+    """The days from the first to the second end of a range expression, both included.
+
+    The first end is resolved against ``reference`` under ``tense``; the second against the
+    first end, forward. A single day (no joiner) gives that day. ``None`` when either end is
+    not a day or the range would run backwards.
+
+    >>> tuesday = datetime.date(2018, 7, 3)
+    >>> value = resolve_range("from Thursday to Saturday", tuesday, tense="future")
+    >>> value.start, value.end, value.granularity
+    (datetime.date(2018, 7, 5), datetime.date(2018, 7, 7), 'day')
+    >>> resolve_range("April 8-9", tuesday, tense="future").end
+    datetime.date(2019, 4, 9)
+    """
+    if not isinstance(expression, str) or len(expression) > _MAX_RAW_LENGTH:
+        return None
+    text = normalise(expression)
+    compact = _MONTH_DAYS.fullmatch(text) or _DAYS_MONTH.fullmatch(text)
+    if compact is not None:
+        year = compact["year"] or ""
+        first = f"{compact['month']} {compact['first']}{year}"
+        second = f"{compact['month']} {compact['second']}{year}"
+    else:
+        match = _RANGE_WORDS.fullmatch(text)
+        if match is None:
+            single = resolve_value(text, reference, tense=tense, rules_only=True)
+            return single if single is not None and single.granularity == "day" else None
+        first, second = match["first"], match["second"]
+    start = _day_by_rules(first, reference, tense)
+    if start is None:
+        return None
+    end = _day_by_rules(second, start, "future")
+    if end is None or end < start:
+        return None
+    return DateValue(start=start, end=end, granularity="day")
+
+
+def _day_by_rules(expression: str, reference: datetime.date, tense: Tense) -> datetime.date | None:
+    value = resolve_value(expression, reference, tense=tense, rules_only=True)
+    return None if value is None else value.day

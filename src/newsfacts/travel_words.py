@@ -1,0 +1,248 @@
+"""Words of travel: the trigger phrases and the status cues the itineraries extractor reads.
+
+Kept as data apart from the rules (:mod:`newsfacts.extractors._travel_triggers`) so that a new
+verb or cue is one line here. Every pattern is a plain alternation of words with bounded gaps,
+compiled once by the rules module; nothing here can backtrack without bound.
+
+A trigger has a *kind* that says what a date next to it means:
+
+- ``arrive``: the traveller reaches the place (*travel to*, *arrive in*, *fly to*): a date
+  starts the stop;
+- ``visit``: the stop itself (*visit*, *trip to*, *tour*): a date starts it, a one-day visit
+  also ends it;
+- ``leave``: *leave for Y* — a date ends the stop before and starts ``Y``;
+- ``stay``: presence (*be in X*, *hold talks in X*): a plain date shows presence only,
+  *through*/*until* ends the stop;
+- ``return``: *return to X*/*due back in X*: a date starts the stop at home;
+- ``depart``: *return from X*, *wind up a visit to X*: a date ends the stop.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CANCEL_CUES",
+    "COMPLETED_CUES",
+    "FUTURE_CUES",
+    "HYPOTHETICAL_CUES",
+    "ONE_DAY_CUES",
+    "ONGOING_CUES",
+    "PAST_VERB_FORMS",
+    "TRIGGERS",
+]
+
+#: (kind, pattern) pairs. Patterns are regular expressions over the original text, matched
+#: case-insensitively at word boundaries; ``{W}`` stands for one optional short word (*a*,
+#: *his*, *an official*), filled in by the rules module.
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("leave", r"(?:leave|leaves|left|leaving|depart|departs|departed|departing)(?:\s{D})?\sfor"),
+    ("leave", r"(?:set|sets|setting)\soff(?:\s{D})?\sfor"),
+    (
+        "return",
+        r"(?:return|returns|returned|returning|(?:is|are|was|were|be)\sdue\sback|go\sback|"
+        r"went\sback|goes\sback|fly\sback|flew\sback|flies\sback|head\sback|heads\sback)"
+        r"(?:\shome)?(?:\s{D})?\s(?:to|in)",
+    ),
+    (
+        "depart",
+        r"(?:returned|returns|returning|return|back)\sfrom(?:\s{W}){0,3}?"
+        r"(?:\s(?:visit|trip|tour|mission)s?\sto)?",
+    ),
+    (
+        "depart",
+        r"(?:wind|winds|wound|winding|wrap|wraps|wrapped|wrapping)\sup(?:\s{W}){0,4}?"
+        r"\s(?:visit|trip|tour|stay|stop)s?(?:\sto|\sof|\sin)?",
+    ),
+    (
+        "depart",
+        r"(?:conclude|concludes|concluded|concluding|end|ends|ended|ending|complete|completes|"
+        r"completed|completing)(?:\s{W}){0,4}?\s(?:visit|trip|tour|stay)s?(?:\sto|\sof|\sin|\sthere)?",
+    ),
+    (
+        "arrive",
+        r"(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flown|flying|"
+        r"head|heads|headed|heading|go|goes|went|gone|going|come|comes|came|coming|"
+        r"proceed|proceeds|proceeded|proceeding|move|moves|moved|moving\son)(?:\son)?(?:\s{D})?"
+        r"\s(?:to|for)",
+    ),
+    (
+        "arrive",
+        r"(?:arrive|arrives|arrived|arriving|arrival|landed|lands|land|touched\sdown)"
+        r"(?:\s{D})?(?:\s(?:in|at|on))?",
+    ),
+    ("arrive", r"(?:trip|trips|journey|journeys|flight|mission|missions|trek)\sto"),
+    (
+        "visit",
+        r"(?:visit|visits|visited|visiting|tour|tours|toured|touring|stopover|stop-over|"
+        r"stay|stays|stayed|staying)(?:\s{D})?(?:\s(?:to|of|in|at))?",
+    ),
+    ("visit", r"(?:stop|stops|stopped|stopping)(?:\sover)?(?:\s{D})?\s(?:in|at)"),
+    (
+        "stay",
+        r"(?:hold|holds|held|holding|have|has|had)(?:\s{W}){0,2}?\s"
+        r"(?:talks|discussions|meetings|consultations|negotiations)(?:\s{D})?\s(?:in|at)",
+    ),
+    (
+        "stay",
+        r"(?:attend|attends|attended|attending)(?:\s{W}){0,3}?\s"
+        r"(?:summit|conference|meeting|talks|forum|ceremony|funeral|session)\s(?:in|at)",
+    ),
+    ("stay", r"(?:will\sbe|is|are|was|were|be|has\sbeen|had\sbeen|remains|remained)\sin"),
+)
+
+#: Day phrases a trigger may carry between verb and preposition (*leaves Thursday for*).
+TRIGGER_DAY = (
+    r"(?:today|tonight|tomorrow|yesterday|(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:\s(?:morning|afternoon|evening|night))?|here|home|abroad|again|later|"
+    r"early|next\sweek|this\sweek|briefly)"
+)
+
+#: Words before a trigger in its clause that make the trip planned (and dates point ahead).
+FUTURE_CUES: tuple[str, ...] = (
+    "will",
+    "shall",
+    "'ll",
+    "is to",
+    "are to",
+    "was to",
+    "were to",
+    "is due to",
+    "are due to",
+    "is due",
+    "due to",
+    "scheduled to",
+    "scheduled",
+    "plans to",
+    "planned to",
+    "planning to",
+    "plan to",
+    "expected to",
+    "set to",
+    "going to",
+    "intends to",
+    "intend to",
+    "about to",
+    "invited to",
+    "will be",
+    "upcoming",
+    "forthcoming",
+    "planned",
+    "proposed",
+    "coming",
+    "announced",
+    "next",
+    "to",
+)
+
+#: Cues that the traveller is there now.
+ONGOING_CUES: tuple[str, ...] = (
+    "is in",
+    "are in",
+    "is visiting",
+    "are visiting",
+    "is touring",
+    "is on",
+    "are on",
+    "currently",
+    "now",
+    "here",
+    "has arrived",
+    "have arrived",
+    "during",
+    "visiting",
+    "is staying",
+    "is traveling",
+    "is travelling",
+)
+
+#: Cues that the trip is over or was an earlier one.
+COMPLETED_CUES: tuple[str, ...] = (
+    "previous",
+    "earlier",
+    "last",
+    "former",
+    "past",
+    "prior",
+    "had",
+    "has made",
+    "made",
+    "ago",
+)
+
+#: Cues that the trip was called off or put off.
+CANCEL_CUES: tuple[str, ...] = (
+    "cancel",
+    "canceled",
+    "cancelled",
+    "cancels",
+    "canceling",
+    "cancelling",
+    "called off",
+    "calls off",
+    "call off",
+    "postpone",
+    "postponed",
+    "postpones",
+    "scrapped",
+    "scraps",
+    "put off",
+    "shelved",
+    "abandoned",
+    "was to have",
+    "were to have",
+)
+
+#: Cues that the trip is not real: supposed, wished, refused, denied.
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    "would",
+    "could",
+    "might",
+    "may",
+    "if",
+    "unless",
+    "refused to",
+    "refuses to",
+    "declined to",
+    "declines to",
+    "not",
+    "n't",
+    "never",
+    "no plans",
+    "no plan",
+    "ruled out",
+    "rules out",
+    "barred from",
+    "denied",
+    "hopes to",
+    "hoped to",
+    "wants to",
+    "wanted to",
+    "would like to",
+    "urged",
+    "asked",
+    "invited",
+    "invitation",
+    "considering",
+    "considered",
+)
+
+#: Irregular past forms of trigger verbs (regular ones end in -ed).
+PAST_VERB_FORMS: frozenset[str] = frozenset(
+    {"flew", "flown", "went", "gone", "came", "left", "held", "had", "wound", "was", "were",
+     "landed", "set", "stopped", "made"}
+)
+
+#: Words that make a visit last one day (start and end the same day).
+ONE_DAY_CUES: tuple[str, ...] = (
+    "one-day",
+    "day-long",
+    "daylong",
+    "day trip",
+    "one day",
+    "hours",
+    "hour",
+    "five-hour",
+    "brief",
+    "briefly",
+    "whirlwind",
+    "stopover",
+)
