@@ -8,8 +8,12 @@ finds them in a stretch of text with one compiled pattern, longest phrase first,
 (:data:`COLON`), but only the caller can tell such a colon from any other, so it is not matched
 here.
 
-Kinds: ``speech`` (a verb of saying: *said*, *added*, *told*), ``source`` (*according to*:
-the speaker follows), ``refusal`` (*declined to comment*) and ``denial`` (*denied*).
+Kinds: ``speech`` (a verb of saying: *said*, *added*, *told*), ``source`` (*according to*,
+*citing*: the speaker follows), ``refusal`` (*declined to comment*, *did not respond to
+requests for comment*) and ``denial`` (*denied*). Two more kinds attribute a view rather
+than words: ``belief`` (*believes*, *thinks*, *expects*) and ``evidence`` (*found*, *shows*:
+a study, a poll, a report). They are matched only when asked for (``broad=True``): in
+quotation handling a *think* is no reporting verb.
 
 >>> [(cue.text, cue.lemma, cue.kind) for cue in find_cues("He told reporters, according to AP")]
 [('told reporters', 'tell', 'speech'), ('according to', 'according to', 'source')]
@@ -18,16 +22,25 @@ the speaker follows), ``refusal`` (*declined to comment*) and ``denial`` (*denie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 import attrs
 
 from newsfacts.records import Span
 
-__all__ = ["COLON", "LEXICON", "CueKind", "CueMatch", "CueWord", "find_cues", "lemma_of"]
+__all__ = [
+    "BROAD_LEXICON",
+    "COLON",
+    "LEXICON",
+    "CueKind",
+    "CueMatch",
+    "CueWord",
+    "find_cues",
+    "lemma_of",
+]
 
-CueKind = Literal["speech", "source", "refusal", "denial", "colon"]
+CueKind = Literal["speech", "source", "refusal", "denial", "belief", "evidence", "colon"]
 
 
 @attrs.frozen(kw_only=True)
@@ -118,9 +131,27 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "allege": ("alleged", "alleges"),
     "charge": ("charged",),
     "demand": ("demanded", "demands"),
-    "report": ("reported", "reports"),
+    "report": ("reported", "reports", "reporting"),
     "quote": ("quoted as saying",),
-    "read": ("read",),
+    "express": ("expressed", "expresses"),
+    "criticize": ("criticized", "criticised", "criticizes", "criticises"),
+    "accuse": ("accused", "accuses", "accusing"),
+    "blame": ("blamed", "blames"),
+    "praise": ("praised",),
+    "condemn": ("condemned", "condemns"),
+    "welcome": ("welcomed",),
+    "propose": ("proposed", "proposes"),
+    "recommend": ("recommended", "recommends"),
+    "disclose": ("disclosed", "discloses"),
+    "mention": ("mentioned",),
+    "signal": ("signaled", "signalled"),
+    "hint": ("hinted",),
+    "estimate": ("estimated",),
+    "assure": ("assured", "assures"),
+    "inform": ("informed", "informs"),
+    "echo": ("echoed",),
+    "question": ("questioned",),
+    "read": ("read", "reads"),
     "chant": ("chanted",),
 }
 # Phrases that are one cue (the lemma names the phrase, not its head verb, where that helps).
@@ -128,16 +159,86 @@ _PHRASES: tuple[CueWord, ...] = (
     CueWord(form="told reporters", lemma="tell", kind="speech"),
     CueWord(form="told journalists", lemma="tell", kind="speech"),
     CueWord(form="was quoted as saying", lemma="quote", kind="speech"),
+    CueWord(form="were quoted as saying", lemma="quote", kind="speech"),
     CueWord(form="according to", lemma="according to", kind="source"),
     CueWord(form="According to", lemma="according to", kind="source"),
-    CueWord(form="declined to comment", lemma="decline to comment", kind="refusal"),
-    CueWord(form="refused to comment", lemma="decline to comment", kind="refusal"),
-    CueWord(form="would not comment", lemma="decline to comment", kind="refusal"),
-    CueWord(form="did not comment", lemma="decline to comment", kind="refusal"),
+    CueWord(form="citing", lemma="cite", kind="source"),
+    CueWord(form="Citing", lemma="cite", kind="source"),
+    CueWord(form="quoting", lemma="quote", kind="source"),
+    CueWord(form="Quoting", lemma="quote", kind="source"),
+    CueWord(form="cited", lemma="cite", kind="speech"),
     CueWord(form="denied", lemma="deny", kind="denial"),
     CueWord(form="denies", lemma="deny", kind="denial"),
+    CueWord(form="denying", lemma="deny", kind="denial"),
     CueWord(form="rejected", lemma="reject", kind="denial"),
+    CueWord(form="rejects", lemma="reject", kind="denial"),
+    CueWord(form="refuted", lemma="refute", kind="denial"),
+    CueWord(form="disputed", lemma="dispute", kind="denial"),
 )
+
+
+def _refusals() -> tuple[CueWord, ...]:
+    """The ways copy says a source would not talk: *declined to comment*, *did not respond to
+    requests for comment*, *could not be reached for comment*, *would not elaborate*."""
+    lemma = "decline to comment"
+    forms = [
+        f"{verb} to {what}"
+        for verb in ("declined", "declines", "refused", "refuses")
+        for what in ("comment", "elaborate", "say", "discuss", "confirm", "give details")
+    ]
+    forms += [
+        f"{modal} not {what}"
+        for modal in ("would", "did", "could")
+        for what in ("comment", "elaborate", "say", "confirm", "discuss")
+    ]
+    forms += [
+        f"did not {speed}respond to {request}"
+        for speed in ("", "immediately ")
+        for request in (
+            "requests for comment",
+            "a request for comment",
+            "repeated requests for comment",
+            "messages seeking comment",
+            "a message seeking comment",
+            "emails seeking comment",
+            "an email seeking comment",
+            "calls seeking comment",
+            "phone calls",
+            "emails",
+            "messages",
+        )
+    ]
+    forms += [
+        f"did not {speed}return {what}"
+        for speed in ("", "immediately ")
+        for what in ("calls", "phone calls", "messages", "emails", "a call", "a message")
+    ]
+    forms += [
+        "could not be reached for comment",
+        "could not immediately be reached for comment",
+        "could not be reached",
+        "declined comment",
+        "had no comment",
+        "has no comment",
+        "had no immediate comment",
+        "made no comment",
+        "made no immediate comment",
+        "no immediate comment",
+    ]
+    return tuple(CueWord(form=form, lemma=lemma, kind="refusal") for form in forms)
+
+
+# Verbs of a view or a finding: attributions, but no reporting verbs of quoted speech.
+_BROAD: dict[str, tuple[tuple[str, ...], CueKind]] = {
+    "believe": (("believes", "believed", "believe"), "belief"),
+    "think": (("thinks", "thought"), "belief"),
+    "expect": (("expects", "expected"), "belief"),
+    "fear": (("fears", "feared"), "belief"),
+    "hope": (("hopes", "hoped"), "belief"),
+    "doubt": (("doubts", "doubted"), "belief"),
+    "find": (("found", "finds"), "evidence"),
+    "show": (("shows", "showed", "shown"), "evidence"),
+}
 
 #: The colon that introduces speech (``Sanders said: "..."``); callers decide when one does.
 COLON = CueWord(form=":", lemma=":", kind="colon")
@@ -150,34 +251,58 @@ LEXICON: dict[str, CueWord] = {
         for form in forms
     },
     **{cue.form: cue for cue in _PHRASES},
+    **{cue.form: cue for cue in _refusals()},
 }
 
-# Longest forms first so a phrase wins over its head word; spaces match any run of spaces.
-_CUE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(form).replace(r"\ ", r"\s+")
-        for form in sorted(LEXICON, key=lambda form: (-len(form), form))
+#: The cues of a view or a finding (``believes``, ``found``), matched with ``broad=True``.
+BROAD_LEXICON: dict[str, CueWord] = {
+    form: CueWord(form=form, lemma=lemma, kind=kind)
+    for lemma, (forms, kind) in _BROAD.items()
+    for form in forms
+}
+_EVERY = {**BROAD_LEXICON, **LEXICON}
+
+
+def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    # Longest forms first so a phrase wins over its head word; spaces match any run of spaces.
+    return re.compile(
+        r"\b(?:"
+        + "|".join(
+            re.escape(form).replace(r"\ ", r"\s+")
+            for form in sorted(forms, key=lambda form: (-len(form), form))
+        )
+        + r")\b"
     )
-    + r")\b"
-)
+
+
+_CUE = _pattern(LEXICON)
+_BROAD_CUE = _pattern(_EVERY)
 _SPACES = re.compile(r"\s+")
 
 
-def lemma_of(form: str) -> str | None:
+def lemma_of(form: str, *, broad: bool = False) -> str | None:
     """The lemma of a printed cue (``"said"`` -> ``"say"``), or ``None`` if it is no cue.
 
     >>> lemma_of("told  reporters"), lemma_of("walked")
     ('tell', None)
     """
-    cue = LEXICON.get(_SPACES.sub(" ", form))
+    cue = (_EVERY if broad else LEXICON).get(_SPACES.sub(" ", form))
     return None if cue is None else cue.lemma
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
-    """Every cue in ``text[start:end]``, in text order, with spans into ``text``."""
-    for match in _CUE.finditer(text, start, len(text) if end is None else end):
-        cue = LEXICON[_SPACES.sub(" ", match.group())]
+def find_cues(
+    text: str, start: int = 0, end: int | None = None, *, broad: bool = False
+) -> Iterator[CueMatch]:
+    """Every cue in ``text[start:end]``, in text order, with spans into ``text``.
+
+    With ``broad=True`` the cues of a view or a finding (``believes``, ``found``) count too.
+
+    >>> [cue.lemma for cue in find_cues("Analysts believe it, he said", broad=True)]
+    ['believe', 'say']
+    """
+    pattern = _BROAD_CUE if broad else _CUE
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        cue = _EVERY[_SPACES.sub(" ", match.group())]
         yield CueMatch(
             span=Span(start=match.start(), end=match.end()),
             text=match.group(),
