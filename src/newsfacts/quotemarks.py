@@ -121,6 +121,8 @@ def _is_apostrophe(mark: str, before: str, after: str, after_next: str) -> bool:
         return True  # inside a word
     if after.isdigit() and not before.isalnum():
         return True  # elision of a year: the 90s with a curly apostrophe before
+    if before == "." and after == "s" and not after_next.isalnum():
+        return True  # the possessive of an abbreviation: B.C.'s premier, Acme Inc.'s shares
     return _is_possessive(mark, before, after, after_next)
 
 

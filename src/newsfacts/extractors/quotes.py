@@ -35,7 +35,7 @@ from newsfacts import quotemarks
 from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
 from newsfacts.hookspecs import hookimpl
-from newsfacts.records import Fact, Quote, QuoteType, Resolution, Span
+from newsfacts.records import Entity, Fact, Quote, QuoteType, Resolution, Span
 
 __all__ = ["QuoteExtractor", "find_quotes", "newsfacts_extractors"]
 
@@ -44,6 +44,9 @@ _WINDOW = 400
 # How many words may stand between a quotation and its cue (``," the State Department's
 # deputy spokesman said``).
 _MAX_SPEAKER_WORDS = 9
+# How many words an appositive between a speaker and the cue may hold (``," Jane Doe, director
+# of studies at the Centre for Policy, said``).
+_MAX_APPOSITIVE_WORDS = 30
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -109,6 +112,26 @@ _NAMING = _vocabulary(
     headline banner motto label"""
 )
 # Prepositions that end the head of a speaker phrase (``Tim Guest with the Health Authority``).
+# How far back (characters) a pronoun or a description may reach for the one it names.
+_SPEAKER_REACH = 1500
+# Heads of descriptions that name an organisation (``the company said``) or a person by role
+# (``the lanky professor said``); kin words (``the father``) name no one the story named.
+_ORGANISATION_NOUNS = _vocabulary(
+    """company firm agency group organization organisation department ministry government
+    commission committee council board party union school university bank airline carrier
+    network maker manufacturer automaker retailer club team league association institute
+    office body service utility insurer lender broker operator chain giant startup
+    broadcaster publisher diocese church charity foundation coalition campaign"""
+)
+_ROLE_NOUNS = _vocabulary(
+    """spokesman spokeswoman spokesperson professor minister mayor premier president
+    senator chairman chairwoman chair director lawyer attorney economist analyst executive
+    leader founder author researcher scientist judge coach governor secretary
+    ambassador diplomat envoy commissioner manager prosecutor republican democrat liberal
+    conservative congressman congresswoman lawmaker legislator politician councillor
+    councilor ceo chief actor singer star captain owner"""
+)
+_RELATIVES = _vocabulary("""who whose whom which""")
 _HEAD_ENDS = _vocabulary("""with of at for from in""")
 # Capitalised words that open sentences, not names (``However Smith said``).
 _NOT_NAME_WORDS = (
@@ -136,6 +159,32 @@ _NOT_NAME_WORDS = (
     )
 )
 _NOT_SPEAKER_START = _vocabulary("""in on at for to with from by of about""")
+# A paragraph that links to another story or a video (``READ MORE: 'Still in shock': ...``):
+# its quotation is that story's headline, nobody's words here.
+_LINK_LABEL = regex.compile(
+    r"[ \t]*(?:READ MORE|READ|WATCH|BELOW|ABOVE|RELATED|LISTEN|MORE|SEE ALSO|VIDEO|PHOTOS?"
+    r"|CLICK HERE)[ \t]*:"
+)
+# A photo credit right after the closing mark (``... in a scene from "X." (Jo Doe / AP)``):
+# the quotation is part of a caption.
+_PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
+# What is printed on a sign, a placard or a shirt is no one's speech.
+_SIGN = regex.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?|hats?)"
+    r"\b[^.?!\n]{0,30}?\b(?:read|reads|reading|saying|said|says|with)[\s,:]*\Z",
+    regex.IGNORECASE,
+)
+# A noun after a title in marks says what it names: the "Today" show, the "Screenwise" app.
+_WORK_NOUNS = _vocabulary(
+    """show program programme app application website site campaign book film movie series
+    song album newspaper magazine podcast documentary play musical exhibition initiative
+    project plan report study list column blog"""
+)
+# Two quotations are neighbours in a list when only commas and a conjunction part them.
+# Words before a title-cased quotation that make it a name (``on "Morning Edition"``).
+_TITLE_LEADS = _vocabulary("""in on from of at aboard""")
+_LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
+_LIST_LENGTH = 3  # a run of this many quoted items is a list of terms, signs or chants
 
 
 @attrs.frozen
@@ -174,6 +223,9 @@ class _Reader:
         self.last_person: _Speaker | None = None  # the last person named as a speaker
         self.last_speaker: _Speaker = _NO_SPEAKER
         self.full_names: dict[str, tuple[str, int]] = {}
+        self.sentence_starts = [sentence.span.start for sentence in article.sentences]
+        self.last_person_speaker: _Speaker = _NO_SPEAKER  # the last person who spoke
+        self._entities: dict[int, Entity] = {}
         if not self.use_entities:
             self._index_names()
 
@@ -194,18 +246,18 @@ class _Reader:
     def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
         """The speaker named by the phrase at ``span`` (a name, a pronoun or a description)."""
         text = span.of(self.text)
+        words = _words(self.text, span.start, span.end)
+        name = _name_in(words)
         if self.use_entities:
-            index = self.article.entity_index
-            mention = index.mention_at(span)
-            if mention is not None and mention.entity is not None:
-                entity = index.entity(mention.entity)
-                return _Speaker(entity.name, span, mention.resolution, cue, entity.id)
+            found = self._entity_speaker(span, words, name, cue)
+            if found is None and (name is None or text[:1].islower()):
+                found = self._description_speaker(span, cue)
+            if found is not None:
+                return found
         if text.lower() in _PRONOUNS:
             if text.lower() in _PERSON_PRONOUNS and self.last_person is not None:
                 return _Speaker(self.last_person.name, span, "pronoun", cue)
             return _Speaker(text, span, "unresolved", cue)
-        words = _words(self.text, span.start, span.end)
-        name = _name_in(words)
         if name is None:
             return _Speaker(text, span, "description", cue)
         start, end = name
@@ -220,11 +272,107 @@ class _Reader:
                 canonical, resolution = full[0], "alias"
         return _Speaker(canonical, name_span, resolution, cue)
 
+    def _entity_speaker(
+        self,
+        span: Span,
+        words: Sequence[tuple[str, int, int]],
+        name: tuple[int, int] | None,
+        cue: _cues.CueMatch | None,
+    ) -> _Speaker | None:
+        """The speaker the entity layer finds at ``span``: the mention of the phrase's name
+        first (``Vancouver's Bo Horvat`` is Bo Horvat, not Vancouver), then any mention."""
+        index = self.article.entity_index
+        mention = None
+        if name is not None:
+            mention = index.mention_at(Span(start=words[name[0]][1], end=words[name[1] - 1][2]))
+        if mention is None or mention.entity is None:
+            mention = index.mention_at(span)
+        if mention is None or mention.entity is None:
+            return None
+        entity = index.entity(mention.entity)
+        pronoun = span.of(self.text).lower()
+        if mention.category == "pronoun" and pronoun in _PERSON_PRONOUNS:
+            if entity.category != "person":
+                return None  # he or she is a person: the reader's own last person decides
+            speaker = self.last_person_speaker
+            if (
+                speaker.entity is not None
+                and speaker.entity != entity.id
+                and speaker.span is not None
+                and 0 <= span.start - speaker.span.end < _SPEAKER_REACH
+                and self._continues(self._entity(speaker.entity), pronoun)
+                and not self._subject_since(entity.id, speaker.span.end, span.start)
+            ):
+                # ``Foster writes. [...] "..." he says``: he or she goes on with the last
+                # speaker, unless someone else of the story has been a sentence's subject since.
+                return _Speaker(speaker.name, span, "pronoun", cue, speaker.entity)
+        return _Speaker(entity.name, span, mention.resolution, cue, entity.id)
+
+    def _entity(self, entity_id: int) -> Entity:
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            entity = self._entities[entity_id] = self.article.entity_index.entity(entity_id)
+        return entity
+
+    @staticmethod
+    def _continues(speaker: Entity, pronoun: str) -> bool:
+        """Whether ``he`` or ``she`` can name the last speaker: a person of no other gender."""
+        wanted = "male" if pronoun == "he" else "female"
+        return speaker.category == "person" and speaker.gender in (None, wanted)
+
+    def _subject_since(self, entity: int, start: int, end: int) -> bool:
+        """Whether the entity opens a sentence between ``start`` and ``end`` (its subject)."""
+        index = self.article.entity_index
+        for mention in index.mentions_in(Span(start=start, end=end)):
+            if mention.entity != entity:
+                continue
+            sentence = self._sentence_start(mention.span.start)
+            lead = self.text[sentence : mention.span.start]
+            if not any(word[:1].islower() for word in lead.split()):
+                return True
+        return False
+
+    def _sentence_start(self, position: int) -> int:
+        at = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_starts[at] if at >= 0 else 0
+
+    def _description_speaker(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker | None:
+        """``the company``, ``the agency``, ``the Kentucky Republican``: the organisation or
+        person of that kind the story named last, within a few paragraphs."""
+        words = span.of(self.text).split()
+        if not words or not (
+            (len(words) >= 2 and words[0].lower() in ("the", "this"))
+            or all(word[:1].islower() for word in words)
+        ):
+            return None
+        head = words[-1].strip(",").lower()
+        if head in _ORGANISATION_NOUNS:
+            wanted = "organization"
+        elif head in _ROLE_NOUNS:
+            wanted = "person"
+        else:
+            return None
+        index = self.article.entity_index
+        low = max(0, span.start - _SPEAKER_REACH)
+        for mention in reversed(index.mentions_in(Span(start=low, end=span.start))):
+            if mention.entity is None or mention.category not in ("person", "organization"):
+                continue
+            entity = self._entity(mention.entity)
+            if entity.category == wanted:
+                return _Speaker(entity.name, span, "description", cue, entity.id)
+        return None
+
     def remember(self, speaker: _Speaker) -> None:
         """Keep ``speaker`` as the one a floating quote or a pronoun continues."""
         if speaker.name is None:
             return
         self.last_speaker = speaker
+        if (
+            speaker.entity is not None
+            and speaker.span is not None
+            and self._entity(speaker.entity).category == "person"
+        ):
+            self.last_person_speaker = speaker
         if speaker.resolution == "pronoun" or (
             speaker.resolution in ("name", "alias") and _is_person_name(speaker.name.split())
         ):
@@ -286,8 +434,17 @@ class _Reader:
         """The speaker of a cue after a quotation: ``," she said`` or ``," said Jane Doe``."""
         for cue in _cues.find_cues(self.text, start, end):
             between = _words(self.text, start, cue.span.start)
+            head = between
+            for position, word in enumerate(between[1:], start=1):
+                if word[0] == ",":
+                    head = between[:position]  # a speaker, then an appositive up to the cue
+                    break
             between = [word for word in between if word[0] not in ",\u2014\u2013-"]
-            if near and len(between) > _MAX_SPEAKER_WORDS:
+            if near and (
+                len(head) > _MAX_SPEAKER_WORDS
+                or len(between)
+                > (_MAX_APPOSITIVE_WORDS if head is not between else _MAX_SPEAKER_WORDS)
+            ):
                 return None
             if cue.kind == "source" or not between:
                 phrase = _phrase_after(self.text, cue.span.end, end)
@@ -345,11 +502,12 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         words.pop()
     if words and words[-1][0] == ",":
         words.pop()
-        for index in range(len(words) - 1, max(-1, len(words) - 16), -1):
+        for index in range(len(words) - 1, max(-1, len(words) - _MAX_APPOSITIVE_WORDS), -1):
             if words[index][0] == ",":
                 if index + 1 < len(words) and _describes(words[index + 1 :]):
                     head = _phrase_words(words[:index])
-                    if head and _name_in(head) is not None:
+                    relative = words[index + 1][0].lower() in _RELATIVES
+                    if head and (relative or _name_in(head) is not None):
                         return _span(head)
                 break
     kept = _phrase_words(words)
@@ -558,11 +716,22 @@ def _kind(
     ):
         return None
     after = item.after.of(text).lstrip()
+    if _SIGN.search(before[-60:]):
+        return None  # what a sign or a shirt reads
     ends_stop = bool(_STOP_INSIDE.search(content))
+    next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
+    if _is_title(words) and next_word in _WORK_NOUNS:
+        return None  # the "Today" show
     short = len(words) <= 3 and not ends_stop and not content.endswith(",")
     if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
         return None  # a nickname between a first name and a last name: Ray "The Eel" Norris
     opens_sentence = not before or before.endswith(":") or (before.endswith(",") and has_cue_before)
+    if _is_title(words) and (
+        (ends_stop and not opens_sentence and not has_cue_before)
+        or previous_word in _TITLE_LEADS
+        or previous_word.endswith(("'s", "\u2019s", "'", "\u2019"))
+    ):
+        return None  # a work's name: a scene from "The Lost Crown." on CBS' "Face the Nation"
     if opens_sentence and (len(words) > 1 or ends_stop):
         if _is_title(words) and not ends_stop and not has_cue_before:
             return None
@@ -574,6 +743,26 @@ def _kind(
     if len(words) <= 2 and not (has_cue_before or has_cue_after):
         return None  # a scare quote: a word or two in marks, nobody said to say it
     return "partial"
+
+
+def _in_lists(text: str, found: Sequence[_Found]) -> set[int]:
+    """The quotations that stand in a list of quoted items (``"A," "B" and "C"``).
+
+    Speech is not listed that way: such runs are words under discussion, signs, or slogans.
+    """
+    listed: set[int] = set()
+    run = [0]
+    for index in range(1, len(found) + 1):
+        if index < len(found):
+            previous, item = found[index - 1], found[index]
+            gap = text[previous.span.end : item.span.start]
+            if len(gap) <= 12 and _LIST_GAP.match(gap) and len(item.parts) == 1:
+                run.append(index)
+                continue
+        if len(run) >= _LIST_LENGTH:
+            listed.update(run)
+        run = [index]
+    return listed
 
 
 _SMALL_WORDS = _vocabulary("""of the and in a an for to on at by with from or""")
@@ -607,15 +796,22 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         return []
     reader = _Reader(article, use_entities=use_entities)
     found = _merge_split(text, _contexts(text, quotations, paragraphs))
+    listed = _in_lists(text, found)
     starts = [paragraph.start for paragraph in paragraphs]
     quotes: list[Quote] = []
     cursor = paragraphs[0].start
-    for item in found:
+    for number, item in enumerate(found):
         # What the text before this quotation says (``Lonechild said she ...``) sets the
         # speaker a pronoun names and a floating quote continues.
         reader.read_cues(paragraphs, starts, cursor, item.span.start)
         cursor = item.span.end
         paragraph = bisect.bisect_right(starts, item.span.start) - 1
+        if (
+            number in listed
+            or _LINK_LABEL.match(text, paragraphs[paragraph].start)
+            or _PHOTO_CREDIT.match(text, item.span.end)
+        ):
+            continue  # a list of terms or signs, a link to another story, a photo caption
         before_speaker = reader.speaker_before(item.before.start, item.before.end)
         has_cue_after = _has_cue(text, item.after) or (
             item.middle is not None and _has_cue(text, item.middle)
