@@ -476,8 +476,15 @@ def _check_names(options: _Options) -> None:
 
 
 def _host_of(options: _Options) -> plugins.PluginHost | None:
-    """The host to run a partition with: ``None`` (the process-wide one) or the factory's."""
-    return None if options.host_factory is None else _factory_host(options.host_factory)
+    """The host to run a partition with: ``None`` (the process-wide one) or the factory's.
+
+    Built here, before any story, so that a plugin that fails to load is reported as a
+    warning of the process, once, and not as an error row of whichever story came first.
+    """
+    if options.host_factory is None:
+        plugins.get_host()
+        return None
+    return _factory_host(options.host_factory)
 
 
 @contextmanager
@@ -510,11 +517,7 @@ def _factory_host(factory: Callable[[], plugins.PluginHost]) -> plugins.PluginHo
         if entry is not None:
             _hosts.move_to_end(key)
             return entry[1]
-    with warnings.catch_warnings():
-        # Load problems were reported in the caller when it checked the names; in a worker
-        # they would only fill the log once per process.
-        warnings.simplefilter("ignore", plugins.PluginWarning)
-        host = factory()
+    host = factory()
     if not isinstance(host, plugins.PluginHost):
         raise TypeError(f"host_factory returned {type(host).__name__}, not a PluginHost")
     with _hosts_lock:
