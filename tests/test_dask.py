@@ -34,7 +34,7 @@ PLUGIN_SOURCE = textwrap.dedent(
 
 
     @attrs.frozen(kw_only=True)
-    class Shout:
+    class Exclamation:
         span: Span
         extractor: str = "shouts"
 
@@ -45,7 +45,7 @@ PLUGIN_SOURCE = textwrap.dedent(
         def extract(self, article, upstream):
             if "BOOM" in article.text:
                 raise RuntimeError("cannot stand a BOOM")
-            return [Shout(span=Span(start=i, end=i + 1))
+            return [Exclamation(span=Span(start=i, end=i + 1))
                     for i, char in enumerate(article.text) if char == "!"]
 
 
@@ -56,7 +56,7 @@ PLUGIN_SOURCE = textwrap.dedent(
 
         @newsfacts.hookimpl
         def newsfacts_record_types(self):
-            return [Shout]
+            return [Exclamation]
 
 
     def make_host(builtins=True):
@@ -208,7 +208,7 @@ def test_an_extractor_that_raises_costs_only_its_rows(client: Any, uploaded_plug
     assert [row["record"] for row in boom if row["kind"] == "quote"] == [
         newsfacts.to_dict(record) for record in _in_process(BOOMING)
     ]
-    shouts = [row for row in by_story["fire"] if row["kind"] == "shout"]
+    shouts = [row for row in by_story["fire"] if row["kind"] == "exclamation"]
     assert [(row["start"], row["text"]) for row in shouts] == [(fire.index("!"), "!")]
 
 
@@ -260,7 +260,7 @@ def test_fact_rows_reads_fields_dates_and_formats() -> None:
 def test_fact_rows_with_a_host_factory_leaves_the_callers_host_alone(plugin_module: Any) -> None:
     host = newsfacts.plugins.get_host()
     rows = list(nfdask.fact_rows([{"text": "Go!"}], host_factory=plugin_module.make_host))
-    assert [(row["kind"], row["start"], row["text"]) for row in rows] == [("shout", 2, "!")]
+    assert [(row["kind"], row["start"], row["text"]) for row in rows] == [("exclamation", 2, "!")]
     assert newsfacts.plugins.get_host() is host
     assert "shouts" not in host.extractors
 
