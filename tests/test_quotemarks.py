@@ -116,3 +116,9 @@ def test_a_hundred_thousand_marks() -> None:
     found = quotations(openers)
     assert len(found) == 1
     assert found[0].parts[0].end == len(openers.rstrip())
+
+
+@pytest.mark.parametrize("owner", ["B.C.'s", "Acme Inc.\u2019s", "the U.S.'s"])
+def test_the_possessive_of_an_abbreviation_is_no_mark(owner: str) -> None:
+    text = f"It was a claim {owner} premier rejected. 'We will see,' she said."
+    assert parts(text) == [["We will see,"]]

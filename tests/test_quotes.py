@@ -199,3 +199,102 @@ def test_cue_lexicon_lemmas() -> None:
         ("denied", "deny", "denial"),
         ("added", "add", "speech"),
     ]
+
+
+# -- what is in marks but nobody's speech ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "READ MORE: \u2018Still in shock\u2019: dock workers face a long winter\n",
+        "WATCH: Mayor calls the vote \u201ca disgrace\u201d\n",
+        'A worker walks the pier in a scene from "The Quiet Harbor." (Jo Marsh / AP)\n',
+        'Lena Varga says: "Just listen to us." (Tom Reyes/Harbor News)\n',
+    ],
+)
+def test_links_and_captions_hold_no_quotes(paragraph: str) -> None:
+    assert quotes(BODY + paragraph + "\nThe port reopened.\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'With signs reading "Save the pier," "No tolls" and "Fix the road," 50 people marched.',
+        'Marchers carried a banner that read "Hands off our harbor."',
+        'Words on the list include "synergy," "pivot," "bandwidth" and "deep dive."',
+    ],
+)
+def test_signs_and_lists_of_terms_are_no_speech(sentence: str) -> None:
+    assert quotes(BODY + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Okafor played a pilot in a scene from "The Quiet Harbor."',
+        'Brandt said on Harbor TV\u2019s "Morning Tide." The port reopened.',
+        'Ines Okafor told the "Morning Tide" show on Monday that the port would reopen.',
+    ],
+)
+def test_titles_of_works_are_no_quotes(sentence: str) -> None:
+    assert quotes(BODY + sentence + "\n") == []
+
+
+def test_two_chants_are_still_quotes() -> None:
+    found = quotes(BODY + 'Varga said she heard them shout, "Go home!" and "Shame on you!"\n')
+    assert [quote.text for quote in found] == ["Go home!", "Shame on you!"]
+
+
+# -- speakers ------------------------------------------------------------------------------------
+
+
+def test_the_owner_of_a_possessive_does_not_speak() -> None:
+    text = (
+        BODY + 'The team lost again.\n\n"That was not good enough," Portville\'s Ana Ruiz said.\n'
+    )
+    for use_entities in (True, False):
+        (quote,) = find_quotes(newsfacts.parse(text), use_entities=use_entities)
+        assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_possessive_owner_is_no_pronoun_antecedent() -> None:
+    text = BODY + "It was a claim B.C.'s premier rejected. 'We will see,' she said.\n"
+    (quote,) = find_quotes(newsfacts.parse(text))
+    assert quote.speaker != "British Columbia"
+
+
+def test_a_relative_clause_between_speaker_and_cue() -> None:
+    quote = one(BODY + '"This is an outrage," a resident, whose name was withheld, wrote.\n')
+    assert (quote.speaker, quote.cue) == ("a resident", "wrote")
+
+
+def test_a_long_appositive_after_the_quotation() -> None:
+    text = (
+        BODY + '"Prices will rise," Mara Lind, director of trade studies at the Northern '
+        "Institute for Policy Research, said on Monday.\n"
+    )
+    assert one(text).speaker == "Mara Lind"
+
+
+def test_a_pronoun_goes_on_with_the_last_speaker() -> None:
+    # The engineer is named last, but not as anyone's subject: "he" is still the speaker.
+    text = (
+        BODY + 'Tomas Brandt runs the port.\n\n"We are ready," Brandt said.\n\n'
+        "The plan was drawn up in 2019 by the engineer Paul Weber.\n\n"
+        '"It will work," he said.\n'
+    )
+    found = find_quotes(newsfacts.parse(text))
+    assert [(quote.speaker, quote.speaker_resolution) for quote in found] == [
+        ("Tomas Brandt", "alias"),
+        ("Tomas Brandt", "pronoun"),
+    ]
+
+
+def test_a_description_names_the_person_of_that_role() -> None:
+    text = (
+        BODY
+        + 'Senator Ada Holm spoke after the vote.\n\n"We will appeal," the Vermont Democrat said.\n'
+    )
+    (quote,) = find_quotes(newsfacts.parse(text))
+    assert (quote.speaker, quote.speaker_resolution) == ("Ada Holm", "description")

@@ -131,6 +131,7 @@ _ROLE_NOUNS = _vocabulary(
     conservative congressman congresswoman lawmaker legislator politician councillor
     councilor ceo chief actor singer star captain owner"""
 )
+_OWNER = regex.compile(r"['\u2019]s?\b")
 _RELATIVES = _vocabulary("""who whose whom which""")
 _HEAD_ENDS = _vocabulary("""with of at for from in""")
 # Capitalised words that open sentences, not names (``However Smith said``).
@@ -287,6 +288,8 @@ class _Reader:
             mention = index.mention_at(Span(start=words[name[0]][1], end=words[name[1] - 1][2]))
         if mention is None or mention.entity is None:
             mention = index.mention_at(span)
+            if mention is not None and _OWNER.match(self.text, mention.span.end):
+                return None  # ``B.C.'s premier``: the owner does not speak
         if mention is None or mention.entity is None:
             return None
         entity = index.entity(mention.entity)
@@ -373,7 +376,10 @@ class _Reader:
             and self._entity(speaker.entity).category == "person"
         ):
             self.last_person_speaker = speaker
-        if speaker.resolution == "pronoun" or (
+        if speaker.entity is not None:
+            if self._entity(speaker.entity).category == "person":
+                self.last_person = speaker
+        elif speaker.resolution == "pronoun" or (
             speaker.resolution in ("name", "alias") and _is_person_name(speaker.name.split())
         ):
             self.last_person = speaker
