@@ -129,8 +129,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "proposed",
     "coming",
     "announced",
-    "next",
-    "to",
+    "next week",
 )
 
 #: Cues that the traveller is there now.
@@ -217,10 +216,6 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "wants to",
     "wanted to",
     "would like to",
-    "urged",
-    "asked",
-    "invited",
-    "invitation",
     "considering",
     "considered",
 )

@@ -1,0 +1,377 @@
+"""From travel clues to itineraries: journeys, merged legs, order and dates (private).
+
+Decisions, applied to every story:
+
+- A clue without a traveller takes the traveller of a clue in the two sentences before; one
+  without any is dropped. A clue without a stop lends its dates, length and purpose to the clue
+  before it in the same sentence (*arrived here Saturday for a three-day visit*).
+- Journeys: a traveller's ``cancelled`` and ``hypothetical`` clues form journeys of their own,
+  apart from the real ones; so does each earlier trip (*his previous visit*, *made two trips*,
+  and the trips a *third visit* implies). The other clues are one journey when any of them is
+  ``ongoing`` (the planned next stops and the stops just done belong to the trip under way),
+  else one ``planned`` and one ``completed`` journey. A past-tense clue about the dateline's
+  country, or dated within two days of the story, is ``ongoing``: the story reports the trip
+  while it lasts.
+- Legs: a country and a city in it are the same stop, named by the city (the most specific);
+  two cities are two stops. A region with no country is dropped when the journey has other
+  stops. *from X* on an arrival adds X before, unless X is in the traveller's own country.
+- Order: first mention, then *after X*, *first stop*, *final stop*, and a return home last.
+- Dates: see :mod:`newsfacts.extractors._travel_dates` for what a date next to each kind of
+  trigger means; a length of stay ends a dated start; *leave X on D for Y* ends X on D; a leg
+  with no start of its own starts the day the leg before ends.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from newsfacts.article import Article
+from newsfacts.extractors._travel_triggers import Clue, Stop
+from newsfacts.gazetteer import normalize_name
+from newsfacts.records import Itinerary, Leg, Span, TripStatus
+
+__all__ = ["build_itineraries"]
+
+_DAY = datetime.timedelta(days=1)
+
+
+@attrs.define
+class _LegDraft:
+    stop: Stop
+    span: Span
+    first_clue: int
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    start_span: Span | None = None
+    end_span: Span | None = None
+    leave: tuple[datetime.date, Span] | None = None
+    duration: int | None = None
+    purpose: tuple[str, Span] | None = None
+    counterparts: list[tuple[str, Span]] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+    after: Stop | None = None
+    position: str | None = None
+    home: bool = False
+    origin_of: int | None = None
+
+
+def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
+    """Merge ``clues`` (in text order) into itineraries, one per traveller and journey."""
+    clues = _with_travelers(clues)
+    clues = _folded(clues)
+    reference = article.reference_date
+    here = _dateline_country(clues, article)
+    for clue in clues:
+        _settle_status(clue, clues, reference, here)
+    journeys: list[tuple[TripStatus, list[Clue]]] = []
+    travelers = list(dict.fromkeys(clue.traveler for clue in clues if clue.traveler is not None))
+    for traveler in travelers:
+        journeys.extend(_journeys([c for c in clues if c.traveler == traveler], reference))
+    itineraries = [_itinerary(status, group) for status, group in journeys]
+    return [trip for trip in itineraries if trip is not None]
+
+
+def _dateline_country(clues: list[Clue], article: Article) -> str | None:
+    if article.dateline is None or article.dateline.city is None:
+        return None
+    from newsfacts import gazetteer
+
+    region = article.dateline.region
+    place = gazetteer.resolve(article.dateline.city, country_hint=region) if region else None
+    place = place or gazetteer.resolve(article.dateline.city) or gazetteer.resolve(
+        article.dateline.city.title()
+    )
+    return place.country if place else None
+
+
+def _with_travelers(clues: list[Clue]) -> list[Clue]:
+    kept: list[Clue] = []
+    for clue in clues:
+        if clue.traveler is None:
+            donor = next(
+                (c for c in reversed(kept) if clue.sentence - c.sentence <= 2 and c.traveler),
+                None,
+            )
+            if donor is None:
+                continue
+            clue.traveler, clue.traveler_name = donor.traveler, donor.traveler_name
+            clue.role, clue.home = donor.role, donor.home
+        kept.append(clue)
+    return kept
+
+
+def _folded(clues: list[Clue]) -> list[Clue]:
+    """Clues without stops hand their dates, length and purpose to the clue before them."""
+    kept: list[Clue] = []
+    for clue in clues:
+        if clue.stops:
+            kept.append(clue)
+            continue
+        host = kept[-1] if kept and kept[-1].sentence == clue.sentence else None
+        if host is None or host.traveler != clue.traveler:
+            continue
+        host.dates.extend(d for d in clue.dates if d.role != "on" or not host.dates)
+        host.duration = host.duration or clue.duration
+        host.purpose = host.purpose or clue.purpose
+        host.counterparts = host.counterparts or clue.counterparts
+        host.one_day = host.one_day or clue.one_day
+        if host.status is None:
+            host.status = clue.status
+        if clue.count and not host.count:
+            host.count = clue.count
+    return kept
+
+
+def _settle_status(
+    clue: Clue, clues: list[Clue], reference: datetime.date | None, here: str | None
+) -> None:
+    if clue.status is None:
+        same = [
+            c.status
+            for c in clues
+            if c is not clue
+            and c.traveler == clue.traveler
+            and c.status in ("planned", "ongoing", "completed")
+            and {s.country for s in c.stops} & {s.country for s in clue.stops}
+        ]
+        near = [
+            c.status
+            for c in clues
+            if c is not clue and c.traveler == clue.traveler and c.status is not None
+        ]
+        clue.status = (same or near or ["completed"])[0]
+        if clue.status in ("cancelled", "hypothetical"):
+            clue.status = "completed"
+    if clue.status != "completed" or clue.earlier or clue.count > 0:
+        return
+    dated = [d for d in clue.dates if d.role in ("on", "start", "range")]
+    if reference is not None and dated:
+        if any(reference - 2 * _DAY <= d.start <= reference for d in dated):
+            clue.status = "ongoing"
+        return
+    if here is not None and any(stop.country == here for stop in clue.stops):
+        clue.status = "ongoing"
+
+
+def _journeys(
+    clues: list[Clue], reference: datetime.date | None
+) -> list[tuple[TripStatus, list[Clue]]]:
+    journeys: list[tuple[TripStatus, list[Clue]]] = []
+    main: list[Clue] = []
+    for status in ("cancelled", "hypothetical"):
+        group = [c for c in clues if c.status == status]
+        if group:
+            journeys.append((status, group))
+    for clue in clues:
+        if clue.status in ("cancelled", "hypothetical"):
+            continue
+        if clue.earlier or clue.count > 0:
+            journeys.extend(("completed", [clue]) for _ in range(max(1, clue.count)))
+            continue
+        if clue.count < 0:
+            bare = attrs.evolve(clue, dates=[], duration=None, purpose=None, counterparts=[])
+            journeys.extend(("completed", [bare]) for _ in range(-clue.count))
+        main.append(clue)
+    if any(c.status == "ongoing" for c in main):
+        old = [c for c in main if c.status == "completed" and _long_ago(c, reference)]
+        current = [c for c in main if c not in old]
+        journeys.append(("ongoing", current))
+        if old:
+            journeys.append(("completed", old))
+    else:
+        for status in ("planned", "completed"):
+            group = [c for c in main if c.status == status]
+            if group:
+                journeys.append((status, group))
+    return journeys
+
+
+def _long_ago(clue: Clue, reference: datetime.date | None) -> bool:
+    if reference is None:
+        return False
+    return any(d.end < reference - 14 * _DAY for d in clue.dates)
+
+
+def _same_stop(leg: _LegDraft, stop: Stop) -> bool:
+    if leg.stop.entity is not None and leg.stop.entity == stop.entity:
+        return True
+    if normalize_name(leg.stop.name) == normalize_name(stop.name):
+        return True
+    if leg.stop.country is None or leg.stop.country != stop.country:
+        return False
+    return leg.stop.category == "country" or stop.category == "country"
+
+
+def _legs_of(group: list[Clue]) -> list[_LegDraft]:
+    legs: list[_LegDraft] = []
+    for number, clue in enumerate(group):
+        placed: list[_LegDraft] = []
+        for stop in clue.stops:
+            leg = _merge_stop(legs, stop, clue, number)
+            placed.append(leg)
+        if not placed:
+            continue
+        _origin(legs, clue, placed[0], number)
+        _apply_dates(clue, placed)
+        last = placed[-1]
+        if clue.purpose and last.purpose is None:
+            last.purpose = clue.purpose
+            last.counterparts = list(clue.counterparts)
+        for leg in placed:
+            leg.after = leg.after or clue.after
+            leg.position = leg.position or clue.position
+            if clue.kind == "return":
+                leg.home = True
+    return legs
+
+
+def _merge_stop(legs: list[_LegDraft], stop: Stop, clue: Clue, number: int) -> _LegDraft:
+    matches = [leg for leg in legs if _same_stop(leg, stop)]
+    exact = [leg for leg in matches if leg.stop.category == stop.category or leg.stop.name == stop.name]
+    if len(matches) > 1 and stop.category == "country":
+        matches = matches[:1]
+    if matches and (len(matches) == 1 or exact):
+        leg = (exact or matches)[0]
+        if leg.stop.category == "country" and stop.category not in ("country", None):
+            leg.stop = stop  # the most specific name wins
+        elif leg.stop.category is None and stop.category is not None and stop.country:
+            leg.stop = stop
+        leg.mentions.append(clue.span)
+        return leg
+    leg = _LegDraft(stop=stop, span=clue.span, first_clue=number, mentions=[clue.span])
+    legs.append(leg)
+    return leg
+
+
+def _origin(legs: list[_LegDraft], clue: Clue, arrival: _LegDraft, number: int) -> None:
+    origin = clue.origin
+    if origin is None or clue.kind not in ("arrive", "visit") or origin.country is None:
+        return
+    if origin.country in (clue.home, arrival.stop.country):
+        return
+    if any(_same_stop(leg, origin) for leg in legs):
+        return
+    leg = _LegDraft(stop=origin, span=origin.span, first_clue=number, mentions=[origin.span])
+    legs.insert(legs.index(arrival), leg)
+    for date in clue.dates:
+        if date.role in ("on", "start"):
+            leg.end, leg.end_span = date.start, date.span
+            break
+
+
+def _apply_dates(clue: Clue, placed: list[_LegDraft]) -> None:
+    first, last = placed[0], placed[-1]
+    for date in clue.dates:
+        if date.role == "range":
+            _set(first, "start", date.start, date.span)
+            _set(last, "end", date.end, date.span)
+        elif date.role == "start":
+            _set(first, "start", date.start, date.span)
+        elif date.role == "end":
+            _set(last, "end", date.end, date.span)
+        elif clue.kind == "leave":
+            _set(first, "start", date.start, date.span)
+            if first.leave is None:
+                first.leave = (date.start, date.span)
+        elif clue.kind == "depart":
+            _set(last, "end", date.start, date.span)
+        elif clue.kind in ("arrive", "visit", "return"):
+            _set(first, "start", date.start, date.span)
+            if clue.kind == "visit" and clue.one_day and len(placed) == 1:
+                _set(first, "end", date.start, date.span)
+    if clue.duration and len(placed) == 1 and first.duration is None:
+        first.duration = clue.duration
+
+
+def _set(leg: _LegDraft, end: str, day: datetime.date, span: Span) -> None:
+    if end == "start" and leg.start is None:
+        leg.start, leg.start_span = day, span
+    elif end == "end" and leg.end is None:
+        leg.end, leg.end_span = day, span
+
+
+def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
+    ordered = list(legs)
+    for leg in list(ordered):
+        if leg.after is None:
+            continue
+        anchor = next((other for other in ordered if other is not leg and _same_stop(other, leg.after)), None)
+        if anchor is not None and ordered.index(anchor) > ordered.index(leg):
+            ordered.remove(leg)
+            ordered.insert(ordered.index(anchor) + 1, leg)
+    for leg in [leg for leg in ordered if leg.position == "first"]:
+        ordered.remove(leg)
+        ordered.insert(0, leg)
+    for leg in [leg for leg in ordered if leg.position == "last" or leg.home]:
+        ordered.remove(leg)
+        ordered.append(leg)
+    return ordered
+
+
+def _fill_dates(legs: list[_LegDraft]) -> None:
+    for leg in legs:
+        if leg.duration and leg.start and leg.end is None:
+            leg.end = leg.start + (leg.duration - 1) * _DAY
+            leg.end_span = leg.start_span
+    for before, after in zip(legs, legs[1:], strict=False):
+        if after.leave is not None and before.end is None:
+            before.end, before.end_span = after.leave
+        if after.start is None and before.end is not None:
+            after.start, after.start_span = before.end, before.end_span
+
+
+def _itinerary(status: TripStatus, group: list[Clue]) -> Itinerary | None:
+    legs = _legs_of(group)
+    if any(leg.stop.country for leg in legs):
+        legs = [leg for leg in legs if leg.stop.country]
+    if not legs:
+        return None
+    legs = _ordered(legs)
+    _fill_dates(legs)
+    first = group[0]
+    records = tuple(_leg(leg) for leg in legs)
+    triggers = tuple(clue.trigger for clue in group)
+    spans = [*triggers, *(leg.span for leg in records)]
+    span = Span(start=min(s.start for s in spans), end=max(s.end for s in spans))
+    traveler_span = next((c.traveler_span for c in group if c.traveler_span), None)
+    return Itinerary(
+        span=span,
+        traveler=first.traveler_name,
+        traveler_entity=first.traveler,
+        traveler_span=traveler_span,
+        role=first.role,
+        status=status,
+        legs=records,
+        triggers=triggers,
+    )
+
+
+def _leg(draft: _LegDraft) -> Leg:
+    stop = draft.stop
+    start = draft.start
+    end = draft.end if draft.end is None or start is None or draft.end >= start else None
+    mentions = tuple(sorted(set(draft.mentions)))
+    span = Span(
+        start=min(draft.span.start, stop.span.start), end=max(draft.span.end, stop.span.end)
+    )
+    return Leg(
+        span=span,
+        place=stop.name,
+        place_span=stop.span,
+        country=stop.country,
+        latitude=stop.latitude,
+        longitude=stop.longitude,
+        start=start,
+        end=end,
+        start_precision="day" if start else None,
+        end_precision="day" if end else None,
+        start_span=draft.start_span if start else None,
+        end_span=draft.end_span if end else None,
+        purpose=draft.purpose[0] if draft.purpose else None,
+        purpose_span=draft.purpose[1] if draft.purpose else None,
+        counterparts=tuple(text for text, _ in draft.counterparts),
+        counterpart_spans=tuple(span for _, span in draft.counterparts),
+        mentions=mentions,
+    )

@@ -1,0 +1,629 @@
+"""Travel clues: each trigger phrase with its traveller, status, stops, dates and purpose.
+
+One :class:`Clue` per trigger (*will travel to*, *'s visit to*, *arrived here*), read from its
+sentence only; :mod:`newsfacts.extractors._travel_legs` then merges the clues into journeys.
+The rules, in short:
+
+- *traveller*: a possessor right before a noun trigger (*Pompeo's visit*, *his trip*); the head
+  of a delegation (*a delegation headed by X*); else the nearest person or organisation mention
+  before the trigger that is not an object (*met with X*, *to X*); a pronoun or description
+  counts through the entity layer. *visiting X* makes X the traveller. A clue with no
+  traveller of its own takes the one of the clue before it in the last few sentences.
+- *status*: cancellation words, then unreal ones (*would*, *if*, *refused to*; *would* after
+  *said* is reported future), then future ones (*will*, *is to*, *plans to*), then present
+  (*is in*, *is visiting*), then the verb's own tense. A noun trigger with none of these has no
+  status yet; the merging step gives it the status of the journey it joins.
+- *stops*: the place mentions right after the trigger, joined by commas and *and*; *here* is
+  the dateline's city, *there* the last place named before. *from X* right after an arrival is
+  the origin; *after X* an order hint. A place followed by a common noun (*US troops*) is a
+  modifier, not a stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts import gazetteer, travel_words
+from newsfacts.article import Article
+from newsfacts.extractors import _travel_dates
+from newsfacts.records import Mention, Span, TripStatus
+
+__all__ = ["Clue", "Stop", "find_clues"]
+
+Tense = _travel_dates.Tense
+
+_WORD_GAP = r"[\w'\u2019-]{1,20}"
+
+
+def _fill(pattern: str) -> str:
+    return pattern.replace("{W}", _WORD_GAP).replace("{D}", travel_words.TRIGGER_DAY)
+
+
+_TRIGGER = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<k{index}>{_fill(pattern)})"
+        for index, (_, pattern) in enumerate(travel_words.TRIGGERS)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_KINDS = {f"k{index}": kind for index, (kind, _) in enumerate(travel_words.TRIGGERS)}
+_NOUN_TRIGGER = re.compile(
+    r"(?:visit|visits|trip|trips|tour|journey|journeys|mission|missions|stopover|stop-over|"
+    r"arrival|flight|stay|trek)\b",
+    re.IGNORECASE,
+)
+
+
+def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
+    words = sorted((re.escape(cue) for cue in cues), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w])")
+
+
+_CANCEL = _cue_pattern(travel_words.CANCEL_CUES)
+_UNREAL = _cue_pattern(travel_words.HYPOTHETICAL_CUES)
+_FUTURE = _cue_pattern(travel_words.FUTURE_CUES)
+_ONGOING = _cue_pattern(travel_words.ONGOING_CUES)
+_COMPLETED = _cue_pattern(travel_words.COMPLETED_CUES)
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|told|announced|added|reported|stated)\b[^.;]{0,60}\bwould\b"
+)
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s(?:\w+\s)?\w+ing\b")
+_NP_PLANNED = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|proposed|scheduled|coming|next|impending|expected)\b"
+)
+_NP_EARLIER = re.compile(r"\b(?:previous|earlier|last|past|prior|recent|former)\b")
+_COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five|several|\d)\s(?:\w+\s)?(?:trips|visits|journeys|missions)\b"
+    r"|\b(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)\s(?:[\w-]+\s)?(?:trip|visit|journey)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "several": 2, "second": 1, "third": 2}
+_COUNTS.update({"fourth": 3, "fifth": 4, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4})
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s(?:[\w-]+\s){0,3}$")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s(?:[\w-]+\s){0,3}$", re.IGNORECASE)
+_HEADED_BY = re.compile(r"\b(?:headed|led)\sby\s$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|by|to|for|met|meet|meets|meeting|of|from|against|and|host|hosts|hosted|"
+    r"hosting|welcomed|welcome|welcomes|received|receive|receives|invited|invite|told|urged|"
+    r"than|between|at|on|in)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+_FIRST_GAP = re.compile(
+    r"[\s,]*(?:(?:the|a|an|his|her|their|its|neighboring|neighbouring|nearby|southern|"
+    r"northern|eastern|western|central|capital|city|town|port|province|region|state|"
+    r"island|islands|of|to|in|at|on|early|late|briefly|again|next|this|on\s\w+day|"
+    r"\w+day|today|tomorrow|tonight|yesterday|here|home|back|directly|\w+-day|"
+    r"\w+-hour|official|state|working|goodwill|first|second|third|two|three|several|"
+    r"seaport|resort|border|disputed|troubled|war-torn|Israeli-occupied)[\s,]+)*",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(r"(?:,\s|,?\sand\s(?:then\s|on\sto\s|also\s)?|\s(?:then|and\son)\sto\s)")
+_MODIFIER_AFTER = re.compile(r"\s(?P<word>[a-z][a-z-]{2,})\b")
+_FOLLOWERS = frozenset(
+    """to for on in at and from with this next last since after before early late later then
+    where when until through till during over as twice again by of is was were will amid
+    following earlier ahead via the that which who while are has have had said says would
+    could told but or so if because than starting beginning later tomorrow today yesterday
+    tonight briefly instead also again accompanied aboard late-night en route within
+    around about last""".split()
+)
+_ORIGIN = re.compile(r"\s(?:directly\s|straight\s)?from\s$")
+_AFTER = re.compile(r"\s(?:after|following)\s$")
+_ORDER_FIRST = re.compile(r"\bfirst\s(?:stop|leg)\b", re.IGNORECASE)
+_ORDER_LAST = re.compile(r"\b(?:final|last)\s(?:stop|leg|destination)\b", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"(?:in\sorder\s)?to\s(?!the\b|a\b|an\b|[A-Z])(?P<verb>[a-z]+)\b"
+    r"|for\s(?:(?:a|an|the)\s(?:[\w-]+\s){0,3}?)?(?:talks|meetings?|consultations|discussions|"
+    r"negotiations|summit|conference|ceremony|funeral|session|celebrations?|forum)\b",
+)
+_PURPOSE_END = re.compile(
+    r",|;|\.(?:\s|$)|\s(?:according\sto|before|after|where|while|when|and\sthen)\s|"
+    r"\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s(?:said|says|added)\b"
+)
+_COUNTERPART_CUE = re.compile(
+    r"\b(?:meet|meets|meeting|met|talks|meetings|discussions|consultations|negotiations|"
+    r"confer)(?:\swith)?\s"
+)
+_COUNTERPART_END = re.compile(
+    r"\s(?:on|about|to|in|at|over|for|and\scontinue|and\sdiscuss|regarding)\s|,|;|$"
+)
+_NOT_VERBS = frozenset({"be", "date", "do", "and", "or"})
+_HERE = re.compile(r"\bhere\b")
+_THERE = re.compile(r"\bthere\b")
+
+
+@attrs.define
+class Stop:
+    """A place a clue names as a stop, with what the gazetteer knows of it."""
+
+    name: str
+    span: Span
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    category: str | None = None
+    entity: int | None = None
+
+
+@attrs.define
+class Clue:
+    """One trigger and everything its sentence says about that piece of travel."""
+
+    trigger: Span
+    kind: str
+    sentence: int
+    traveler: int | None = None
+    traveler_name: str | None = None
+    traveler_span: Span | None = None
+    role: str | None = None
+    home: str | None = None
+    status: TripStatus | None = None
+    tense: Tense = "auto"
+    stops: list[Stop] = attrs.Factory(list)
+    origin: Stop | None = None
+    after: Stop | None = None
+    position: str | None = None
+    count: int = 0
+    earlier: bool = False
+    dates: list[_travel_dates.TravelDate] = attrs.Factory(list)
+    duration: int | None = None
+    one_day: bool = False
+    purpose: tuple[str, Span] | None = None
+    counterparts: list[tuple[str, Span]] = attrs.Factory(list)
+
+    @property
+    def span(self) -> Span:
+        """From the trigger to the end of its last stop."""
+        end = max([self.trigger.end, *(stop.span.end for stop in self.stops)])
+        start = min([self.trigger.start, *(stop.span.start for stop in self.stops)])
+        return Span(start=start, end=end)
+
+
+class _Context:
+    """What every clue of one article needs: sentences, mentions, the dateline's place."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = article.sentences
+        self.sentence_starts = [sentence.span.start for sentence in self.sentences]
+        mentions = article.mentions
+        holders = [m.span for m in mentions if m.category in ("person", "organization")]
+        self.places = [
+            m
+            for m in mentions
+            if m.category == "place"
+            and not any(h.contains(m.span) and h != m.span for h in holders)
+        ]
+        self.place_starts = [m.span.start for m in self.places]
+        self.actors = [
+            m
+            for m in mentions
+            if m.category in ("person", "organization", "pronoun", "description")
+            and m.entity is not None
+            and self._is_actor(m)
+        ]
+        self.actor_starts = [m.span.start for m in self.actors]
+        self.reference = article.reference_date
+        self.here = self._dateline_stop()
+
+    def _is_actor(self, mention: Mention) -> bool:
+        try:
+            entity = self.article.entity_index.entity(mention.entity or 0)
+        except KeyError:
+            return False
+        return entity.category in ("person", "organization")
+
+    def _dateline_stop(self) -> Stop | None:
+        dateline = self.article.dateline
+        if dateline is None or dateline.city is None or dateline.place_span is None:
+            return None
+        start = dateline.place_span.start
+        span = Span(start=start, end=start + len(dateline.city))
+        if span.of(self.text) != dateline.city:
+            return None
+        place = gazetteer.resolve(dateline.city, country_hint=dateline.region) if (
+            dateline.region
+        ) else gazetteer.resolve(dateline.city)
+        if place is None:
+            place = gazetteer.resolve(dateline.city.title())
+        return Stop(
+            name=dateline.city,
+            span=span,
+            country=place.country if place else None,
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            category=place.category if place else None,
+        )
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def places_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.place_starts, start)
+        high = bisect.bisect_left(self.place_starts, end)
+        return [m for m in self.places[low:high] if m.span.end <= end]
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.actor_starts, start)
+        high = bisect.bisect_left(self.actor_starts, end)
+        return [m for m in self.actors[low:high] if m.span.end <= end]
+
+    def stop_of(self, mention: Mention) -> Stop:
+        country = mention.country
+        latitude = longitude = None
+        category = None
+        if mention.entity is not None:
+            entity = self.article.entity_index.entity(mention.entity)
+            country = country or entity.country
+            latitude, longitude = entity.latitude, entity.longitude
+        name = mention.name or mention.text
+        place = gazetteer.resolve(name, country_hint=country) if country else None
+        place = place or gazetteer.resolve(name)
+        if place is not None:
+            category = place.category
+            if latitude is None:
+                latitude, longitude = place.latitude, place.longitude
+            country = country or place.country
+        return Stop(
+            name=mention.text,
+            span=mention.span,
+            country=country,
+            latitude=latitude,
+            longitude=longitude,
+            category=category,
+            entity=mention.entity,
+        )
+
+
+def find_clues(article: Article) -> list[Clue]:
+    """Every travel clue of the article's body sentences, in text order."""
+    if not article.sentences:
+        return []
+    context = _Context(article)
+    clues: list[Clue] = []
+    for sentence_index, sentence in enumerate(context.sentences):
+        sentence_clues: list[Clue] = []
+        for match in _TRIGGER.finditer(context.text, sentence.span.start, sentence.span.end):
+            kind = _KINDS[match.lastgroup or ""]
+            clue = _clue(context, sentence_index, match, kind, sentence_clues)
+            if clue is not None:
+                sentence_clues.append(clue)
+        _attach_dates(context, sentence_index, sentence_clues)
+        clues.extend(sentence_clues)
+    return clues
+
+
+def _clue(
+    context: _Context,
+    sentence_index: int,
+    match: re.Match[str],
+    kind: str,
+    previous: list[Clue],
+) -> Clue | None:
+    text = context.text
+    sentence = context.sentences[sentence_index]
+    trigger = Span(start=match.start(), end=match.end())
+    word = match.group().lower()
+    clue = Clue(trigger=trigger, kind=kind, sentence=sentence_index)
+    visiting_person = _visiting_person(context, trigger)
+    if visiting_person is not None:
+        _set_traveler(context, clue, visiting_person)
+        if context.here is None:
+            return None
+        clue.stops = [attrs.evolve(context.here)]
+        clue.status, clue.tense = "ongoing", "auto"
+        return clue
+    _find_stops(context, clue, sentence.span.end)
+    if kind == "stay" and not clue.stops:
+        return None
+    if not clue.stops and kind in ("leave", "return", "depart"):
+        return None
+    if not clue.stops and not previous and kind != "arrive" and not _NOUN_TRIGGER.match(word):
+        return None
+    traveler = _find_traveler(context, clue, sentence.span.start)
+    if traveler is not None:
+        _set_traveler(context, clue, traveler)
+    _read_status(context, clue, sentence.span.start, word)
+    if kind == "arrive" and not clue.stops and not previous:
+        if context.here is None:
+            return None
+        clue.stops = [attrs.evolve(context.here)]
+    _read_counts(context, clue, sentence.span.start)
+    _read_purpose(context, clue, sentence.span.end)
+    window = text[max(sentence.span.start, trigger.start - 40) : trigger.end + 40].lower()
+    clue.one_day = any(cue in window for cue in travel_words.ONE_DAY_CUES)
+    if _ORDER_FIRST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
+        clue.position = "first"
+    elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
+        clue.position = "last"
+    return clue
+
+
+def _visiting_person(context: _Context, trigger: Span) -> Mention | None:
+    """``visiting X`` as an adjective before a person: X is visiting the dateline city."""
+    if context.text[trigger.start : trigger.end].lower() != "visiting":
+        return None
+    for mention in context.actors_in(trigger.end, trigger.end + 80):
+        gap = context.text[trigger.end : mention.span.start]
+        if gap.strip() == "" or re.fullmatch(r"\s(?:[A-Z][\w.-]*\s){1,5}", gap):
+            return mention if mention.category == "person" else None
+        break
+    return None
+
+
+def _set_traveler(context: _Context, clue: Clue, mention: Mention) -> None:
+    entity = context.article.entity_index.entity(mention.entity or 0)
+    clue.traveler = entity.id
+    clue.traveler_name = entity.name
+    clue.traveler_span = mention.span
+    clue.role = entity.titles[0] if entity.titles else None
+    clue.home = next((m.country for m in entity.mentions if m.country), None)
+
+
+def _stop_here_or_there(context: _Context, start: int, end: int, before: int) -> Stop | None:
+    text = context.text
+    gap = text[start:end]
+    here = _HERE.search(gap)
+    if here is not None and context.here is not None and _FIRST_GAP.fullmatch(gap[: here.start()]):
+        return attrs.evolve(context.here)
+    there = _THERE.search(gap)
+    if there is not None and _FIRST_GAP.fullmatch(gap[: there.start()]):
+        earlier = context.places_in(max(0, before - 400), before)
+        if earlier:
+            return context.stop_of(earlier[-1])
+    return None
+
+
+def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
+    text = context.text
+    trigger = clue.trigger
+    window_end = min(limit, trigger.end + 200)
+    candidates = context.places_in(trigger.end, window_end)
+    cursor = trigger.end
+    for mention in candidates:
+        gap = text[cursor : mention.span.start]
+        if not clue.stops:
+            if not _FIRST_GAP.fullmatch(gap) or len(gap) > 60:
+                spot = _stop_here_or_there(context, cursor, mention.span.start, trigger.start)
+                if spot is not None:
+                    clue.stops.append(spot)
+                break
+        elif not _JOINER.fullmatch(gap):
+            if _ORIGIN.search(text, cursor - 1, mention.span.start + 1) or gap in (" from ",):
+                clue.origin = context.stop_of(mention)
+            break
+        stop = context.stop_of(mention)
+        if _is_modifier(text, mention.span.end):
+            break
+        previous = clue.stops[-1] if clue.stops else None
+        if (
+            previous is not None
+            and stop.category == "country"
+            and previous.country == stop.country
+            and previous.category != "country"
+        ):
+            cursor = mention.span.end  # "Dar es Salaam, Tanzania": the country qualifies
+            continue
+        clue.stops.append(stop)
+        cursor = mention.span.end
+    if not clue.stops:
+        spot = _stop_here_or_there(context, trigger.end, min(window_end, trigger.end + 30), 0)
+        if spot is not None:
+            clue.stops.append(spot)
+            cursor = trigger.end + 1
+    if clue.stops:
+        _read_origin_and_order(context, clue, cursor, window_end)
+
+
+def _read_origin_and_order(context: _Context, clue: Clue, cursor: int, limit: int) -> None:
+    text = context.text
+    last = clue.stops[-1].span.end if clue.stops[-1].span.end > clue.trigger.end else cursor
+    for mention in context.places_in(last, min(limit, last + 80)):
+        before = text[max(last, mention.span.start - 25) : mention.span.start]
+        if clue.origin is None and _ORIGIN.search(" " + before):
+            clue.origin = context.stop_of(mention)
+        elif clue.after is None and _AFTER.search(" " + before):
+            clue.after = context.stop_of(mention)
+        break
+
+
+def _is_modifier(text: str, end: int) -> bool:
+    """Whether the place at ``end`` modifies a noun (*US troops*, *Japan's parliament*)."""
+    if text[end : end + 2] in ("'s", "\u2019s"):
+        return True
+    follow = _MODIFIER_AFTER.match(text, end)
+    if follow is None:
+        return False
+    return follow["word"] not in _FOLLOWERS and not follow["word"].endswith("day")
+
+
+def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mention | None:
+    text = context.text
+    trigger = clue.trigger
+    actors = context.actors_in(sentence_start, trigger.start)
+    actors = [m for m in actors if not any(o.span.contains(m.span) and o is not m for o in actors)]
+    if not actors:
+        return None
+    word = text[trigger.start : trigger.end]
+    if _NOUN_TRIGGER.match(word):
+        last = actors[-1]
+        between = text[last.span.end : trigger.start]
+        if _POSSESSIVE.match(between) or (
+            last.category == "pronoun" and _POSSESSIVE_PRONOUN.match(last.text + between)
+        ):
+            return last
+    for mention in actors:
+        if _HEADED_BY.search(text, max(0, mention.span.start - 12), mention.span.start):
+            return mention
+    for mention in reversed(actors):
+        before = text[max(sentence_start, mention.span.start - 25) : mention.span.start]
+        after = text[mention.span.end : mention.span.end + 3]
+        if _OBJECT_BEFORE.search(before):
+            continue
+        if after.startswith(("'s", "\u2019s")) and not _NOUN_TRIGGER.match(word):
+            continue
+        if mention.category == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
+            continue
+        return mention
+    return None
+
+
+def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) -> None:
+    text = context.text
+    trigger = clue.trigger
+    left = clue.traveler_span.end if clue.traveler_span is not None else sentence_start
+    if left > trigger.start:
+        left = sentence_start
+    pre = text[max(left, trigger.start - 120) : trigger.start]
+    pre_lower = pre.lower()
+    around = text[max(sentence_start, trigger.start - 120) : trigger.end + 30].lower()
+    noun = bool(_NOUN_TRIGGER.match(word))
+    if _CANCEL.search(around):
+        clue.status, clue.tense = "cancelled", "auto"
+        return
+    unreal = [m for m in _UNREAL.finditer(pre_lower) if not _is_month_may(pre, m)]
+    if unreal:
+        if _REPORTED_WOULD.search(text[sentence_start : trigger.start].lower()) and all(
+            m.group() == "would" for m in unreal
+        ):
+            clue.status, clue.tense = "planned", "future"
+            return
+        if not noun or unreal[-1].end() > len(pre_lower) - 30:
+            clue.status, clue.tense = "hypothetical", "auto"
+            return
+    if noun:
+        near = text[max(sentence_start, trigger.start - 30) : trigger.start].lower()
+        if _NOUN_DONE.search(near) and not _FUTURE.search(pre_lower):
+            clue.status, clue.tense = "completed", "past"
+            return
+        if _NP_EARLIER.search(near):
+            clue.status, clue.tense, clue.earlier = "completed", "past", True
+            return
+        if _NP_PLANNED.search(near):
+            clue.status, clue.tense = "planned", "future"
+            return
+    if _FUTURE.search(pre_lower + " " + word):
+        clue.status, clue.tense = "planned", "future"
+        return
+    verb = word.split()[0]
+    if _ONGOING.search(pre_lower + " " + word) or _PRESENT_PROGRESSIVE.search(pre_lower[-25:] + verb):
+        clue.status, clue.tense = "ongoing", "auto"
+        if verb.endswith("ed") or verb in travel_words.PAST_VERB_FORMS:
+            clue.tense = "past"
+        return
+    if verb.endswith("ed") or verb in travel_words.PAST_VERB_FORMS or _past_auxiliary(pre_lower):
+        clue.status, clue.tense = "completed", "past"
+        return
+    if noun:
+        return
+    if verb.endswith("ing"):
+        clue.status, clue.tense = None, "auto"
+        return
+    clue.status, clue.tense = "ongoing", "auto"
+
+
+_NOUN_DONE = re.compile(r"\b(?:made|paid|undertook|took|completed|ended|concluded|wrapped\sup)\b")
+_PAST_AUX = re.compile(r"\b(?:was|were|had|has|have|did)\b")
+
+
+def _past_auxiliary(pre: str) -> bool:
+    return bool(_PAST_AUX.search(pre[-30:]))
+
+
+def _is_month_may(original: str, match: re.Match[str]) -> bool:
+    return match.group() == "may" and original[match.start() : match.start() + 1] == "M"
+
+
+def _read_counts(context: _Context, clue: Clue, sentence_start: int) -> None:
+    text = context.text
+    window_start = max(sentence_start, clue.trigger.start - 40)
+    for match in _COUNTED.finditer(text, window_start, clue.trigger.end + 20):
+        number = (match["n"] or match["ord"] or "").lower()
+        count = int(number) if number.isdigit() else _COUNTS.get(number, 0)
+        if match["n"] and clue.status in ("completed", None):
+            clue.count = count
+        elif match["ord"]:
+            clue.count = -count  # earlier trips implied by "third trip"
+        break
+
+
+def _read_purpose(context: _Context, clue: Clue, limit: int) -> None:
+    text = context.text
+    anchor = clue.stops[-1].span.end if clue.stops else clue.trigger.end
+    anchor = max(anchor, clue.trigger.end)
+    window_end = min(limit, anchor + 60)
+    match = _PURPOSE.search(text, anchor, window_end)
+    if match is None or (match["verb"] and match["verb"] in _NOT_VERBS):
+        return
+    if _TRIGGER.search(text, anchor, match.start()) or text[anchor : match.start()].count(",") > 1:
+        return
+    end_match = _PURPOSE_END.search(text, match.end(), min(limit, match.end() + 200))
+    end = end_match.start() if end_match else min(limit, match.end() + 200)
+    while end > match.start() and text[end - 1] in " .":
+        end -= 1
+    clue.purpose = (text[match.start() : end], Span(start=match.start(), end=end))
+    cue = _COUNTERPART_CUE.search(text, match.start(), end)
+    if cue is None:
+        return
+    stop = _COUNTERPART_END.search(text, cue.end(), end)
+    phrase_end = stop.start() if stop and stop.start() < end else end
+    inside = [
+        m for m in context.actors_in(cue.end(), phrase_end) if m.category != "pronoun"
+    ]
+    inside = [m for m in inside if not any(o.span.contains(m.span) and o is not m for o in inside)]
+    if inside:
+        clue.counterparts = [(m.text, m.span) for m in inside]
+    elif phrase_end > cue.end():
+        clue.counterparts = [
+            (text[cue.end() : phrase_end], Span(start=cue.end(), end=phrase_end))
+        ]
+
+
+_REPORTING = re.compile(
+    r"\b(?:announced|announces|said|says|told|reported|confirmed|added|disclosed|revealed)\b"
+)
+
+
+def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> None:
+    """Give each date and length of stay of the sentence to the nearest clue before it."""
+    if not clues or context.reference is None:
+        return
+    sentence = context.sentences[sentence_index]
+    text = context.text
+    tense = next((c.tense for c in clues if c.tense != "auto"), "auto")
+    found = _travel_dates.find_dates(
+        text, sentence.span.start, sentence.span.end, context.reference, tense
+    )
+    starts = [clue.trigger.start for clue in clues]
+    for date in found:
+        index = bisect.bisect_right(starts, date.span.start) - 1
+        if index < 0 and _REPORTING.search(text, date.span.end, clues[0].trigger.start):
+            continue
+        owner = clues[max(index, 0)]
+        if owner.tense != tense:
+            redone = _travel_dates.find_dates(
+                text, date.span.start, date.span.end, context.reference, owner.tense
+            )
+            date = redone[0] if redone else date
+        owner.dates.append(date)
+    for duration in _travel_dates.find_durations(text, sentence.span.start, sentence.span.end):
+        following = [c for c in clues if c.trigger.start >= duration.span.end]
+        owner = following[0] if following and following[0].trigger.start - duration.span.end < 40 else None
+        if owner is None:
+            index = bisect.bisect_right(starts, duration.span.start) - 1
+            owner = clues[max(index, 0)]
+        if owner.duration is None:
+            owner.duration = duration.days
+
+
+def dateline_day(article: Article) -> datetime.date | None:
+    """The reference day of the article (dateline, else published)."""
+    return article.reference_date
