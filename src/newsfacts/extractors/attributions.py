@@ -1,18 +1,490 @@
-"""The built-in ``attributions`` extractor (placeholder, being written)."""
+"""The built-in ``attributions`` extractor: every claim the reporter attributes to a source.
+
+Two passes over the body (the headline is not read):
+
+1. Quotes (from the ``quotes`` extractor, ``upstream["quotes"]``). A direct quote whose cue
+   stands next to it (in its sentence, between its parts, or ending the line before it with
+   a colon) is an attribution of type ``quote``: the quote's words are its content, ``quote``
+   its span. A quote split by its cue gives one attribution a part, as the gold convention
+   writes them. ``"A," X said. "B."`` gives B an attribution with the same cue; a quote that
+   only continues a speaker (no cue of its own, or a cue in an earlier sentence) gives none.
+2. Every other cue of :mod:`newsfacts.cues` in a body sentence, outside quotation marks:
+   ``X said (that) ...``, ``..., X said.``, ``A, X said, B``, ``..., said X``, ``X told
+   reporters ...``, ``according to X, ...``, ``..., according to X``, ``X added in a
+   statement ...``, ``X's statement said``, ``X declined to comment on ...``, ``X denied
+   ...``, and the views and findings of the broad lexicon (``analysts believe``, ``the poll
+   found``). The source is read around the cue (:mod:`._attribution_sources`) and named
+   through the entity layer; content is the rest of the sentence on the other side.
+
+Types: ``refusal`` and ``denial`` by their cue; ``quote`` for a direct quote; ``report`` for a
+document or medium (``the report said``, ``state media reported``); ``anonymous`` for an
+unnamed person or group (``officials said``, ``a senior official who spoke on condition of
+anonymity``); ``statement`` otherwise. A report that cites a source (``news reports have
+cited US intelligence sources as questioning ...``) is one attribution of the report whose
+``source`` describes both levels (``news reports citing US intelligence sources``), its
+content everything after the cue.
+
+Each sentence is read once, each cue looks at its own sentence only: linear in the text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
 
+import regex
+
+from newsfacts import cues as _cues
 from newsfacts.article import Article
+from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors._attribution_sources import Word
 from newsfacts.hookspecs import hookimpl
-from newsfacts.records import Attribution, Fact
+from newsfacts.records import Attribution, AttributionType, Fact, Quote, Span
 
-__all__ = ["AttributionExtractor", "newsfacts_extractors"]
+__all__ = ["AttributionExtractor", "find_attributions", "newsfacts_extractors"]
+
+# How far a direct quote's cue may stand from it when only a colon and a line break part them.
+_COLON_REACH = 200
+# Words that may introduce a source's relative or participle after ``cited``.
+_CITING_AS = frozenset({"as"})
+# Verbs whose object is the person spoken to, before the content (``told AFP the ...``).
+_SPOKEN_TO = frozenset(
+    {"tell", "inform", "assure", "remind", "brief", "notify", "warn", "urge", "ask", "advise"}
+)
+# Words that open an adjunct after a cue (``said in a statement``, ``said on Tuesday``).
+_ADJUNCT_OPENERS = frozenset(
+    """in on at during through via over late early earlier last this yesterday today tonight
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905
+)
+_ADJUNCT_NOUNS = frozenset(
+    """statement interview speech conference briefing tweet post letter message release
+    Twitter Facebook X Instagram television TV radio note email video meeting call session
+    hearing address remarks rally broadcast podcast Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday morning afternoon evening night week weekend month year day
+    interpreter translator""".split()  # noqa: SIM905
+)
+_VERB_AFTER_NOUN = frozenset(
+    ["have", "has", "had", "are", "were", "is", "was", "will", "would", "say", "show", "also"]
+)
+_TRAILING = " \t\r\n.,;:\u2014\u2013-"
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`"
+_SENTENCE_STOP = regex.compile(r"[.?!]")
+
+
+def find_attributions(
+    article: Article, quotes: Sequence[Quote] | None = None, *, broad: bool = True
+) -> list[Attribution]:
+    """Every attribution in the body of ``article``, in text order.
+
+    ``quotes`` are the article's quotes (found here when not given); with ``broad=False``
+    views and findings (``believes``, ``found``) are left out.
+
+    >>> from newsfacts import parse
+    >>> story = "WASHINGTON (AP) — The talks will resume in May, officials said.\\n"
+    >>> [(a.source, a.cue, a.content, a.type) for a in find_attributions(parse(story))]
+    [('officials', 'said', 'The talks will resume in May', 'anonymous')]
+    """
+    if quotes is None:
+        from newsfacts.extractors.quotes import find_quotes
+
+        quotes = find_quotes(article)
+    reader = _Reader(article, quotes)
+    found = reader.from_quotes()
+    for sentence in article.sentences:
+        found.extend(reader.from_sentence(sentence.span, broad=broad))
+    found.extend(reader.partial_quotes_left(found))
+    return sorted(found, key=lambda item: (item.span.start, item.span.end))
+
+
+class _Reader:
+    """Reads one article's attributions; knows its quotes and which cues they used."""
+
+    def __init__(self, article: Article, quotes: Sequence[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = sorted(quotes, key=lambda quote: quote.span.start)
+        parts = sorted(part for quote in self.quotes for part in quote.parts)
+        self.part_starts = [part.start for part in parts]
+        self.parts = parts
+        self.quote_starts = [quote.span.start for quote in self.quotes]
+        self.used_cues: set[Span] = set()
+        self.paragraph_starts = [paragraph.span.start for paragraph in article.paragraphs]
+
+    # -- quotes ------------------------------------------------------------------------------
+
+    def from_quotes(self) -> list[Attribution]:
+        """The attributions of direct quotes whose cue stands next to them."""
+        found: list[Attribution] = []
+        previous: tuple[Quote, Span] | None = None  # the last quote attributed after it, its cue
+        for quote in self.quotes:
+            if quote.type != "direct":
+                previous = None
+                continue
+            cue_span = quote.cue_span
+            if cue_span is not None and self._cue_is_next_to(quote, cue_span):
+                found.extend(self._quote_attributions(quote, quote, cue_span))
+                self.used_cues.add(cue_span)
+                previous = (quote, cue_span) if cue_span.start >= quote.parts[0].end else None
+                continue
+            if previous is not None and self._continues_after_cue(previous, quote):
+                found.extend(self._quote_attributions(quote, previous[0], previous[1]))
+            previous = None
+        return found
+
+    def _cue_is_next_to(self, quote: Quote, cue: Span) -> bool:
+        text = self.text
+        if quote.span.start <= cue.start and cue.end <= quote.span.end:
+            return True  # between the parts of a split quote
+        if cue.start >= quote.span.end:
+            if cue_text_opens_sentence(text, cue):
+                return False  # ``"...." According to X, ...``: a new sentence, not this quote's
+            between = text[quote.span.end : cue.start]
+            return len(between) <= 160 and not _SENTENCE_STOP.search(between)
+        between = text[cue.end : quote.span.start]
+        if len(between) > _COLON_REACH:
+            return False
+        return not _SENTENCE_STOP.search(between) or between.rstrip().endswith(":")
+
+    def _continues_after_cue(self, previous: tuple[Quote, Span], quote: Quote) -> bool:
+        """``"A," X said. "B."``: B follows the cue's short sentence in the same paragraph."""
+        earlier, cue = previous
+        if self._paragraph_of(cue.start) != self._paragraph_of(quote.span.start):
+            return False
+        between = self.text[cue.end : quote.span.start]
+        stops = len(_SENTENCE_STOP.findall(between))
+        return (
+            len(between) <= 80
+            and stops == 1
+            and not any(mark in between for mark in _QUOTE_MARKS)
+            and not any(True for _ in _cues.find_cues(self.text, cue.end, quote.span.start))
+            and earlier.span.end <= cue.start
+        )
+
+    def _paragraph_of(self, position: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, position) - 1
+
+    def _quote_attributions(self, quote: Quote, speaker: Quote, cue: Span) -> list[Attribution]:
+        """One attribution a part group of ``quote`` (parts a paragraph break joins stay one)."""
+        text = self.text
+        source, entity = speaker.speaker, speaker.speaker_entity
+        source_span = speaker.speaker_span
+        if source is None and source_span is not None:
+            named = _sources.name_source(self.article, source_span)
+            source, entity = named.name, named.entity
+        cue_text = cue.of(text)
+        groups: list[list[Span]] = [[quote.parts[0]]]
+        for part in quote.parts[1:]:
+            gap = text[groups[-1][-1].end : part.start]
+            if "\n" in gap and not gap.strip(" \t\r\n" + _QUOTE_MARKS):
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+        found = []
+        for group in groups:
+            low = min(group[0].start, cue.start, *([source_span.start] if source_span else []))
+            high = max(group[-1].end, cue.end, *([source_span.end] if source_span else []))
+            found.append(
+                Attribution(
+                    span=Span(start=low, end=high),
+                    source=source,
+                    source_span=source_span,
+                    source_entity=entity,
+                    cue=cue_text,
+                    cue_lemma=_cues.lemma_of(cue_text, broad=True) or cue_text,
+                    cue_span=cue,
+                    content=" ".join(part.of(text) for part in group),
+                    content_parts=tuple(group),
+                    type="quote",
+                    quote=quote.span,
+                )
+            )
+        return found
+
+    def partial_quotes_left(self, found: Sequence[Attribution]) -> list[Attribution]:
+        """Partial quotes with a cue that no attribution's content holds: their own records."""
+        covered = [part for item in found for part in item.content_parts]
+        left = []
+        for quote in self.quotes:
+            if quote.type != "partial" or quote.cue_span is None:
+                continue
+            if quote.cue_span in self.used_cues or any(
+                part.contains(quote.parts[0]) for part in covered
+            ):
+                continue
+            if self._cue_is_next_to(quote, quote.cue_span):
+                left.extend(self._quote_attributions(quote, quote, quote.cue_span))
+        return left
+
+    def _inside_quote(self, span: Span) -> bool:
+        index = bisect.bisect_right(self.part_starts, span.start) - 1
+        return index >= 0 and self.parts[index].end >= span.end
+
+    def _quote_in(self, parts: Sequence[Span]) -> Quote | None:
+        if not parts:
+            return None
+        index = bisect.bisect_left(self.quote_starts, parts[0].start)
+        for quote in self.quotes[index:]:
+            if quote.span.start >= parts[-1].end:
+                break
+            if any(part.contains(quote.span) for part in parts):
+                return quote
+        return None
+
+    # -- sentences ---------------------------------------------------------------------------
+
+    def from_sentence(self, sentence: Span, *, broad: bool) -> list[Attribution]:
+        """The attributions of the cues of one sentence that no quote has used."""
+        found: list[Attribution] = []
+        last_source: tuple[Span, _sources.Named] | None = None
+        for cue in _cues.find_cues(self.text, sentence.start, sentence.end, broad=broad):
+            if cue.span in self.used_cues or self._inside_quote(cue.span):
+                continue
+            if self._is_noun(cue, sentence):
+                continue
+            item = self._read_cue(sentence, cue, last_source)
+            if item is None:
+                continue
+            attribution, source = item
+            if source is not None:
+                last_source = source
+            found.append(attribution)
+        return found
+
+    def _read_cue(
+        self,
+        sentence: Span,
+        cue: _cues.CueMatch,
+        last_source: tuple[Span, _sources.Named] | None,
+    ) -> tuple[Attribution, tuple[Span, _sources.Named] | None] | None:
+        text = self.text
+        before = _sources.words(text, sentence.start, cue.span.start)
+        after = _sources.words(text, cue.span.end, sentence.end)
+        source_span: Span | None
+        content: list[Span]
+        nested: Span | None = None
+        if cue.kind == "source":
+            source_span = _sources.phrase_after(after)
+            if source_span is None:
+                return None
+            content = self._content_around_source(sentence, before, source_span)
+        else:
+            trimmed = _sources.strip_between(list(before))
+            if cue.text.endswith("ing") and trimmed and trimmed[-1][0] == ",":
+                if last_source is None:
+                    return None  # ``..., saying ...`` with nobody named before it
+                source_span = last_source[0]
+                start = self._content_start(after, cue.lemma)
+                content = self._clip(start, sentence.end, after)
+            elif self._inverted(trimmed, after, cue):
+                source_span = _sources.phrase_after(after, allow_comma_clause=True)
+                if source_span is None:
+                    return None
+                end = trimmed[-1][1] if trimmed and trimmed[-1][0] == "," else cue.span.start
+                content = self._clip(sentence.start, end, ())
+            else:
+                source_span = _sources.subject_before(before)
+                if source_span is None:
+                    return None
+                if cue.lemma == "cite":
+                    nested = _sources.phrase_after(after)
+                start = self._content_start(after, cue.lemma)
+                content = self._clip(start, sentence.end, after)
+                if cue.kind == "refusal":
+                    content = self._drop_preposition(content)
+                if not content or self._comma_before(start, cue.span.end):
+                    content = self._content_before_subject(sentence, source_span, content)
+        if cue.kind in ("speech", "belief", "evidence") and not content:
+            return None
+        named = _sources.name_source(self.article, source_span)
+        source = named.name
+        if nested is not None and self._cites_as(nested, sentence):
+            source = f"{source} citing {_sources.name_source(self.article, nested).name}"
+            named_type: AttributionType = "report"
+        else:
+            named_type = _type_of(cue, named)
+        quote = self._quote_in(content)
+        kind: AttributionType = named_type
+        if (
+            quote is not None
+            and quote.type == "direct"
+            and kind in ("statement", "anonymous", "report")
+        ):
+            kind = "quote"
+        spans = [source_span, cue.span, *content]
+        attribution = Attribution(
+            span=Span(start=min(s.start for s in spans), end=max(s.end for s in spans)),
+            source=source,
+            source_span=source_span,
+            source_entity=named.entity,
+            cue=cue.text,
+            cue_lemma=cue.lemma,
+            cue_span=cue.span,
+            content=" ".join(part.of(text) for part in content),
+            content_parts=tuple(content),
+            type=kind,
+            quote=None if quote is None else quote.span,
+        )
+        return attribution, (source_span, named)
+
+    def _comma_before(self, start: int, cue_end: int) -> bool:
+        """Whether the words between cue and content end in a comma (``A, X said, B``)."""
+        return self.text[cue_end:start].rstrip().endswith(",")
+
+    def _drop_preposition(self, content: list[Span]) -> list[Span]:
+        """``declined to comment on the report``: the content is what follows ``on``."""
+        if not content:
+            return content
+        first = content[0]
+        head = first.of(self.text)
+        for word in ("on ", "about ", "further on "):
+            if head.startswith(word) and len(head) > len(word):
+                return [Span(start=first.start + len(word), end=first.end), *content[1:]]
+        return content
+
+    def _is_noun(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+        """``news reports have cited``: a plural noun before a verb is no cue."""
+        if not cue.text.endswith("s") or " " in cue.text:
+            return False
+        following = _sources.words(self.text, cue.span.end, min(sentence.end, cue.span.end + 40))
+        if not following:
+            return False
+        word = following[0][0]
+        return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
+
+    def _cites_as(self, nested: Span, sentence: Span) -> bool:
+        following = _sources.words(self.text, nested.end, min(sentence.end, nested.end + 8))
+        return bool(following) and following[0][0] in _CITING_AS
+
+    def _inverted(self, before: Sequence[Word], after: Sequence[Word], cue: _cues.CueMatch) -> bool:
+        """``"...," said Jane Doe`` or ``..., said the ministry``: the source follows the cue."""
+        if cue.kind != "speech" or not after or cue.text.endswith("ing"):
+            return False
+        if before and before[-1][0] not in ("," + _QUOTE_MARKS):
+            return False
+        first = after[0][0]
+        return first[:1].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")
+
+    def _content_around_source(
+        self, sentence: Span, before: Sequence[Word], source: Span
+    ) -> list[Span]:
+        """``according to X, ...`` or ``..., according to X``."""
+        meaningful = [word for word in before if word[0][:1].isalnum()]
+        if len(meaningful) >= 3:
+            return self._clip(sentence.start, before[-1][2], ())
+        after = _sources.words(self.text, source.end, sentence.end)
+        start = source.end
+        if after and after[0][0] == ",":
+            start = after[0][2]
+        return self._clip(start, sentence.end, ())
+
+    def _content_start(self, after: Sequence[Word], lemma: str) -> int:
+        """Where the content begins after a cue: past its adjuncts, its hearer and ``that``."""
+        if not after:
+            return len(self.text)
+        index = 0
+        if after[index][0] in (":", ","):
+            index += 1
+        index = self._skip_adjunct(after, index)
+        if lemma in _SPOKEN_TO:
+            index = self._skip_hearer(after, index)
+            index = self._skip_adjunct(after, index)
+        if index < len(after) and after[index][0] in (":", ","):
+            index += 1
+        if index < len(after) and after[index][0] == "that":
+            index += 1
+        return after[index][1] if index < len(after) else after[-1][2]
+
+    @staticmethod
+    def _skip_adjunct(after: Sequence[Word], index: int) -> int:
+        if index >= len(after) or after[index][0] not in _ADJUNCT_OPENERS:
+            return index
+        for position in range(index, min(len(after), index + 9)):
+            token = after[position][0]
+            if token in _ADJUNCT_NOUNS:
+                end = position + 1
+                # ``in an interview with the BBC``: the partner belongs to the adjunct.
+                if end < len(after) and after[end][0] in ("with", "to", "by", "on"):
+                    end += 1
+                    while end < len(after) and (
+                        after[end][0][:1].isupper() or after[end][0] in ("the", "a", "an")
+                    ):
+                        end += 1
+                return end
+            if token in ("that", ",", ":"):
+                return position
+        return index
+
+    @staticmethod
+    def _skip_hearer(after: Sequence[Word], index: int) -> int:
+        for position in range(index, min(len(after), index + 9)):
+            token = after[position][0]
+            if token == "that":
+                return position
+            if not token[:1].isalnum():
+                break
+        position = index
+        if position < len(after) and after[position][0].lower() in ("the", "his", "her", "a"):
+            position += 1
+        start = position
+        while position < len(after) and after[position][0][:1].isupper():
+            position += 1
+        if position == start and position < len(after) and after[position][0][:1].isalpha():
+            position += 1  # one common noun: ``told lawmakers the ...``
+        return position
+
+    def _clip(self, start: int, end: int, after: Sequence[Word]) -> list[Span]:
+        """``text[start:end]`` trimmed of edge punctuation, cut at a participle cue
+        (``..., adding that ...``); empty when nothing is left."""
+        text = self.text
+        for index, (token, low, _) in enumerate(after):
+            if low <= start or index == 0:
+                continue
+            if (
+                after[index - 1][0] == ","
+                and token.endswith("ing")
+                and _cues.lemma_of(token) is not None
+            ):
+                end = min(end, after[index - 1][1])
+                break
+        while start < end and text[start] in _TRAILING:
+            start += 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if end <= start or not any(char.isalnum() for char in text[start:end]):
+            return []
+        return [Span(start=start, end=end)]
+
+    def _content_before_subject(
+        self, sentence: Span, subject: Span, content: list[Span]
+    ) -> list[Span]:
+        """``..., X said.`` and ``A, X said, B``: the content stands before the subject."""
+        text = self.text
+        head = text[sentence.start : subject.start].rstrip()
+        if not head.endswith((",", "\u2014", "--")):
+            return content
+        parts = self._clip(sentence.start, sentence.start + len(head), ())
+        return parts + content if parts else content
+
+
+def cue_text_opens_sentence(text: str, cue: Span) -> bool:
+    """Whether the cue is printed capitalised (``According to``): it opens its sentence."""
+    return text[cue.start : cue.start + 1].isupper()
+
+
+def _type_of(cue: _cues.CueMatch, named: _sources.Named) -> AttributionType:
+    if cue.kind == "refusal":
+        return "refusal"
+    if cue.kind == "denial":
+        return "denial"
+    if named.kind == "report" or cue.lemma == "report":
+        return "report"
+    if named.kind == "anonymous":
+        return "anonymous"
+    return "statement"
 
 
 class AttributionExtractor:
-    """The ``attributions`` extractor."""
+    """The ``attributions`` extractor: built on the ``quotes`` extractor's records."""
 
     name = "attributions"
     requires: tuple[str, ...] = ("quotes",)
@@ -20,8 +492,9 @@ class AttributionExtractor:
     def extract(
         self, article: Article, upstream: Mapping[str, tuple[Fact, ...]]
     ) -> Iterable[Attribution]:
-        """Return the article's attributions."""
-        return ()
+        """Return the article's attributions, in text order."""
+        quotes = [fact for fact in upstream.get("quotes", ()) if isinstance(fact, Quote)]
+        return find_attributions(article, quotes)
 
 
 @hookimpl

@@ -1,0 +1,360 @@
+"""Who a reporting cue attributes to: the source phrase around a cue, and its name.
+
+Private helpers of :mod:`newsfacts.extractors.attributions`. A sentence is read as words with
+offsets (:func:`words`); :func:`subject_before` reads the noun phrase that ends at a cue
+(``the FBI and Kenyan police said``, ``a senior official who spoke on condition of anonymity
+said``, ``Jane Doe, a spokeswoman, said``), :func:`phrase_after` the one that follows an
+inverted cue or *according to*. :func:`name_source` turns a source phrase into a name: the
+canonical name of the entity it mentions (pronouns resolved by the entity layer), every name
+of a joint source joined with `` and ``, the owner of a document (``the State Department
+statement`` -> *State Department*), or else the phrase itself as a description, with the
+kind of source it is (a ``person`` or organisation, an ``anonymous`` one, a ``report``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+import regex
+
+from newsfacts import cues as _cues
+from newsfacts.abbreviations import SENTENCE_STARTERS
+from newsfacts.article import Article
+from newsfacts.records import Span
+
+__all__ = ["Named", "Word", "name_source", "phrase_after", "subject_before", "words"]
+
+Word = tuple[str, int, int]  # the word as printed, its start and end
+SourceKind = Literal["named", "anonymous", "report", "other"]
+
+# Words keep an inner period (``U.S.``) but not a final one, unless they are initials or
+# abbreviations (``Mr.``, ``J.``); punctuation is one character a word.
+_WORD = regex.compile(
+    r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*)*\.?"
+    r"|[^\s\p{L}\p{N}]"
+)
+_KEEP_PERIOD = regex.compile(r"(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Prof)\.")
+# The widest source phrase read around a cue, in words.
+_MAX_WORDS = 12
+_MAX_WORDS_WITH_CLAUSE = 20
+
+
+def _vocabulary(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words between a subject and its verb that belong to neither (``Smith also said``).
+_BETWEEN = _vocabulary(
+    """also later then further again earlier previously recently repeatedly simply only just
+    once has had have was were is are would will already finally reportedly separately
+    publicly privately long clearly apparently quickly immediately both all"""
+)
+# Lower-case words that open a clause: the subject phrase read backwards stops there.
+_CLAUSE_WORDS = _vocabulary(
+    """that which but or because while when where if as since though although than so then
+    whether after before until unless yet nor what how why once said says told added is are
+    was were has have had be been being not would will could should may might can did does
+    do there here this these those it's he's she's they're we're i'm to"""
+)
+_RELATIVE = _vocabulary("""who whom""")
+_PREPOSITIONS = _vocabulary(
+    """in on at for to with from by of about over under during via through into across
+    after before since"""
+)
+_DETERMINERS = _vocabulary(
+    """a an the his her its their our one another some two three four several many multiple
+    other most few both"""
+)
+_CALENDAR = _vocabulary(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight"""
+)
+# Words that open a sentence but are no part of its subject (``But officials said``).
+_OPENERS = (
+    frozenset(word for word in SENTENCE_STARTERS if word[:1].isupper())
+    | _vocabulary("""But And Yet So Still Meanwhile However Also Now Then Instead Earlier""")
+) - _vocabulary("""The A An His Her Its Their Our One Some Many Several Two Three""")
+# Words after an inverted cue or a source that end the source (``said Jane Doe in a
+# statement``, ``according to police on Monday``).
+_AFTER_STOPS = _vocabulary(
+    """in on at during after before when while adding as who that which to from with via last
+    this next yesterday today tonight earlier later and but said says told because if since
+    than"""
+)
+# Head nouns of unnamed people and groups: such a source is ``anonymous``.
+_ANONYMOUS_HEADS = _vocabulary(
+    """official officials source sources diplomat diplomats aide aides person people insider
+    insiders spokesman spokeswoman spokesperson spokesmen officer officers analyst analysts
+    expert experts observer observers witness witnesses resident residents member members
+    lawmaker lawmakers legislator legislators adviser advisers advisor advisors staffer
+    staffers employee employees executive executives investigator investigators authorities
+    negotiator negotiators someone critics critic supporters supporter activists activist
+    leaders leader minister ministers envoy diplomats colleagues colleague friends friend
+    relatives relative neighbours neighbors officers troops doctors doctor agents agent
+    scientists scientist economists economist researchers researcher politicians politician
+    voters"""
+)
+# Head nouns of documents and media: such a source is a ``report``.
+_REPORT_HEADS = _vocabulary(
+    """report reports statement statements media newspaper newspapers paper daily agency
+    television TV radio broadcaster channel outlet outlets website documents document letter
+    letters study studies survey surveys poll polls release communique communiqué memo
+    filing filings record records dispatch commentary editorial article articles data
+    figures account accounts cable cables transcript analysis review investigation audit
+    findings press station network"""
+)
+_DOCUMENT_NOUNS = _REPORT_HEADS - _vocabulary("""media agency newspaper paper daily outlet""")
+_ANONYMOUS_MARKS = ("anonymity", "not authorized", "not authorised", "not be named", "unnamed")
+_APOSTROPHE_S = ("'s", "\u2019s")
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]`` with their offsets (a final period is its own word).
+
+    >>> [word for word, _, _ in words("Mr. Doe said U.S. talks ended.", 0, 30)]
+    ['Mr.', 'Doe', 'said', 'U.S.', 'talks', 'ended', '.']
+    """
+    found: list[Word] = []
+    for match in _WORD.finditer(text, start, end):
+        token, low, high = match.group(), match.start(), match.end()
+        if len(token) > 1 and token.endswith(".") and not _KEEP_PERIOD.fullmatch(token):
+            inner = token[:-1]
+            if "." not in inner:
+                found.append((inner, low, high - 1))
+                found.append((".", high - 1, high))
+                continue
+        found.append((token, low, high))
+    return found
+
+
+def _span(phrase: Sequence[Word]) -> Span:
+    return Span(start=phrase[0][1], end=phrase[-1][2])
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalnum()
+
+
+def strip_between(before: list[Word]) -> list[Word]:
+    """``before`` without the adverbs and auxiliaries that stand before a verb."""
+    while before and (
+        before[-1][0].lower() in _BETWEEN
+        or before[-1][0] in _CALENDAR
+        or (before[-1][0] == "not" and len(before) > 1 and before[-2][0].lower() in _BETWEEN)
+    ):
+        if before[-1][0] in _CALENDAR and len(before) > 1 and before[-2][0].lower() == "on":
+            before.pop()
+        before.pop()
+    return before
+
+
+def subject_before(before: list[Word]) -> Span | None:
+    """The subject that ends the words ``before`` a cue, or ``None``.
+
+    ``before`` runs from the start of the sentence to the cue. An appositive between commas
+    belongs to the subject it follows (``Jane Doe, a spokeswoman, said``); a relative clause
+    of a person (``an official who asked not to be named``) too; ``A and B`` is one subject.
+    """
+    before = strip_between(list(before))
+    if not before:
+        return None
+    if before[-1][0] == ",":
+        return _appositive_subject(before[:-1])
+    kept = _phrase_backwards(before)
+    return _span(kept) if kept else None
+
+
+def _appositive_subject(before: list[Word]) -> Span | None:
+    # ``Jane Doe, a spokeswoman for the port, said``: the name, then the appositive.
+    for index in range(len(before) - 1, max(-1, len(before) - 16), -1):
+        token = before[index][0]
+        if token == ",":
+            appositive = before[index + 1 :]
+            head = _phrase_backwards(before[:index])
+            if not appositive or not head or not _names_someone(head):
+                return None
+            return Span(start=head[0][1], end=appositive[-1][2])
+        if not (_is_word(token) or token in "-&'\u2019"):
+            return None
+    return None
+
+
+def _names_someone(phrase: Sequence[Word]) -> bool:
+    return any(_capitalised(token) and token not in _OPENERS for token, _, _ in phrase)
+
+
+def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
+    kept: list[Word] = []
+    crossed_clause = False
+    limit = _MAX_WORDS
+    for position in range(len(before) - 1, -1, -1):
+        token = before[position][0]
+        lower = token.lower()
+        if not (_is_word(token) or token in "-&'\u2019"):
+            break
+        if len(kept) >= limit:
+            return []
+        if lower in _RELATIVE and not crossed_clause and kept:
+            crossed_clause = True
+            limit = _MAX_WORDS_WITH_CLAUSE
+            kept.insert(0, before[position])
+            continue
+        if lower == "and" and kept and position > 0:
+            previous = before[position - 1][0]
+            if _capitalised(previous) or previous.lower() in _ANONYMOUS_HEADS:
+                kept.insert(0, before[position])
+                continue
+            break
+        # A cue ends the subject, but for a plural noun heading it (``news reports have cited``).
+        if token[:1].islower() and (
+            lower in _CLAUSE_WORDS
+            or (_cues.lemma_of(token) is not None and (kept or not token.endswith("s")))
+        ):
+            break
+        kept.insert(0, before[position])
+    while kept and (
+        kept[0][0] in _OPENERS or kept[0][0].lower() in _PREPOSITIONS or kept[0][0] in _CALENDAR
+    ):
+        kept.pop(0)
+    if kept and crossed_clause and kept[0][0].lower() in _RELATIVE:
+        return []
+    if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
+        return []
+    return kept
+
+
+def phrase_after(after: Sequence[Word], *, allow_comma_clause: bool = False) -> Span | None:
+    """The noun phrase that opens ``after`` (``Jane Doe`` in ``said Jane Doe in a statement``).
+
+    With ``allow_comma_clause`` an appositive after a comma is kept (``said Jane Doe, a
+    spokeswoman for the port``) up to the next comma.
+    """
+    kept: list[Word] = []
+    commas = 0
+    for index, (token, _, _) in enumerate(after):
+        if token == "," and allow_comma_clause and kept and commas == 0:
+            following = after[index + 1][0] if index + 1 < len(after) else ""
+            if following.lower() in _DETERMINERS or following[:1].islower():
+                commas += 1
+                kept.append(after[index])
+                continue
+        if not (_is_word(token) or token in "-&'\u2019"):
+            break
+        if len(kept) >= _MAX_WORDS:
+            break
+        if token.lower() in _AFTER_STOPS and token.lower() not in {"of", "and"}:
+            if not kept and token in _CALENDAR:
+                continue
+            if token.lower() == "to" or token.lower() == "in" or commas == 0 or kept:
+                break
+        kept.append(after[index])
+    while kept and not _is_word(kept[-1][0]):
+        kept.pop()
+    return _span(kept) if kept else None
+
+
+@attrs.frozen
+class Named:
+    """A source phrase named: canonical name, entity id, and what kind of source it is."""
+
+    name: str
+    entity: int | None
+    kind: SourceKind
+
+
+def name_source(article: Article, span: Span) -> Named:
+    """The name of the source printed at ``span``.
+
+    Every entity a joint source names is joined with `` and ``; a document or a medium named
+    after its owner (``X's statement``, ``the State Department statement``) is named after the
+    owner; a phrase without a name is its own description (``senior US officials``).
+    """
+    text = article.text
+    phrase = words(text, span.start, span.end)
+    head = _head(phrase)
+    head_word = head[-1][0] if head else ""
+    lowered = span.of(text).lower()
+    kind: SourceKind = "other"
+    if head_word.lower() in _REPORT_HEADS:
+        kind = "report"
+    elif any(mark in lowered for mark in _ANONYMOUS_MARKS) or head_word.lower() in _ANONYMOUS_HEADS:
+        kind = "anonymous"
+    names = _entity_names(article, phrase, head)
+    if names:
+        entity = names[0][1] if len(names) == 1 else None
+        named_kind: SourceKind = "report" if kind == "report" else "named"
+        return Named(" and ".join(name for name, _ in names), entity, named_kind)
+    return Named(_describe(text, span), None, kind)
+
+
+def _describe(text: str, span: Span) -> str:
+    return " ".join(span.of(text).split()).strip(" ,")
+
+
+def _head(phrase: Sequence[Word]) -> list[Word]:
+    """The words of a phrase up to its first comma, relative clause or preposition."""
+    head: list[Word] = []
+    for token, start, end in phrase:
+        if token == "," or token.lower() in _RELATIVE or token.lower() in {"for", "with", "from"}:
+            break
+        if token.lower() == "of" and head and head[-1][0][:1].islower():
+            break
+        head.append((token, start, end))
+    return head
+
+
+def _entity_names(
+    article: Article, phrase: Sequence[Word], head: Sequence[Word]
+) -> list[tuple[str, int]]:
+    """The entities a source's head names, when the head is made of their names.
+
+    What is left of the head once its names are taken out may only be determiners, ``and``
+    between names, or a document after its owner (``'s statement``, ``statement``): ``US
+    officials`` names no source, ``Washington`` and ``the FBI and Kenyan police`` do.
+    """
+    if not head or not article.entities:
+        return []
+    index = article.entity_index
+    head_span = _span(head)
+    mentions = [m for m in index.mentions_in(head_span) if m.entity is not None]
+    if not mentions:
+        containing = index.mention_at(head_span)
+        if containing is None or containing.entity is None:
+            return []
+        if not containing.span.contains(head_span):
+            return []
+        mentions = [containing]
+    text = article.text
+    found: list[tuple[str, int]] = []
+    covered = head_span.start
+    for mention in mentions:
+        if mention.span.start < covered:
+            continue  # a mention inside one already taken
+        gap = text[covered : mention.span.start].lower().split()
+        allowed = _DETERMINERS if not found else _DETERMINERS | {"and", ","}
+        if any(word not in allowed for word in gap) or (found and "and" not in gap):
+            break
+        entity = index.entity(mention.entity)  # type: ignore[arg-type]
+        found.append((entity.name, entity.id))
+        covered = max(covered, mention.span.end, head_span.start)
+    if not found:
+        return []
+    rest = text[covered : max(covered, head_span.end)]
+    if rest.strip() and not _document_follows(rest):
+        return []
+    return list(dict.fromkeys(found))
+
+
+def _document_follows(rest: str) -> bool:
+    """Whether ``rest`` is an owner's document (``'s statement``, `` joint statement``)."""
+    rest = rest.strip()
+    for mark in _APOSTROPHE_S:
+        if rest.startswith(mark):
+            rest = rest[len(mark) :].strip()
+    rest_words = rest.lower().split()
+    return bool(rest_words) and rest_words[-1] in _DOCUMENT_NOUNS and len(rest_words) <= 4
