@@ -188,6 +188,28 @@ _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
 _LIST_LENGTH = 3  # a run of this many quoted items is a list of terms, signs or chants
 
 
+class _CueIndex:
+    """Every cue of the body, found in one pass per paragraph, looked up by position.
+
+    The speaker search asks for the cues of many small windows; one scan of the body with
+    the cue pattern is far cheaper than one scan per window.
+    """
+
+    def __init__(self, text: str, paragraphs: Sequence[Span]) -> None:
+        self.cues = [
+            cue
+            for paragraph in paragraphs
+            for cue in _cues.find_cues(text, paragraph.start, paragraph.end)
+        ]
+        self.starts = [cue.span.start for cue in self.cues]
+
+    def between(self, start: int, end: int) -> list[_cues.CueMatch]:
+        """The cues that lie wholly inside ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [cue for cue in self.cues[low:high] if cue.span.end <= end]
+
+
 @attrs.frozen
 class _Speaker:
     name: str | None
@@ -217,8 +239,9 @@ def _is_capitalised(word: str) -> bool:
 class _Reader:
     """Reads the quotations of one article; keeps what the article has told so far."""
 
-    def __init__(self, article: Article, *, use_entities: bool = True) -> None:
+    def __init__(self, article: Article, cues: _CueIndex, *, use_entities: bool = True) -> None:
         self.article = article
+        self.cues = cues
         self.text = article.text
         self.use_entities = use_entities and bool(article.entities)
         self.last_person: _Speaker | None = None  # the last person named as a speaker
@@ -402,7 +425,7 @@ class _Reader:
             if start >= end:
                 continue
             events: list[tuple[int, _Speaker]] = []
-            for cue in _cues.find_cues(self.text, start, end):
+            for cue in self.cues.between(start, end):
                 if cue.kind == "source":
                     phrase = _phrase_after(self.text, cue.span.end, end)
                 else:
@@ -438,7 +461,7 @@ class _Reader:
 
     def speaker_after(self, start: int, end: int, *, near: bool) -> _Speaker | None:
         """The speaker of a cue after a quotation: ``," she said`` or ``," said Jane Doe``."""
-        for cue in _cues.find_cues(self.text, start, end):
+        for cue in self.cues.between(start, end):
             between = _words(self.text, start, cue.span.start)
             head = between
             for position, word in enumerate(between[1:], start=1):
@@ -464,7 +487,7 @@ class _Reader:
 
     def speaker_before(self, start: int, end: int) -> _Speaker | None:
         """The speaker of the last cue in ``text[start:end]`` (a quotation's sentence so far)."""
-        found = list(_cues.find_cues(self.text, start, end))
+        found = self.cues.between(start, end)
         for cue in reversed(found):
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
@@ -485,8 +508,8 @@ class _Reader:
         return None
 
 
-def _has_cue(text: str, span: Span) -> bool:
-    return any(True for _ in _cues.find_cues(text, span.start, span.end))
+def _has_cue(cues: _CueIndex, span: Span) -> bool:
+    return bool(cues.between(span.start, span.end))
 
 
 def _clause_start(text: str, low: int, position: int) -> int:
@@ -674,7 +697,7 @@ def _contexts(
     return found
 
 
-def _merge_split(text: str, found: list[_Found]) -> list[_Found]:
+def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found]:
     """Join ``"We are," she said, "making progress."`` into one quotation of two parts."""
     merged: list[_Found] = []
     for item in found:
@@ -687,7 +710,7 @@ def _merge_split(text: str, found: list[_Found]) -> list[_Found]:
                 and gap.rstrip().endswith(",")
                 and first_text.endswith(",")
                 and _cues.lemma_of(gap.strip(" ,")) is None
-                and any(True for _ in _cues.find_cues(text, previous.span.end, item.span.start))
+                and cues.between(previous.span.end, item.span.start)
                 and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
                 and item.quotation.family == previous.quotation.family
             ):
@@ -800,8 +823,9 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
     quotations = quotemarks.find_quotations(text, paragraphs)
     if not quotations:
         return []
-    reader = _Reader(article, use_entities=use_entities)
-    found = _merge_split(text, _contexts(text, quotations, paragraphs))
+    cues = _CueIndex(text, paragraphs)
+    reader = _Reader(article, cues, use_entities=use_entities)
+    found = _merge_split(text, _contexts(text, quotations, paragraphs), cues)
     listed = _in_lists(text, found)
     starts = [paragraph.start for paragraph in paragraphs]
     quotes: list[Quote] = []
@@ -819,8 +843,8 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         ):
             continue  # a list of terms or signs, a link to another story, a photo caption
         before_speaker = reader.speaker_before(item.before.start, item.before.end)
-        has_cue_after = _has_cue(text, item.after) or (
-            item.middle is not None and _has_cue(text, item.middle)
+        has_cue_after = _has_cue(cues, item.after) or (
+            item.middle is not None and _has_cue(cues, item.middle)
         )
         whole = paragraphs[paragraph]
         alone = not text[whole.start : item.span.start].strip() and not text[
