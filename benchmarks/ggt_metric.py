@@ -18,7 +18,8 @@ content span) is one predicted unit, carrying its quote's speaker. Counting a sp
 unit instead would let it match only one of its two gold quotes.
 
 The speaker rule (:func:`speaker_matches`). Names are compared case-folded, with curly
-apostrophes made straight, full stops dropped and white space collapsed. A predicted speaker
+apostrophes made straight, full stops dropped, a leading article (*a*, *an*, *the*) dropped
+and white space collapsed. A predicted speaker
 names the reference when it is the same name; or the reference's surname, that is a run of
 the reference's words that ends with its last word (``Lonechild`` or ``J. Kazianis`` for
 ``Harry J. Kazianis``); or when one name holds the other whole as a run of words (``Prime
@@ -56,6 +57,8 @@ _EDGE = frozenset(" \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`")
 # Paragraphs in GGT texts are separated by a line holding `` .``.
 _SEPARATOR_LINE = re.compile(r"(?m)^ \.$")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
+
+_ARTICLES = frozenset(["a", "an", "the"])
 
 Piece = tuple[int, int]
 
@@ -176,7 +179,8 @@ def _coverage(gold: Piece, piece: Piece) -> float:
 
 
 def _name_words(name: str) -> list[str]:
-    return name.casefold().replace("\u2019", "'").replace(".", " ").split()
+    words = name.casefold().replace("\u2019", "'").replace(".", " ").split()
+    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 
 def _holds(longer: list[str], shorter: list[str]) -> bool:
