@@ -71,12 +71,12 @@ Descriptions
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-import attrs
 import regex
 
 from newsfacts import gazetteer, quotemarks
@@ -234,7 +234,8 @@ _GROUP_NOUN_AFTER = regex.compile(
     r"|executives|leaders|lawyers|agents|police|spokesm[ae]n|spokeswom[ae]n|authorities)\b"
 )
 _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
-_WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*\Z")
+# Searched backwards (``(?r)``): the match ends at the window's end, so start there.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}")
 _ARTICLE = regex.compile(r"(?i)(?:the|this|that)\s+")
@@ -246,6 +247,7 @@ _LOOKBACK = 60
 _SUBJECT_LOOKBACK = 3
 
 
+@functools.lru_cache(maxsize=65_536)
 def _key(word: str) -> str:
     """A word as names are matched: lower case, no dots, straight apostrophes."""
     return word.lower().replace(".", "").replace("\u2019", "'")
@@ -282,16 +284,18 @@ def _head(phrase: str) -> str | None:
     return head
 
 
-def _roles(title: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _roles(title: str) -> frozenset[str]:
     """The role keys a title answers to: the head of each part and the synonyms that cover it."""
     lowered = " " + " ".join(_name_words(title.replace(",", " , "))) + " "
     roles = {head for part in regex.split(r"\s(?:and|,)\s", lowered) if (head := _head(part))}
     for role, synonyms in ROLE_SYNONYMS.items():
         if any(f" {synonym} " in lowered for synonym in synonyms):
             roles.add(role)
-    return roles
+    return frozenset(roles)
 
 
+@functools.lru_cache(maxsize=8192)
 def _country_of(phrase: str) -> str | None:
     """The country a demonym or country name printed in ``phrase`` points to (``US``, ``North
     Korean``), trying two-word runs of capitalised words before single words."""
@@ -350,13 +354,14 @@ def _is_part_of(short: Sequence[str], long: Sequence[str], long_surnames: Sequen
     return True
 
 
-def _initials(name: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _initials(name: str) -> frozenset[str]:
     words = [m.group() for m in _WORD.finditer(name)]
     if len(words) < 2:
-        return set()
+        return frozenset()
     every = "".join(word[0] for word in words).upper()
     content = "".join(w[0] for w in words if _key(w) not in _ORG_FUNCTION_WORDS).upper()
-    return {every, content} - {""}
+    return frozenset({every, content} - {""})
 
 
 @dataclass
@@ -663,10 +668,10 @@ class _Resolver:
         mention = self.mentions[index]
         printed = (mention.name or mention.text).strip()
         hint = mention.country
-        place = gazetteer.resolve(printed, country_hint=hint) if hint else None
-        place = place or gazetteer.resolve(printed)
+        place = _resolve_place(printed, hint) if hint else None
+        place = place or _resolve_place(printed)
         if place is None and self.korean_context:
-            place = gazetteer.resolve(printed, country_hint="KR")
+            place = _resolve_place(printed, "KR")
         if place is not None:
             key: tuple[str, str | None] = (place.name, place.country)
         else:
@@ -850,7 +855,7 @@ class _Resolver:
             matched = self.forms.get(index)
             if resolution == "name" and entity_id is not None:
                 resolution = "name" if matched == self.entities[entity_id].name else "alias"
-            resolved.append(attrs.evolve(mention, entity=entity_id, resolution=resolution))
+            resolved.append(_with_entity(mention, entity_id, resolution))
         entities = tuple(self.build(entity, resolved) for entity in self.entities)
         return entities, tuple(resolved)
 
@@ -872,6 +877,23 @@ class _Resolver:
         )
 
 
+def _with_entity(mention: Mention, entity: int | None, resolution: Resolution) -> Mention:
+    """``mention`` resolved. Built field by field: ``attrs.evolve`` costs three times as much,
+    once per mention (a test checks that no field of :class:`Mention` is left out)."""
+    return Mention(
+        span=mention.span,
+        text=mention.text,
+        category=mention.category,
+        name=mention.name,
+        name_span=mention.name_span,
+        titles=mention.titles,
+        gender=mention.gender,
+        country=mention.country,
+        entity=entity,
+        resolution=resolution,
+    )
+
+
 def _compatible(known: Gender | None, wanted: Gender | None) -> bool:
     return known is None or wanted is None or known == wanted
 
@@ -884,6 +906,14 @@ def _is_honorific_form(form: str, name: str) -> bool:
     return words == name.split() and len(words) < len(form.split())
 
 
+@functools.lru_cache(maxsize=16_384)
+def _resolve_place(name: str, hint: str | None = None) -> gazetteer.Place | None:
+    """:func:`gazetteer.resolve` remembered across articles: a pure look-up, asked again and
+    again for the same few names."""
+    return gazetteer.resolve(name, country_hint=hint)
+
+
+@functools.lru_cache(maxsize=8192)
 def _without_country(name: str) -> str:
     """The key of an organisation's name without a leading country or demonym (``U.S. State
     Department``, ``United Kingdom Home Office``)."""
@@ -894,14 +924,16 @@ def _without_country(name: str) -> str:
     return " ".join(_name_words(name))
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_country(words: str) -> bool:
     """Whether ``words`` name a country or its people (``U.S.``, ``United Kingdom``, ``French``)."""
     if gazetteer.demonym(words) is not None:
         return True
-    place = gazetteer.resolve(words)
+    place = _resolve_place(words)
     return place is not None and place.category == "country"
 
 
+@functools.lru_cache(maxsize=8192)
 def _short_company_name(name: str) -> str | None:
     """The first word a business is called by after its full name (``Purolator`` for
     ``Purolator Courier Corp``), unless it is a word many names start with."""
@@ -913,7 +945,8 @@ def _short_company_name(name: str) -> str | None:
     return words[0]
 
 
-def _organization_roles(name: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _organization_roles(name: str) -> frozenset[str]:
     """What a description may call this organisation: the head of its name (``ministry``),
     and ``company`` when its name ends like a business's (``Inc.``, ``Group``)."""
     roles: set[str] = set()
@@ -923,7 +956,7 @@ def _organization_roles(name: str) -> set[str]:
     words = _name_words(name)
     if words and words[-1] in _COMPANY_NAME_ENDS:
         roles.add("company")
-    return roles
+    return frozenset(roles)
 
 
 def resolve(

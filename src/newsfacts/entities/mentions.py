@@ -69,11 +69,11 @@ _TOKEN = regex.compile(
     r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)"
     r"|(?P<mark>\S)"
 )
-_POSSESSIVE = regex.compile(r"['\u2019][sS]\Z")
+_APOSTROPHES = frozenset("'\u2019")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,5}|\p{Lu}\.(?:\p{Lu}\.)+")
 _INITIAL = regex.compile(r"\p{Lu}\.")
-_UPPER = regex.compile(r"\p{Lu}")
-_LOWER = regex.compile(r"\p{Ll}")
+_UPPER_RUNS = regex.compile(r"\p{Lu}+")
+_LOWER_RUNS = regex.compile(r"\p{Ll}+")
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
 # Words a full stop belongs to (``Mr.``, ``Gen.``, ``Corp.``, ``Jr.``), as printed.
 _DOTTED = abbreviations.TITLES | abbreviations.ABBREVIATIONS
@@ -126,15 +126,30 @@ class _Word:
         self.text = text
         self.start = start
         self.end = end
-        self.key = text.rstrip(".").casefold()
-        self.lower = text.islower()
-        self.capitalised = not mark and (
-            text[0].isupper() or (not self.lower and names.is_capitalised(text))
-        )
+        # A mark (punctuation, a possessive ``'s``) is never capitalised: no letter opens it.
+        self.key, self.lower, self.capitalised = _spelling(text)
         self.cls = MARK if mark else OTHER
         self.initial = False  # opens a sentence
         self.group = -1  # index of the segment (name, place, organisation) holding the word
         self.country: str | None = None
+
+
+# What a token's spelling alone tells (its key, whether in lower case, whether capitalised),
+# remembered across articles: most tokens are frequent words. Emptied when it grows too big.
+_SPELLINGS: dict[str, tuple[str, bool, bool]] = {}
+_MAX_SPELLINGS = 200_000
+
+
+def _spelling(text: str) -> tuple[str, bool, bool]:
+    known = _SPELLINGS.get(text)
+    if known is None:
+        lower = text.islower()
+        capitalised = text[0].isupper() or (not lower and names.is_capitalised(text))
+        known = (text.rstrip(".").casefold(), lower, capitalised)
+        if len(_SPELLINGS) >= _MAX_SPELLINGS:
+            _SPELLINGS.clear()
+        _SPELLINGS[text] = known
+    return known
 
 
 class _Segment:
@@ -213,34 +228,38 @@ class _Recognition:
     # Reading -----------------------------------------------------------------------------
 
     def _read(self, span: Span) -> _Paragraph | None:
-        upper = len(_UPPER.findall(self.text, span.start, span.end))
-        if upper > 12 and upper > 3 * len(_LOWER.findall(self.text, span.start, span.end)):
+        text, first, stop = self.text, span.start, span.end
+        # Letters counted run by run: far fewer matches than one per letter.
+        upper = sum(map(len, _UPPER_RUNS.findall(text, first, stop)))
+        if upper > 12 and upper > 3 * sum(map(len, _LOWER_RUNS.findall(text, first, stop))):
             return None  # all in capitals: case cannot tell names apart
         words: list[_Word] = []
-        claimed = span.start  # a full stop taken by the word before it (``Mr.``) is no mark
-        for match in _TOKEN.finditer(self.text, span.start, span.end):
-            text, start, end = match.group(), match.start(), match.end()
+        append = words.append
+        vocabulary = self.vocabulary
+        claimed = first  # a full stop taken by the word before it (``Mr.``) is no mark
+        for match in _TOKEN.finditer(text, first, stop):
+            start = match.start()
             if start < claimed:
                 continue
-            if match.lastgroup == "mark":
-                words.append(_Word(text, start, end, mark=True))
+            token, end, kind = match.group(), match.end(), match.lastgroup
+            if kind == "mark":
+                append(_Word(token, start, end, mark=True))
                 continue
-            if match.lastgroup == "word":
-                possessive = _POSSESSIVE.search(text) if len(text) > 2 else None
-                if possessive is not None:
-                    cut = start + possessive.start()
-                    words.append(_Word(text[: possessive.start()], start, cut))
-                    words.append(_possessive(text[possessive.start() :], cut, end))
+            if kind == "word":
+                if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+                    cut = end - 2  # a possessive ``'s`` is a word of its own
+                    append(_Word(token[:-2], start, cut))
+                    append(_possessive(token[-2:], cut, end))
                     continue
-                if self.text[end : end + 1] == "." and (
-                    text in _DOTTED or (len(text) == 1 and text.isupper())
+                if text[end : end + 1] == "." and (
+                    token in _DOTTED or (len(token) == 1 and token.isupper())
                 ):
-                    text, end = text + ".", end + 1
+                    token, end = token + ".", end + 1
                     claimed = end
-            word = _Word(text, start, end)
-            words.append(word)
+            word = _Word(token, start, end)
+            append(word)
             if word.lower:
-                self.vocabulary.add(word.key)
+                vocabulary.add(word.key)
         return _Paragraph(words)
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
