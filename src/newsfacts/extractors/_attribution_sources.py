@@ -166,6 +166,13 @@ def subject_before(before: list[Word]) -> Span | None:
     if before[-1][0] == ",":
         return _appositive_subject(before[:-1])
     kept = _phrase_backwards(before)
+    if len(kept) == 1 and kept[0][0].lower() in _RELATIVE:
+        # ``Jane Doe, who leads the port, said``... read as ``who said``: the antecedent.
+        position = before.index(kept[0])
+        if position >= 1 and before[position - 1][0] == ",":
+            antecedent = _phrase_backwards(before[: position - 1])
+            return _span(antecedent) if antecedent else None
+        return None
     return _span(kept) if kept else None
 
 
@@ -300,7 +307,9 @@ def _head(phrase: Sequence[Word]) -> list[Word]:
     """The words of a phrase up to its first comma, relative clause or preposition."""
     head: list[Word] = []
     for token, start, end in phrase:
-        if token == "," or token.lower() in _RELATIVE or token.lower() in {"for", "with", "from"}:
+        if token == "," or token.lower() in _RELATIVE:
+            break
+        if token.lower() in {"for", "with", "from"} and head and head[-1][0][:1].islower():
             break
         if token.lower() == "of" and head and head[-1][0][:1].islower():
             break
@@ -332,16 +341,23 @@ def _entity_names(
     text = article.text
     found: list[tuple[str, int]] = []
     covered = head_span.start
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         if mention.span.start < covered:
             continue  # a mention inside one already taken
         gap = text[covered : mention.span.start].lower().split()
-        allowed = _DETERMINERS if not found else _DETERMINERS | {"and", ","}
-        if any(word not in allowed for word in gap) or (found and "and" not in gap):
-            break
         entity = index.entity(mention.entity)  # type: ignore[arg-type]
+        if gap and gap[0] in _APOSTROPHE_S and len(found) == 1:
+            found = []  # ``the BBC's Paul Reynolds``: the owner names the speaker's employer
+            gap = gap[1:]
+        if found:
+            if "and" not in gap or any(w not in _DETERMINERS | {"and", ","} for w in gap):
+                break
+        elif any(word not in _DETERMINERS for word in gap) and (
+            entity.category == "place" or not all(word[:1].isalpha() for word in gap)
+        ):
+            break  # lower-case words before a person or organisation describe it
         found.append((entity.name, entity.id))
-        covered = max(covered, mention.span.end, head_span.start)
+        covered = max(covered, mention.span.end)
     if not found:
         return []
     rest = text[covered : max(covered, head_span.end)]

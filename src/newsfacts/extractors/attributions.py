@@ -63,6 +63,12 @@ _ADJUNCT_NOUNS = frozenset(
     Saturday Sunday morning afternoon evening night week weekend month year day
     interpreter translator""".split()  # noqa: SIM905
 )
+_INVERTED_STOPS = frozenset(
+    "had has have was were is are would will could should did does can may might".split()  # noqa: SIM905
+)
+_PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
+_FORMS_OF_BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "am"])
+_ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", "often"])
 _VERB_AFTER_NOUN = frozenset(
     ["have", "has", "had", "are", "were", "is", "was", "will", "would", "say", "show", "also"]
 )
@@ -108,6 +114,8 @@ class _Reader:
         self.parts = parts
         self.quote_starts = [quote.span.start for quote in self.quotes]
         self.used_cues: set[Span] = set()
+        # The last named source, person (False) or group (True): who ``he`` or ``they`` is.
+        self.last_named: dict[bool, _sources.Named] = {}
         self.paragraph_starts = [paragraph.span.start for paragraph in article.paragraphs]
 
     # -- quotes ------------------------------------------------------------------------------
@@ -239,7 +247,7 @@ class _Reader:
         for cue in _cues.find_cues(self.text, sentence.start, sentence.end, broad=broad):
             if cue.span in self.used_cues or self._inside_quote(cue.span):
                 continue
-            if self._is_noun(cue, sentence):
+            if self._is_noun(cue, sentence) or self._is_passive(cue, sentence):
                 continue
             item = self._read_cue(sentence, cue, last_source)
             if item is None:
@@ -296,6 +304,13 @@ class _Reader:
         if cue.kind in ("speech", "belief", "evidence") and not content:
             return None
         named = _sources.name_source(self.article, source_span)
+        if cue.kind == "evidence" and named.kind != "report":
+            return None  # ``police found the body``: a finding only of a study, poll or report
+        if cue.kind == "belief" and named.kind == "report":
+            return None
+        if cue.lemma == "call" and not self._calls_for(after):
+            return None  # ``called police``: a telephone call
+        named = self._resolve_pronoun(source_span, named)
         source = named.name
         if nested is not None and self._cites_as(nested, sentence):
             source = f"{source} citing {_sources.name_source(self.article, nested).name}"
@@ -341,6 +356,15 @@ class _Reader:
                 return [Span(start=first.start + len(word), end=first.end), *content[1:]]
         return content
 
+    def _is_passive(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+        """``the body was found``, ``talks are expected``: no one attributes anything."""
+        if " " in cue.text:
+            return False
+        before = _sources.words(self.text, max(sentence.start, cue.span.start - 40), cue.span.start)
+        while before and before[-1][0].lower() in _ADVERBS:
+            before.pop()
+        return bool(before) and before[-1][0].lower() in _FORMS_OF_BE
+
     def _is_noun(self, cue: _cues.CueMatch, sentence: Span) -> bool:
         """``news reports have cited``: a plural noun before a verb is no cue."""
         if not cue.text.endswith("s") or " " in cue.text:
@@ -349,7 +373,32 @@ class _Reader:
         if not following:
             return False
         word = following[0][0]
+        previous = self.text[max(sentence.start, cue.span.start - 6) : cue.span.start]
+        if previous.rstrip().endswith(("'s", "\u2019s")) or previous.split()[-1:] in (
+            ["the"],
+            ["his"],
+            ["her"],
+            ["their"],
+            ["its"],
+        ):
+            return True  # ``Netanyahu's remarks``, ``the reports``
         return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
+
+    @staticmethod
+    def _calls_for(after: Sequence[Word]) -> bool:
+        return bool(after) and (
+            after[0][0] in ("for", "on", "it", "him", "her", "them", "this", "the")
+            or after[0][0] in _QUOTE_MARKS
+        )
+
+    def _resolve_pronoun(self, span: Span, named: _sources.Named) -> _sources.Named:
+        """A pronoun the entity layer left unresolved: the last source named before it."""
+        printed = span.of(self.text).lower()
+        if named.entity is not None or printed not in _PRONOUN_SOURCES:
+            if named.entity is not None or named.kind == "named":
+                self.last_named[printed in ("it", "they")] = named
+            return named
+        return self.last_named.get(printed in ("it", "they"), named)
 
     def _cites_as(self, nested: Span, sentence: Span) -> bool:
         following = _sources.words(self.text, nested.end, min(sentence.end, nested.end + 8))
@@ -362,7 +411,15 @@ class _Reader:
         if before and before[-1][0] not in ("," + _QUOTE_MARKS):
             return False
         first = after[0][0]
-        return first[:1].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")
+        if not (first[:1].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")):
+            return False
+        # ``said Syria had indicated ...`` is no inverted cue: a verb follows the name.
+        for token, _, _ in after[:8]:
+            if not token[:1].isalnum():
+                return True
+            if token.lower() in _INVERTED_STOPS:
+                return False
+        return True
 
     def _content_around_source(
         self, sentence: Span, before: Sequence[Word], source: Span
