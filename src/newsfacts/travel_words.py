@@ -37,6 +37,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("leave", r"(?:leave|leaves|left|leaving|depart|departs|departed|departing)(?:\s{D})?\sfor"),
     ("leave", r"(?:set|sets|setting)\soff(?:\s{D})?\sfor"),
     (
+        "leave",
+        r"(?:leave|leaves|left|leaving|depart|departs|departed)\s(?:at|on|early|late)"
+        r"(?:\s[\w.:]{1,12}){1,6}?\sfor",
+    ),
+    (
         "return",
         r"(?:return|returns|returned|returning|(?:is|are|was|were|be)\sdue\sback|go\sback|"
         r"went\sback|goes\sback|fly\sback|flew\sback|flies\sback|head\sback|heads\sback)"
@@ -61,8 +66,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "arrive",
         r"(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flown|flying|"
         r"head|heads|headed|heading|go|goes|went|gone|going|come|comes|came|coming|"
-        r"proceed|proceeds|proceeded|proceeding|move|moves|moved|moving\son)(?:\son)?(?:\s{D})?"
+        r"proceed|proceeds|proceeded|proceeding)(?:\son)?(?:\s{D})?"
         r"\s(?:to|for)",
+    ),
+    (
+        "arrive",
+        r"(?:travel|travels|traveled|travelled|fly|flies|flew|flown|come|comes|came)\shere",
     ),
     (
         "arrive",
@@ -87,6 +96,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:summit|conference|meeting|talks|forum|ceremony|funeral|session)\s(?:in|at)",
     ),
     ("stay", r"(?:will\sbe|is|are|was|were|be|has\sbeen|had\sbeen|remains|remained)\sin"),
+    (
+        "stay",
+        r"(?:spent|spend|spends|spending)(?:\s{W}){0,3}?\s(?:hours?|days?|weeks?|nights?)\s(?:in|at)",
+    ),
 )
 
 #: Day phrases a trigger may carry between verb and preposition (*leaves Thursday for*).
@@ -130,6 +143,14 @@ FUTURE_CUES: tuple[str, ...] = (
     "coming",
     "announced",
     "next week",
+    "looked forward to",
+    "look forward to",
+    "looks forward to",
+    "plans a",
+    "plans an",
+    "planned a",
+    "planning a",
+    "plan a",
 )
 
 #: Cues that the traveller is there now.
@@ -147,7 +168,6 @@ ONGOING_CUES: tuple[str, ...] = (
     "has arrived",
     "have arrived",
     "during",
-    "visiting",
     "is staying",
     "is traveling",
     "is travelling",
@@ -167,7 +187,7 @@ COMPLETED_CUES: tuple[str, ...] = (
     "ago",
 )
 
-#: Cues that the trip was called off or put off.
+#: Cues that the trip was called off. A trip put off (*postponed*) is still planned.
 CANCEL_CUES: tuple[str, ...] = (
     "cancel",
     "canceled",
@@ -178,12 +198,8 @@ CANCEL_CUES: tuple[str, ...] = (
     "called off",
     "calls off",
     "call off",
-    "postpone",
-    "postponed",
-    "postpones",
     "scrapped",
     "scraps",
-    "put off",
     "shelved",
     "abandoned",
     "was to have",

@@ -29,7 +29,7 @@ _MONTH = (
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
 _PART = r"(?:\s(?:morning|afternoon|evening|night))?"
-_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{1,2})?"
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{1,2}|\s(?:to|and|through|until)\s\d{1,2}\b)?"
 _CORE = (
     rf"(?:(?:next|last|this|early|late|earlier|later)\s)?{_WEEKDAY}{_PART}"
     rf"(?:,?\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?"
@@ -96,9 +96,13 @@ class Duration:
     days: int
 
 
+_DAY_PAIR = re.compile(r"(\d{1,2})\s(?:to|and|through|until)\s(\d{1,2})\b")
+
+
 def _expression(core: str) -> str:
     # "next Wednesday, March 11": the month-day pins the day, the relation word would only
-    # confuse the rules.
+    # confuse the rules. "April 7 and 9" is the range "April 7-9".
+    core = _DAY_PAIR.sub(r"\1-\2", core)
     return _CLOCK_PREFIX.sub("", _LEADING_RELATION.sub("", core, count=1), count=1)
 
 
@@ -144,11 +148,22 @@ def find_dates(
                     index += 2
                     continue
         value = dates.resolve_range(_expression(core), reference, tense=tense)
+        if _attributive(text, span):
+            value = None  # "the Aug. 7 blasts", "Sunday's talks": a date of something else
         if value is not None and prep not in ("before", "after", "by", "in"):
             role: DateRole = "range" if value.start != value.end else _ROLES.get(prep, "on")
             results.append(TravelDate(span=span, role=role, start=value.start, end=value.end))
         index += 1
     return results
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|since|of)\s$", re.IGNORECASE)
+
+
+def _attributive(text: str, span: Span) -> bool:
+    if text[span.end : span.end + 2] in ("'s", "\u2019s"):
+        return True
+    return _THE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
 
 
 def find_durations(text: str, start: int, end: int) -> list[Duration]:

@@ -35,6 +35,9 @@ from newsfacts.records import Itinerary, Leg, Span, TripStatus
 __all__ = ["build_itineraries"]
 
 _DAY = datetime.timedelta(days=1)
+# In a trip under way, the stops already done come first, then the current one, then the
+# planned ones.
+_RANKS = {"completed": 0, "ongoing": 1, "planned": 2}
 
 
 @attrs.define
@@ -54,7 +57,7 @@ class _LegDraft:
     after: Stop | None = None
     position: str | None = None
     home: bool = False
-    origin_of: int | None = None
+    rank: int = 9
 
 
 def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
@@ -69,8 +72,15 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     travelers = list(dict.fromkeys(clue.traveler for clue in clues if clue.traveler is not None))
     for traveler in travelers:
         journeys.extend(_journeys([c for c in clues if c.traveler == traveler], reference))
-    itineraries = [_itinerary(status, group) for status, group in journeys]
+    dateline = _dateline_stop(clues, article)
+    itineraries = [_itinerary(status, group, dateline) for status, group in journeys]
     return [trip for trip in itineraries if trip is not None]
+
+
+def _dateline_stop(clues: list[Clue], article: Article) -> Stop | None:
+    from newsfacts.extractors._travel_triggers import dateline_stop
+
+    return dateline_stop(article)
 
 
 def _dateline_country(clues: list[Clue], article: Article) -> str | None:
@@ -222,7 +232,9 @@ def _legs_of(group: list[Clue]) -> list[_LegDraft]:
         for leg in placed:
             leg.after = leg.after or clue.after
             leg.position = leg.position or clue.position
-            if clue.kind == "return":
+            leg.rank = min(leg.rank, _RANKS.get(clue.status or "", 1))
+            going_home = clue.kind in ("leave", "arrive") and leg.stop.country == clue.home
+            if clue.kind == "return" or going_home:
                 leg.home = True
     return legs
 
@@ -253,7 +265,7 @@ def _origin(legs: list[_LegDraft], clue: Clue, arrival: _LegDraft, number: int) 
         return
     if any(_same_stop(leg, origin) for leg in legs):
         return
-    leg = _LegDraft(stop=origin, span=origin.span, first_clue=number, mentions=[origin.span])
+    leg = _LegDraft(stop=origin, span=origin.span, first_clue=number, mentions=[origin.span], rank=0)
     legs.insert(legs.index(arrival), leg)
     for date in clue.dates:
         if date.role in ("on", "start"):
@@ -293,7 +305,7 @@ def _set(leg: _LegDraft, end: str, day: datetime.date, span: Span) -> None:
 
 
 def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
-    ordered = list(legs)
+    ordered = sorted(legs, key=lambda leg: leg.rank)
     for leg in list(ordered):
         if leg.after is None:
             continue
@@ -322,8 +334,15 @@ def _fill_dates(legs: list[_LegDraft]) -> None:
             after.start, after.start_span = before.end, before.end_span
 
 
-def _itinerary(status: TripStatus, group: list[Clue]) -> Itinerary | None:
+def _itinerary(status: TripStatus, group: list[Clue], dateline: Stop | None) -> Itinerary | None:
     legs = _legs_of(group)
+    home = next((clue.home for clue in group if clue.home), None)
+    if home is not None:
+        # A host is no traveller: a stop in the traveller's own country is travel only as
+        # the named way home.
+        legs = [leg for leg in legs if leg.stop.country != home or leg.home]
+    if status == "ongoing" and dateline is not None and dateline.country:
+        _name_by_dateline(legs, dateline)
     if any(leg.stop.country for leg in legs):
         legs = [leg for leg in legs if leg.stop.country]
     if not legs:
@@ -346,6 +365,14 @@ def _itinerary(status: TripStatus, group: list[Clue]) -> Itinerary | None:
         legs=records,
         triggers=triggers,
     )
+
+
+def _name_by_dateline(legs: list[_LegDraft], dateline: Stop) -> None:
+    """A trip under way, reported from a city of a country it names only as a country: the
+    stop there is the dateline's city."""
+    same = [leg for leg in legs if leg.stop.country == dateline.country]
+    if len(same) == 1 and same[0].stop.category == "country" and dateline.category != "country":
+        same[0].stop = attrs.evolve(dateline)
 
 
 def _leg(draft: _LegDraft) -> Leg:

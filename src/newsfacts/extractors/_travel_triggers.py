@@ -22,7 +22,6 @@ The rules, in short:
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
 from collections.abc import Sequence
 
@@ -91,6 +90,7 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s(?:[\w-]+\s){0,3}$",
 _HEADED_BY = re.compile(r"\b(?:headed|led)\sby\s$")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|by|to|for|met|meet|meets|meeting|of|from|against|and|host|hosts|hosted|"
+    r"visit|visits|visited|see|saw|tour|toured|"
     r"hosting|welcomed|welcome|welcomes|received|receive|receives|invited|invite|told|urged|"
     r"than|between|at|on|in)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -109,15 +109,23 @@ _MODIFIER_AFTER = re.compile(r"\s(?P<word>[a-z][a-z-]{2,})\b")
 _FOLLOWERS = frozenset(
     """to for on in at and from with this next last since after before early late later then
     where when until through till during over as twice again by of is was were will amid
+    between from
     following earlier ahead via the that which who while are has have had said says would
     could told but or so if because than starting beginning later tomorrow today yesterday
     tonight briefly instead also again accompanied aboard late-night en route within
     around about last""".split()
 )
-_ORIGIN = re.compile(r"\s(?:directly\s|straight\s)?from\s$")
+_ORIGIN = re.compile(
+    r"\s(?:directly\s|straight\s)?from\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$"
+)
 _AFTER = re.compile(r"\s(?:after|following)\s$")
 _ORDER_FIRST = re.compile(r"\bfirst\s(?:stop|leg)\b", re.IGNORECASE)
 _ORDER_LAST = re.compile(r"\b(?:final|last)\s(?:stop|leg|destination)\b", re.IGNORECASE)
+_ON_A_TRIP = re.compile(r"\bon\s(?:a|an|the|his|her|their|its)\b")
+_LOOSE_OBJECT = re.compile(
+    r"[\s,]*(?:[a-z][\w'/-]*\s){1,5}(?:in|at|near)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}")
 _PURPOSE = re.compile(
     r"(?:in\sorder\s)?to\s(?!the\b|a\b|an\b|[A-Z])(?P<verb>[a-z]+)\b"
     r"|for\s(?:(?:a|an|the)\s(?:[\w-]+\s){0,3}?)?(?:talks|meetings?|consultations|discussions|"
@@ -294,6 +302,8 @@ def find_clues(article: Article) -> list[Clue]:
         for match in _TRIGGER.finditer(context.text, sentence.span.start, sentence.span.end):
             kind = _KINDS[match.lastgroup or ""]
             clue = _clue(context, sentence_index, match, kind, sentence_clues)
+            if clue is None:
+                continue
             if clue is not None:
                 sentence_clues.append(clue)
         _attach_dates(context, sentence_index, sentence_clues)
@@ -331,7 +341,8 @@ def _clue(
     traveler = _find_traveler(context, clue, sentence.span.start)
     if traveler is not None:
         _set_traveler(context, clue, traveler)
-    _read_status(context, clue, sentence.span.start, word)
+    clause_start = previous[-1].trigger.end if previous else sentence.span.start
+    _read_status(context, clue, clause_start, word)
     if kind == "arrive" and not clue.stops and not previous:
         if context.here is None:
             return None
@@ -342,7 +353,7 @@ def _clue(
     clue.one_day = any(cue in window for cue in travel_words.ONE_DAY_CUES)
     if _ORDER_FIRST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
         clue.position = "first"
-    elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
+    elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end + 60):
         clue.position = "last"
     return clue
 
@@ -391,7 +402,8 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
     for mention in candidates:
         gap = text[cursor : mention.span.start]
         if not clue.stops:
-            if not _FIRST_GAP.fullmatch(gap) or len(gap) > 60:
+            loose = clue.kind == "visit" and _LOOSE_OBJECT.fullmatch(gap) is not None
+            if (not _FIRST_GAP.fullmatch(gap) or len(gap) > 60) and not loose:
                 spot = _stop_here_or_there(context, cursor, mention.span.start, trigger.start)
                 if spot is not None:
                     clue.stops.append(spot)
@@ -415,12 +427,42 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
         clue.stops.append(stop)
         cursor = mention.span.end
     if not clue.stops:
+        spot = _unrecognised_place(context, trigger.end, window_end)
+        if spot is not None:
+            clue.stops.append(spot)
+            cursor = spot.span.end
+    if not clue.stops:
         spot = _stop_here_or_there(context, trigger.end, min(window_end, trigger.end + 30), 0)
         if spot is not None:
             clue.stops.append(spot)
             cursor = trigger.end + 1
     if clue.stops:
         _read_origin_and_order(context, clue, cursor, window_end)
+
+
+def _unrecognised_place(context: _Context, start: int, limit: int) -> Stop | None:
+    """A capitalised place name right after the trigger that the recognizer left out."""
+    text = context.text
+    gap = _FIRST_GAP.match(text, start, limit)
+    position = gap.end() if gap else start
+    run = _CAPITALISED_RUN.match(text, position, min(limit, position + 40))
+    if run is None or position - start > 40:
+        return None
+    name = run.group().rstrip(".")
+    if _is_modifier(text, run.start() + len(name)):
+        return None
+    place = gazetteer.resolve(name)
+    if place is None or place.category == "continent":
+        return None
+    span = Span(start=run.start(), end=run.start() + len(name))
+    return Stop(
+        name=name,
+        span=span,
+        country=place.country,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        category=place.category,
+    )
 
 
 def _read_origin_and_order(context: _Context, clue: Clue, cursor: int, limit: int) -> None:
@@ -456,19 +498,28 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
     if _NOUN_TRIGGER.match(word):
         last = actors[-1]
         between = text[last.span.end : trigger.start]
-        if _POSSESSIVE.match(between) or (
-            last.category == "pronoun" and _POSSESSIVE_PRONOUN.match(last.text + between)
-        ):
+        if _POSSESSIVE.match(between):
             return last
+        if last.category == "pronoun" and _POSSESSIVE_PRONOUN.match(last.text + between):
+            subject = _subject_before(context, actors[:-1], sentence_start)
+            return subject if subject is not None and subject.category != "organization" else last
     for mention in actors:
         if _HEADED_BY.search(text, max(0, mention.span.start - 12), mention.span.start):
             return mention
+    return _subject_before(context, actors, sentence_start, noun=bool(_NOUN_TRIGGER.match(word)))
+
+
+def _subject_before(
+    context: _Context, actors: list[Mention], sentence_start: int, *, noun: bool = False
+) -> Mention | None:
+    """The last actor that is not an object or a possessor of something else."""
+    text = context.text
     for mention in reversed(actors):
         before = text[max(sentence_start, mention.span.start - 25) : mention.span.start]
         after = text[mention.span.end : mention.span.end + 3]
         if _OBJECT_BEFORE.search(before):
             continue
-        if after.startswith(("'s", "\u2019s")) and not _NOUN_TRIGGER.match(word):
+        if after.startswith(("'s", "\u2019s")) and not noun:
             continue
         if mention.category == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue
@@ -484,7 +535,8 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
         left = sentence_start
     pre = text[max(left, trigger.start - 120) : trigger.start]
     pre_lower = pre.lower()
-    around = text[max(sentence_start, trigger.start - 120) : trigger.end + 30].lower()
+    after = clue.stops[-1].span.end if clue.stops else trigger.end
+    around = text[max(sentence_start, trigger.start - 120) : max(after, trigger.end) + 30].lower()
     noun = bool(_NOUN_TRIGGER.match(word))
     if _CANCEL.search(around):
         clue.status, clue.tense = "cancelled", "auto"
@@ -513,6 +565,9 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
     if _FUTURE.search(pre_lower + " " + word):
         clue.status, clue.tense = "planned", "future"
         return
+    if noun and _ON_A_TRIP.search(text[max(sentence_start, trigger.start - 40) : trigger.start]):
+        clue.status, clue.tense = "ongoing", "auto"
+        return
     verb = word.split()[0]
     if _ONGOING.search(pre_lower + " " + word) or _PRESENT_PROGRESSIVE.search(pre_lower[-25:] + verb):
         clue.status, clue.tense = "ongoing", "auto"
@@ -523,6 +578,8 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
         clue.status, clue.tense = "completed", "past"
         return
     if noun:
+        if _PAST_VERB.search(pre_lower[-60:]):
+            clue.tense = "past"
         return
     if verb.endswith("ing"):
         clue.status, clue.tense = None, "auto"
@@ -530,6 +587,7 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
     clue.status, clue.tense = "ongoing", "auto"
 
 
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 _NOUN_DONE = re.compile(r"\b(?:made|paid|undertook|took|completed|ended|concluded|wrapped\sup)\b")
 _PAST_AUX = re.compile(r"\b(?:was|were|had|has|have|did)\b")
 
@@ -624,6 +682,6 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
             owner.duration = duration.days
 
 
-def dateline_day(article: Article) -> datetime.date | None:
-    """The reference day of the article (dateline, else published)."""
-    return article.reference_date
+def dateline_stop(article: Article) -> Stop | None:
+    """The dateline's city as a stop (what *here* means), or ``None``."""
+    return _Context(article).here if article.dateline is not None else None
