@@ -238,8 +238,23 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 
 #: Irregular past forms of trigger verbs (regular ones end in -ed).
 PAST_VERB_FORMS: frozenset[str] = frozenset(
-    {"flew", "flown", "went", "gone", "came", "left", "held", "had", "wound", "was", "were",
-     "landed", "set", "stopped", "made"}
+    {
+        "flew",
+        "flown",
+        "went",
+        "gone",
+        "came",
+        "left",
+        "held",
+        "had",
+        "wound",
+        "was",
+        "were",
+        "landed",
+        "set",
+        "stopped",
+        "made",
+    }
 )
 
 #: Words that make a visit last one day (start and end the same day).

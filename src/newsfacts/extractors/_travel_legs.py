@@ -24,6 +24,7 @@ Decisions, applied to every story:
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import attrs
 
@@ -90,8 +91,10 @@ def _dateline_country(clues: list[Clue], article: Article) -> str | None:
 
     region = article.dateline.region
     place = gazetteer.resolve(article.dateline.city, country_hint=region) if region else None
-    place = place or gazetteer.resolve(article.dateline.city) or gazetteer.resolve(
-        article.dateline.city.title()
+    place = (
+        place
+        or gazetteer.resolve(article.dateline.city)
+        or gazetteer.resolve(article.dateline.city.title())
     )
     return place.country if place else None
 
@@ -151,7 +154,8 @@ def _settle_status(
             for c in clues
             if c is not clue and c.traveler == clue.traveler and c.status is not None
         ]
-        clue.status = (same or near or ["completed"])[0]
+        inherited: list[TripStatus | None] = [*same, *near, "completed"]
+        clue.status = inherited[0]
         if clue.status in ("cancelled", "hypothetical"):
             clue.status = "completed"
     if clue.status != "completed" or clue.earlier or clue.count > 0:
@@ -170,7 +174,8 @@ def _journeys(
 ) -> list[tuple[TripStatus, list[Clue]]]:
     journeys: list[tuple[TripStatus, list[Clue]]] = []
     main: list[Clue] = []
-    for status in ("cancelled", "hypothetical"):
+    unreal: tuple[TripStatus, ...] = ("cancelled", "hypothetical")
+    for status in unreal:
         group = [c for c in clues if c.status == status]
         if group:
             journeys.append((status, group))
@@ -191,7 +196,8 @@ def _journeys(
         if old:
             journeys.append(("completed", old))
     else:
-        for status in ("planned", "completed"):
+        real: tuple[TripStatus, ...] = ("planned", "completed")
+        for status in real:
             group = [c for c in main if c.status == status]
             if group:
                 journeys.append((status, group))
@@ -241,7 +247,9 @@ def _legs_of(group: list[Clue]) -> list[_LegDraft]:
 
 def _merge_stop(legs: list[_LegDraft], stop: Stop, clue: Clue, number: int) -> _LegDraft:
     matches = [leg for leg in legs if _same_stop(leg, stop)]
-    exact = [leg for leg in matches if leg.stop.category == stop.category or leg.stop.name == stop.name]
+    exact = [
+        leg for leg in matches if leg.stop.category == stop.category or leg.stop.name == stop.name
+    ]
     if len(matches) > 1 and stop.category == "country":
         matches = matches[:1]
     if matches and (len(matches) == 1 or exact):
@@ -265,7 +273,9 @@ def _origin(legs: list[_LegDraft], clue: Clue, arrival: _LegDraft, number: int) 
         return
     if any(_same_stop(leg, origin) for leg in legs):
         return
-    leg = _LegDraft(stop=origin, span=origin.span, first_clue=number, mentions=[origin.span], rank=0)
+    leg = _LegDraft(
+        stop=origin, span=origin.span, first_clue=number, mentions=[origin.span], rank=0
+    )
     legs.insert(legs.index(arrival), leg)
     for date in clue.dates:
         if date.role in ("on", "start"):
@@ -309,7 +319,9 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
     for leg in list(ordered):
         if leg.after is None:
             continue
-        anchor = next((other for other in ordered if other is not leg and _same_stop(other, leg.after)), None)
+        anchor = next(
+            (other for other in ordered if other is not leg and _same_stop(other, leg.after)), None
+        )
         if anchor is not None and ordered.index(anchor) > ordered.index(leg):
             ordered.remove(leg)
             ordered.insert(ordered.index(anchor) + 1, leg)
@@ -327,7 +339,7 @@ def _fill_dates(legs: list[_LegDraft]) -> None:
         if leg.duration and leg.start and leg.end is None:
             leg.end = leg.start + (leg.duration - 1) * _DAY
             leg.end_span = leg.start_span
-    for before, after in zip(legs, legs[1:], strict=False):
+    for before, after in itertools.pairwise(legs):
         if after.leave is not None and before.end is None:
             before.end, before.end_span = after.leave
         if after.start is None and before.end is not None:

@@ -107,17 +107,91 @@ _FIRST_GAP = re.compile(
 _JOINER = re.compile(r"(?:,\s|,?\sand\s(?:then\s|on\sto\s|also\s)?|\s(?:then|and\son)\sto\s)")
 _MODIFIER_AFTER = re.compile(r"\s(?P<word>[a-z][a-z-]{2,})\b")
 _FOLLOWERS = frozenset(
-    """to for on in at and from with this next last since after before early late later then
-    where when until through till during over as twice again by of is was were will amid
-    between from
-    following earlier ahead via the that which who while are has have had said says would
-    could told but or so if because than starting beginning later tomorrow today yesterday
-    tonight briefly instead also again accompanied aboard late-night en route within
-    around about last""".split()
+    (
+        "to",
+        "for",
+        "on",
+        "in",
+        "at",
+        "and",
+        "from",
+        "with",
+        "this",
+        "next",
+        "last",
+        "since",
+        "after",
+        "before",
+        "early",
+        "late",
+        "later",
+        "then",
+        "where",
+        "when",
+        "until",
+        "through",
+        "till",
+        "during",
+        "over",
+        "as",
+        "twice",
+        "again",
+        "by",
+        "of",
+        "is",
+        "was",
+        "were",
+        "will",
+        "amid",
+        "between",
+        "from",
+        "following",
+        "earlier",
+        "ahead",
+        "via",
+        "the",
+        "that",
+        "which",
+        "who",
+        "while",
+        "are",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "would",
+        "could",
+        "told",
+        "but",
+        "or",
+        "so",
+        "if",
+        "because",
+        "than",
+        "starting",
+        "beginning",
+        "later",
+        "tomorrow",
+        "today",
+        "yesterday",
+        "tonight",
+        "briefly",
+        "instead",
+        "also",
+        "again",
+        "accompanied",
+        "aboard",
+        "late-night",
+        "en",
+        "route",
+        "within",
+        "around",
+        "about",
+        "last",
+    )
 )
-_ORIGIN = re.compile(
-    r"\s(?:directly\s|straight\s)?from\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$"
-)
+_ORIGIN = re.compile(r"\s(?:directly\s|straight\s)?from\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$")
 _AFTER = re.compile(r"\s(?:after|following)\s$")
 _ORDER_FIRST = re.compile(r"\bfirst\s(?:stop|leg)\b", re.IGNORECASE)
 _ORDER_LAST = re.compile(r"\b(?:final|last)\s(?:stop|leg|destination)\b", re.IGNORECASE)
@@ -237,9 +311,11 @@ class _Context:
         span = Span(start=start, end=start + len(dateline.city))
         if span.of(self.text) != dateline.city:
             return None
-        place = gazetteer.resolve(dateline.city, country_hint=dateline.region) if (
-            dateline.region
-        ) else gazetteer.resolve(dateline.city)
+        place = (
+            gazetteer.resolve(dateline.city, country_hint=dateline.region)
+            if (dateline.region)
+            else gazetteer.resolve(dateline.city)
+        )
         if place is None:
             place = gazetteer.resolve(dateline.city.title())
         return Stop(
@@ -569,7 +645,9 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
         clue.status, clue.tense = "ongoing", "auto"
         return
     verb = word.split()[0]
-    if _ONGOING.search(pre_lower + " " + word) or _PRESENT_PROGRESSIVE.search(pre_lower[-25:] + verb):
+    if _ONGOING.search(pre_lower + " " + word) or _PRESENT_PROGRESSIVE.search(
+        pre_lower[-25:] + verb
+    ):
         clue.status, clue.tense = "ongoing", "auto"
         if verb.endswith("ed") or verb in travel_words.PAST_VERB_FORMS:
             clue.tense = "past"
@@ -633,16 +711,12 @@ def _read_purpose(context: _Context, clue: Clue, limit: int) -> None:
         return
     stop = _COUNTERPART_END.search(text, cue.end(), end)
     phrase_end = stop.start() if stop and stop.start() < end else end
-    inside = [
-        m for m in context.actors_in(cue.end(), phrase_end) if m.category != "pronoun"
-    ]
+    inside = [m for m in context.actors_in(cue.end(), phrase_end) if m.category != "pronoun"]
     inside = [m for m in inside if not any(o.span.contains(m.span) and o is not m for o in inside)]
     if inside:
         clue.counterparts = [(m.text, m.span) for m in inside]
     elif phrase_end > cue.end():
-        clue.counterparts = [
-            (text[cue.end() : phrase_end], Span(start=cue.end(), end=phrase_end))
-        ]
+        clue.counterparts = [(text[cue.end() : phrase_end], Span(start=cue.end(), end=phrase_end))]
 
 
 _REPORTING = re.compile(
@@ -656,7 +730,7 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
         return
     sentence = context.sentences[sentence_index]
     text = context.text
-    tense = next((c.tense for c in clues if c.tense != "auto"), "auto")
+    tense: Tense = next((c.tense for c in clues if c.tense != "auto"), "auto")
     found = _travel_dates.find_dates(
         text, sentence.span.start, sentence.span.end, context.reference, tense
     )
@@ -674,10 +748,10 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
         owner.dates.append(date)
     for duration in _travel_dates.find_durations(text, sentence.span.start, sentence.span.end):
         following = [c for c in clues if c.trigger.start >= duration.span.end]
-        owner = following[0] if following and following[0].trigger.start - duration.span.end < 40 else None
-        if owner is None:
-            index = bisect.bisect_right(starts, duration.span.start) - 1
-            owner = clues[max(index, 0)]
+        if following and following[0].trigger.start - duration.span.end < 40:
+            owner = following[0]
+        else:
+            owner = clues[max(bisect.bisect_right(starts, duration.span.start) - 1, 0)]
         if owner.duration is None:
             owner.duration = duration.days
 
