@@ -234,6 +234,7 @@ def _legs_of(group: list[Clue]) -> list[_LegDraft]:
         last = placed[-1]
         if clue.purpose and last.purpose is None:
             last.purpose = clue.purpose
+        if clue.counterparts and not last.counterparts:
             last.counterparts = list(clue.counterparts)
         for leg in placed:
             leg.after = leg.after or clue.after
@@ -355,11 +356,21 @@ def _itinerary(status: TripStatus, group: list[Clue], dateline: Stop | None) -> 
         legs = [leg for leg in legs if leg.stop.country != home or leg.home]
     if status == "ongoing" and dateline is not None and dateline.country:
         _name_by_dateline(legs, dateline)
+        leaving = any(clue.kind == "leave" for clue in group)
+        if (
+            leaving
+            and home not in (None, dateline.country)
+            and legs[0].stop.country != dateline.country
+        ):
+            # "leaves Thursday for Y" in a story from abroad: the stop left is the dateline's.
+            here = _LegDraft(stop=attrs.evolve(dateline), span=dateline.span, first_clue=-1)
+            here.mentions.append(dateline.span)
+            legs.insert(0, here)
     if any(leg.stop.country for leg in legs):
         legs = [leg for leg in legs if leg.stop.country]
     if not legs:
         return None
-    legs = _ordered(legs)
+    legs = _ordered(legs) if legs[0].first_clue >= 0 else [legs[0], *_ordered(legs[1:])]
     _fill_dates(legs)
     first = group[0]
     records = tuple(_leg(leg) for leg in legs)

@@ -641,6 +641,9 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
     if _FUTURE.search(pre_lower + " " + word):
         clue.status, clue.tense = "planned", "future"
         return
+    if noun and _NOUN_STARTED.search(pre_lower[-40:]):
+        clue.status, clue.tense = "ongoing", "past"
+        return
     if noun and _ON_A_TRIP.search(text[max(sentence_start, trigger.start - 40) : trigger.start]):
         clue.status, clue.tense = "ongoing", "auto"
         return
@@ -666,6 +669,10 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
 
 
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
+_NOUN_STARTED = re.compile(
+    r"\b(?:began|begins|begun|started|starts|kicked\soff|kicks\soff|opened|opens|"
+    r"embarked\son|embarks\son|is\son|are\son)\b"
+)
 _NOUN_DONE = re.compile(r"\b(?:made|paid|undertook|took|completed|ended|concluded|wrapped\sup)\b")
 _PAST_AUX = re.compile(r"\b(?:was|were|had|has|have|did)\b")
 
@@ -698,6 +705,8 @@ def _read_purpose(context: _Context, clue: Clue, limit: int) -> None:
     window_end = min(limit, anchor + 60)
     match = _PURPOSE.search(text, anchor, window_end)
     if match is None or (match["verb"] and match["verb"] in _NOT_VERBS):
+        if clue.kind == "stay" and text.startswith(" with ", anchor):
+            _read_counterparts(context, clue, anchor + 1, min(limit, anchor + 200))
         return
     if _TRIGGER.search(text, anchor, match.start()) or text[anchor : match.start()].count(",") > 1:
         return
@@ -707,16 +716,25 @@ def _read_purpose(context: _Context, clue: Clue, limit: int) -> None:
         end -= 1
     clue.purpose = (text[match.start() : end], Span(start=match.start(), end=end))
     cue = _COUNTERPART_CUE.search(text, match.start(), end)
-    if cue is None:
-        return
-    stop = _COUNTERPART_END.search(text, cue.end(), end)
+    if cue is not None:
+        _read_counterparts(context, clue, cue.end(), end)
+
+
+def _read_counterparts(context: _Context, clue: Clue, start: int, end: int) -> None:
+    """The people met: the named ones in the phrase from ``start``, else the phrase."""
+    text = context.text
+    if text.startswith("with ", start):
+        start += len("with ")
+    stop = _COUNTERPART_END.search(text, start, end)
     phrase_end = stop.start() if stop and stop.start() < end else end
-    inside = [m for m in context.actors_in(cue.end(), phrase_end) if m.category != "pronoun"]
+    while phrase_end > start and text[phrase_end - 1] in " .":
+        phrase_end -= 1
+    inside = [m for m in context.actors_in(start, phrase_end) if m.category != "pronoun"]
     inside = [m for m in inside if not any(o.span.contains(m.span) and o is not m for o in inside)]
     if inside:
         clue.counterparts = [(m.text, m.span) for m in inside]
-    elif phrase_end > cue.end():
-        clue.counterparts = [(text[cue.end() : phrase_end], Span(start=cue.end(), end=phrase_end))]
+    elif phrase_end > start:
+        clue.counterparts = [(text[start:phrase_end], Span(start=start, end=phrase_end))]
 
 
 _REPORTING = re.compile(
