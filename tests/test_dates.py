@@ -341,3 +341,39 @@ def test_article_resolve_date_uses_the_resolver() -> None:
     article = Article(text="Talks resumed.", published=TUESDAY)
     assert article.resolve_date("Thursday", tense="past") == D(2018, 6, 28)
     assert article.resolve_date("last month") is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "start", "end"),
+    [
+        ("from Thursday to Saturday", "future", D(2018, 7, 5), D(2018, 7, 7)),
+        ("Thursday through Saturday", "future", D(2018, 7, 5), D(2018, 7, 7)),
+        ("between Friday and Monday", "future", D(2018, 7, 6), D(2018, 7, 9)),
+        ("July 5-7", "auto", D(2018, 7, 5), D(2018, 7, 7)),
+        ("5-7 July 2018", "auto", D(2018, 7, 5), D(2018, 7, 7)),
+        ("from Monday until Wednesday", "past", D(2018, 7, 2), D(2018, 7, 4)),
+        ("Dec. 30 to Jan. 2", "future", D(2018, 12, 30), D(2019, 1, 2)),
+        ("Thursday", "future", D(2018, 7, 5), D(2018, 7, 5)),
+    ],
+)
+def test_resolve_range(expression: str, tense: dates.Tense, start: D, end: D) -> None:
+    value = dates.resolve_range(expression, TUESDAY, tense=tense)
+    assert value is not None
+    assert (value.start, value.end, value.granularity) == (start, end, "day")
+
+
+@pytest.mark.parametrize("expression", ["last month", "banana", "Saturday to Thursday x y z" * 20])
+def test_resolve_range_refuses_what_is_not_days(expression: str) -> None:
+    assert dates.resolve_range(expression, TUESDAY) is None
+
+
+def test_rules_only_never_loads_dateparser() -> None:
+    code = (
+        "import sys, datetime\n"
+        "from newsfacts import dates\n"
+        "dates.resolve_value('the first of the fiscal quarter 2018', datetime.date(2018, 7, 3),"
+        " rules_only=True)\n"
+        "dates.resolve_range('from Monday until Wednesday', datetime.date(2018, 7, 3))\n"
+        "assert 'dateparser' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

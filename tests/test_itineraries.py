@@ -1,0 +1,256 @@
+"""The built-in itineraries extractor on invented wire copy, run through the real plugin host."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Itinerary, Leg
+from newsfacts.testing import isolated_host
+
+D = datetime.date
+# 2018-03-06 is a Tuesday.
+PUBLISHED = "2018-03-06"
+
+
+def trips(text: str, published: str = PUBLISHED) -> list[Itinerary]:
+    """The itineraries of ``text``, with every span checked against the text."""
+    with isolated_host(builtins=True):
+        found = newsfacts.extract(newsfacts.parse(text, published=published), only="itineraries")
+    result = [record for record in found if isinstance(record, Itinerary)]
+    assert len(result) == len(found)
+    for trip in result:
+        assert trip.extractor == "itineraries"
+        if trip.traveler_span is not None:
+            assert trip.traveler_span.end <= len(text)
+        for leg in trip.legs:
+            _check_leg(text, leg)
+        for trigger in trip.triggers:
+            assert trip.span.contains(trigger)
+    return result
+
+
+def _check_leg(text: str, leg: Leg) -> None:
+    assert leg.place_span.of(text) == leg.place
+    if leg.purpose is not None:
+        assert leg.purpose_span is not None and leg.purpose_span.of(text) == leg.purpose
+    assert len(leg.counterparts) == len(leg.counterpart_spans)
+    for name, span in zip(leg.counterparts, leg.counterpart_spans, strict=True):
+        assert span.of(text) == name
+    assert (leg.start is None) == (leg.start_span is None)
+    assert (leg.end is None) == (leg.end_span is None)
+    if leg.start is not None and leg.end is not None:
+        assert leg.start <= leg.end
+
+
+def places(trip: Itinerary) -> list[tuple[str, str | None]]:
+    return [(leg.place, leg.country) for leg in trip.legs]
+
+
+PLANNED_TOUR = (
+    "OSLO, March 6 (AP) \u2014 Norwegian Foreign Minister Ingrid Dahl will travel to Kenya on "
+    "Thursday to meet with President Daniel Mwangi, the ministry said.\n\n"
+    "The ministry on Monday announced Dahl's first visit to Nairobi since the election.\n\n"
+    "Dahl will be in Kenya through Saturday, officials added.\n\n"
+    "She made two trips to Nairobi in 2016.\n\n"
+    "Dahl will travel to Kampala after Nairobi to meet with Ugandan and Rwandan officials on "
+    "trade. She will then hold similar talks in Kigali with senior ministers.\n"
+)
+
+
+def test_planned_tour_merges_mentions_of_one_stop() -> None:
+    planned, *earlier = trips(PLANNED_TOUR)
+    assert (planned.traveler, planned.status) == ("Ingrid Dahl", "planned")
+    assert planned.role == "Norwegian Foreign Minister"
+    assert places(planned) == [("Nairobi", "KE"), ("Kampala", "UG"), ("Kigali", "RW")]
+    nairobi, kampala, kigali = planned.legs
+    # "travel to Kenya Thursday" + "visit to Nairobi" + "in Kenya through Saturday": one leg,
+    # named by the most specific place, with three mentions.
+    assert (nairobi.start, nairobi.end) == (D(2018, 3, 8), D(2018, 3, 10))
+    assert len(nairobi.mentions) == 3
+    assert nairobi.start_span is not None
+    assert PLANNED_TOUR[nairobi.start_span.start : nairobi.start_span.end] == "on Thursday"
+    assert nairobi.end_span is not None and "Saturday" in nairobi.end_span.of(PLANNED_TOUR)
+    assert nairobi.purpose == "to meet with President Daniel Mwangi"
+    assert nairobi.counterparts == ("President Daniel Mwangi",)
+    assert kampala.start == D(2018, 3, 10)  # the next stop starts when the one before ends
+    assert kampala.purpose == "to meet with Ugandan and Rwandan officials on trade"
+    assert kampala.counterparts == ("Ugandan and Rwandan officials",)
+    assert kigali.counterparts == ("senior ministers",)
+    assert nairobi.latitude is not None and nairobi.longitude is not None
+
+
+def test_counted_earlier_trips_are_completed_trips_of_their_own() -> None:
+    _, *earlier = trips(PLANNED_TOUR)
+    assert [(trip.status, places(trip)) for trip in earlier] == [
+        ("completed", [("Nairobi", "KE")]),
+        ("completed", [("Nairobi", "KE")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("is scheduled to visit Peru", "planned"),
+        ("plans to travel to Peru", "planned"),
+        ("is expected to arrive in Peru", "planned"),
+        ("is to visit Peru", "planned"),
+        ("visited Peru in 2015", "completed"),
+        ("returned from Peru last month", "completed"),
+        ("called off a planned visit to Peru", "cancelled"),
+        ("refused to travel to Peru", "hypothetical"),
+        ("would never visit Peru", "hypothetical"),
+    ],
+)
+def test_status_from_tense_and_modality(clause: str, status: str) -> None:
+    text = f"OSLO, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries {clause}.\n"
+    (trip,) = trips(text)
+    assert (trip.traveler, trip.status, places(trip)) == (
+        "Pieter de Vries",
+        status,
+        [("Peru", "PE")],
+    )
+
+
+def test_said_he_would_is_reported_future() -> None:
+    text = (
+        "OSLO, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries said he would visit Peru.\n"
+    )
+    (trip,) = trips(text)
+    assert trip.status == "planned"
+
+
+def test_a_recent_arrival_is_a_trip_under_way_with_its_length() -> None:
+    text = (
+        "WELLINGTON, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries arrived in Fiji on "
+        "Monday for a three-day visit to boost fishing ties.\n"
+    )
+    (trip,) = trips(text)
+    assert trip.status == "ongoing"
+    (leg,) = trip.legs
+    assert (leg.place, leg.country, leg.start, leg.end) == (
+        "Fiji",
+        "FJ",
+        D(2018, 3, 5),
+        D(2018, 3, 7),
+    )
+    assert leg.purpose == "to boost fishing ties"
+
+
+def test_weekday_reads_by_tense_and_the_dateline_day_is_itself() -> None:
+    future = (
+        "OSLO, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries will fly to Peru Tuesday.\n"
+    )
+    past = "OSLO, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries flew to Peru Thursday.\n"
+    assert trips(future)[0].legs[0].start == D(2018, 3, 6)
+    assert trips(past)[0].legs[0].start == D(2018, 3, 1)
+
+
+def test_leaving_for_a_place_ends_the_stop_before() -> None:
+    text = (
+        "LIMA, March 6 (AP) \u2014 Chilean President Rosa Ibarra leaves Thursday for Bolivia after "
+        "two days of talks in Lima.\n"
+    )
+    (trip,) = trips(text)
+    assert places(trip) == [("LIMA", "PE"), ("Bolivia", "BO")]
+    lima, bolivia = trip.legs
+    assert lima.end == bolivia.start == D(2018, 3, 8)
+
+
+def test_range_and_order_words() -> None:
+    text = (
+        "PARIS, March 6 (AP) \u2014 Brazilian Foreign Minister Ana Costa is scheduled to visit "
+        "Madrid from Thursday to Saturday before heading to Lisbon. Her final stop will be in "
+        "Rabat on Monday.\n"
+    )
+    (trip,) = trips(text)
+    assert trip.status == "planned"
+    madrid = trip.legs[0]
+    assert (madrid.place, madrid.start, madrid.end) == ("Madrid", D(2018, 3, 8), D(2018, 3, 10))
+    assert (
+        madrid.start_span is not None and madrid.start_span.of(text) == "from Thursday to Saturday"
+    )
+    assert [leg.place for leg in trip.legs][1:] == ["Lisbon", "Rabat"]
+
+
+def test_then_and_after_order_stops_across_sentences() -> None:
+    text = (
+        "OSLO, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries will travel to Hanoi after "
+        "Seoul. He will visit Seoul on Thursday.\n"
+    )
+    (trip,) = trips(text)
+    assert [leg.place for leg in trip.legs] == ["Seoul", "Hanoi"]
+    assert trip.legs[0].start == D(2018, 3, 8)
+
+
+def test_visiting_guest_travels_and_the_host_does_not() -> None:
+    text = (
+        "CAIRO, March 6 (AP) \u2014 Egyptian President Omar Said met with visiting Spanish Prime "
+        "Minister Luis Ortega here on Tuesday.\n"
+    )
+    (trip,) = trips(text)
+    assert (trip.traveler, trip.status, places(trip)) == (
+        "Luis Ortega",
+        "ongoing",
+        [("CAIRO", "EG")],
+    )
+
+
+def test_a_host_visiting_his_own_country_is_no_traveller() -> None:
+    text = (
+        "OSLO, March 6 (AP) \u2014 Dutch Trade Minister Pieter de Vries arrived in Oslo on Monday. "
+        "Norwegian Prime Minister Erna Lund said she discussed fishing with him during her visit "
+        "to Norway.\n"
+    )
+    assert [trip.traveler for trip in trips(text)] == ["Pieter de Vries"]
+
+
+def test_delegation_travels_through_its_head_and_here_is_the_dateline() -> None:
+    text = (
+        "SEOUL, March 6 (AP) \u2014 A delegation headed by Vietnamese Deputy Prime Minister Tran Van "
+        "Minh arrived here on Tuesday for a five-day official visit.\n"
+    )
+    (trip,) = trips(text)
+    assert trip.traveler == "Tran Van Minh"
+    (leg,) = trip.legs
+    assert (leg.place, leg.country, leg.start, leg.end) == (
+        "SEOUL",
+        "KR",
+        D(2018, 3, 6),
+        D(2018, 3, 10),
+    )
+
+
+def test_region_leg_has_no_country() -> None:
+    text = "PARIS, March 6 (AP) \u2014 Indian Finance Minister Ravi Menon began a tour of Europe on Monday.\n"
+    (trip,) = trips(text)
+    assert trip.status == "ongoing"
+    assert places(trip) == [("Europe", None)]
+    assert trip.legs[0].start == D(2018, 3, 5)
+
+
+def test_pronoun_and_description_travel_through_the_entity_layer() -> None:
+    text = (
+        "OSLO, March 6 (AP) \u2014 Norwegian Foreign Minister Ingrid Dahl spoke on Monday.\n\n"
+        "She will fly to Washington on Friday.\n"
+    )
+    (trip,) = trips(text)
+    assert (trip.traveler, places(trip)) == ("Ingrid Dahl", [("Washington", "US")])
+    assert trip.legs[0].start == D(2018, 3, 9)
+    assert trip.traveler_span is not None and trip.traveler_span.of(text) == "She"
+
+
+def test_no_travel_no_itinerary() -> None:
+    text = "OSLO, March 6 (AP) \u2014 The council met on Monday to discuss the budget for Oslo.\n"
+    assert trips(text) == []
+
+
+def test_huge_line_without_spaces_is_fast() -> None:
+    import time
+
+    text = "OSLO, March 6 (AP) \u2014 " + "visit" * 200_000 + "\n"
+    began = time.perf_counter()
+    trips(text)
+    assert time.perf_counter() - began < 10
