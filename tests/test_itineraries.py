@@ -61,7 +61,7 @@ PLANNED_TOUR = (
 
 
 def test_planned_tour_merges_mentions_of_one_stop() -> None:
-    planned, *earlier = trips(PLANNED_TOUR)
+    planned, *_ = trips(PLANNED_TOUR)
     assert (planned.traveler, planned.status) == ("Ingrid Dahl", "planned")
     assert planned.role == "Norwegian Foreign Minister"
     assert places(planned) == [("Nairobi", "KE"), ("Kampala", "UG"), ("Kigali", "RW")]
@@ -72,14 +72,16 @@ def test_planned_tour_merges_mentions_of_one_stop() -> None:
     assert len(nairobi.mentions) == 3
     assert nairobi.start_span is not None
     assert PLANNED_TOUR[nairobi.start_span.start : nairobi.start_span.end] == "on Thursday"
-    assert nairobi.end_span is not None and "Saturday" in nairobi.end_span.of(PLANNED_TOUR)
+    assert nairobi.end_span is not None
+    assert "Saturday" in nairobi.end_span.of(PLANNED_TOUR)
     assert nairobi.purpose == "to meet with President Daniel Mwangi"
     assert nairobi.counterparts == ("President Daniel Mwangi",)
     assert kampala.start == D(2018, 3, 10)  # the next stop starts when the one before ends
     assert kampala.purpose == "to meet with Ugandan and Rwandan officials on trade"
     assert kampala.counterparts == ("Ugandan and Rwandan officials",)
     assert kigali.counterparts == ("senior ministers",)
-    assert nairobi.latitude is not None and nairobi.longitude is not None
+    assert nairobi.latitude is not None
+    assert nairobi.longitude is not None
 
 
 def test_counted_earlier_trips_are_completed_trips_of_their_own() -> None:
@@ -224,7 +226,10 @@ def test_delegation_travels_through_its_head_and_here_is_the_dateline() -> None:
 
 
 def test_region_leg_has_no_country() -> None:
-    text = "PARIS, March 6 (AP) \u2014 Indian Finance Minister Ravi Menon began a tour of Europe on Monday.\n"
+    text = (
+        "PARIS, March 6 (AP) \u2014 Indian Finance Minister Ravi Menon began a tour of Europe "
+        "on Monday.\n"
+    )
     (trip,) = trips(text)
     assert trip.status == "ongoing"
     assert places(trip) == [("Europe", None)]
@@ -239,7 +244,8 @@ def test_pronoun_and_description_travel_through_the_entity_layer() -> None:
     (trip,) = trips(text)
     assert (trip.traveler, places(trip)) == ("Ingrid Dahl", [("Washington", "US")])
     assert trip.legs[0].start == D(2018, 3, 9)
-    assert trip.traveler_span is not None and trip.traveler_span.of(text) == "She"
+    assert trip.traveler_span is not None
+    assert trip.traveler_span.of(text) == "She"
 
 
 def test_no_travel_no_itinerary() -> None:

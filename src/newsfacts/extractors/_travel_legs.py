@@ -400,8 +400,11 @@ def _name_by_dateline(legs: list[_LegDraft], dateline: Stop) -> None:
 
 def _leg(draft: _LegDraft) -> Leg:
     stop = draft.stop
-    start = draft.start
-    end = draft.end if draft.end is None or start is None or draft.end >= start else None
+    start, end = draft.start, draft.end
+    if start is not None and end is not None and end < start:
+        # "through Wednesday" read from the story's day, when the stop starts after it: the
+        # Wednesday after the start.
+        end = end + 7 * _DAY if (start - end).days < 7 else None
     mentions = tuple(sorted(set(draft.mentions)))
     span = Span(
         start=min(draft.span.start, stop.span.start), end=max(draft.span.end, stop.span.end)
