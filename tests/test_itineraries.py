@@ -35,7 +35,8 @@ def trips(text: str, published: str = PUBLISHED) -> list[Itinerary]:
 def _check_leg(text: str, leg: Leg) -> None:
     assert leg.place_span.of(text) == leg.place
     if leg.purpose is not None:
-        assert leg.purpose_span is not None and leg.purpose_span.of(text) == leg.purpose
+        assert leg.purpose_span is not None
+        assert leg.purpose_span.of(text) == leg.purpose
     assert len(leg.counterparts) == len(leg.counterpart_spans)
     for name, span in zip(leg.counterparts, leg.counterpart_spans, strict=True):
         assert span.of(text) == name
@@ -171,9 +172,8 @@ def test_range_and_order_words() -> None:
     assert trip.status == "planned"
     madrid = trip.legs[0]
     assert (madrid.place, madrid.start, madrid.end) == ("Madrid", D(2018, 3, 8), D(2018, 3, 10))
-    assert (
-        madrid.start_span is not None and madrid.start_span.of(text) == "from Thursday to Saturday"
-    )
+    assert madrid.start_span is not None
+    assert madrid.start_span.of(text) == "from Thursday to Saturday"
     assert [leg.place for leg in trip.legs][1:] == ["Lisbon", "Rabat"]
 
 
@@ -211,8 +211,8 @@ def test_a_host_visiting_his_own_country_is_no_traveller() -> None:
 
 def test_delegation_travels_through_its_head_and_here_is_the_dateline() -> None:
     text = (
-        "SEOUL, March 6 (AP) \u2014 A delegation headed by Vietnamese Deputy Prime Minister Tran Van "
-        "Minh arrived here on Tuesday for a five-day official visit.\n"
+        "SEOUL, March 6 (AP) \u2014 A delegation headed by Vietnamese Deputy Prime Minister "
+        "Tran Van Minh arrived here on Tuesday for a five-day official visit.\n"
     )
     (trip,) = trips(text)
     assert trip.traveler == "Tran Van Minh"
