@@ -394,3 +394,14 @@ def test_error_listing_shows_what_a_wrong_value_belongs_to() -> None:
     assert (
         listing == "s.txt: quotes.speaker: wrong: gold 'Ruth Kahu', got 'Tim Ward' (We have done)"
     )
+
+
+def test_cancelled_and_hypothetical_trips_are_not_scored(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"trips": [GOLD_TRIP]})
+    called_off = _trip("Tim Ward", "cancelled", Leg(place="Paris", country="FR"))
+    maybe = _trip("Tim Ward", "hypothetical", Leg(place="Rome", country="IT"))
+    real = _trip("Ruth Kahu", "planned", Leg(place="Canberra", country="AU"))
+    rows = _rows(story, [called_off, maybe, real])
+    trips = rows["trips"].counts
+    assert (trips.tp, trips.fp, trips.fn) == (1, 0, 0)
+    assert rows["trips.legs"].counts.fp == 0

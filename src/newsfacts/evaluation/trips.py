@@ -12,6 +12,8 @@ class name), read duck-typed so that the itineraries extractor only has to follo
 
 Rules:
 
+- Predicted trips whose status is not ``planned``, ``ongoing`` or ``completed`` (``cancelled``,
+  ``hypothetical``) are left out: gold never annotates them.
 - Gold and predicted trips are paired one to one by traveler (:func:`~.matching.person_matches`
   against the gold ``people``), best pair first: same status, then most legs in common. A
   pair is a ``trips`` true positive when the status agrees too; otherwise the trip counts as
@@ -133,13 +135,23 @@ def _describe(trip: Any) -> str:
     return f"{_value(trip, 'traveler') or '?'} ({_value(trip, 'status') or '?'}): {places}"
 
 
+#: The trip statuses gold annotates; predicted trips of other statuses are not scored.
+SCORED_STATUSES = frozenset({"planned", "ongoing", "completed"})
+
+
 def score_trips(story: GoldStory, article: Article, facts: Sequence[Fact]) -> list[FieldScore]:
     """Trips by traveler and status, their legs in order, and the legs' dates."""
     if "trips" not in story.answer:
         return []
     gold = [trip for trip in story.answer.get("trips") or () if isinstance(trip, Mapping)]
     people = [p for p in story.answer.get("people") or () if isinstance(p, Mapping)]
-    predicted = facts_of_kind(facts, "itinerary")
+    # Gold annotates travel planned, under way or done; cancelled and hypothetical trips are
+    # reported apart by the extractor and have no gold to match.
+    predicted = [
+        trip
+        for trip in facts_of_kind(facts, "itinerary")
+        if _value(trip, "status") in SCORED_STATUSES
+    ]
     alignments: dict[tuple[int, int], list[tuple[int, int]]] = {}
     ranks: dict[tuple[int, int], float] = {}
     for g, trip in enumerate(gold):
