@@ -84,7 +84,7 @@ def client() -> Iterator[Any]:
             n_workers=2,
             processes=True,
             threads_per_worker=1,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never the default 8787 another run holds
             scheduler_port=0,
         ) as cluster,
         distributed.Client(cluster) as connected,

@@ -39,7 +39,7 @@ the ``NEWSFACTS_*`` environment variables of *the worker*, or ``host_factory`` w
 (a picklable callable that the workers can import: see the how-to guide on clusters).
 
 >>> stories = [{"id": "s1", "text": 'PARIS (AFP) - "We agree," Jean Dupont said.'}]
->>> for row in fact_rows(stories):
+>>> for row in fact_rows(stories, only="quotes"):
 ...     print(row["id"], row["kind"], row["start"], row["end"], row["text"])
 s1 quote 14 25 "We agree,"
 """
