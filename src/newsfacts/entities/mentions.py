@@ -46,6 +46,7 @@ look-ups.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -61,14 +62,21 @@ if TYPE_CHECKING:
 
 __all__ = ["RuleRecognizer"]
 
-# A dotted acronym or initials (``U.S.``, ``J.L.``, ``J.-P.``), a word with inner apostrophes,
-# hyphens and ampersands (``O'Neill``, ``Jong-un``, ``AT&T``), or one other character. Each
-# repetition opens with a fixed separator: no backtracking.
-_TOKEN = regex.compile(
-    r"(?P<acronym>\p{Lu}\.(?:-?\p{Lu}\.)+)"
-    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)"
-    r"|(?P<mark>\S)"
+# The white space before a token, then the token: a dotted acronym or initials (``U.S.``,
+# ``J.L.``, ``J.-P.``), a word with inner apostrophes, hyphens and ampersands (``O'Neill``,
+# ``Jong-un``, ``AT&T``), or one other character. ``findall`` hands the parts over as plain
+# strings (no match object per token) and the offsets follow from their lengths. Each
+# repetition opens with a fixed separator and the space is possessive: no backtracking.
+_SPACED_TOKEN = regex.compile(
+    r"(\s*+)(?:(\p{Lu}\.(?:-?\p{Lu}\.)+)"
+    r"|([\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)"
+    r"|(\S))"
 )
+# The last character that is no space, found from the end: the tokens stop there, so that
+# trailing space is never scanned once per position.
+_LAST_VISIBLE = regex.compile(r"(?r)\S")
+# Words that may open a pronoun or a description: the only ones that pass looks at.
+_PRONOUN_OR_THE = frozenset({*lexicon.PRONOUNS, "the"})
 _APOSTROPHES = frozenset("'\u2019")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,5}|\p{Lu}\.(?:\p{Lu}\.)+")
 _INITIAL = regex.compile(r"\p{Lu}\.")
@@ -127,29 +135,65 @@ class _Word:
         self.start = start
         self.end = end
         # A mark (punctuation, a possessive ``'s``) is never capitalised: no letter opens it.
-        self.key, self.lower, self.capitalised = _spelling(text)
-        self.cls = MARK if mark else OTHER
+        self.key, self.lower, self.capitalised, cls = _SPELLINGS.get(text) or _spelling(text)
+        self.cls = MARK if mark else cls
         self.initial = False  # opens a sentence
         self.group = -1  # index of the segment (name, place, organisation) holding the word
         self.country: str | None = None
 
 
-# What a token's spelling alone tells (its key, whether in lower case, whether capitalised),
-# remembered across articles: most tokens are frequent words. Emptied when it grows too big.
-_SPELLINGS: dict[str, tuple[str, bool, bool]] = {}
+# What a token's spelling alone tells: its key, whether it is in lower case, whether it is
+# capitalised, and the class of a lower-case word (which needs no context). Remembered across
+# articles, since most tokens are frequent words; emptied when it grows too big.
+_SPELLINGS: dict[str, tuple[str, bool, bool, int]] = {}
 _MAX_SPELLINGS = 200_000
 
 
-def _spelling(text: str) -> tuple[str, bool, bool]:
-    known = _SPELLINGS.get(text)
-    if known is None:
-        lower = text.islower()
-        capitalised = text[0].isupper() or (not lower and names.is_capitalised(text))
-        known = (text.rstrip(".").casefold(), lower, capitalised)
-        if len(_SPELLINGS) >= _MAX_SPELLINGS:
-            _SPELLINGS.clear()
-        _SPELLINGS[text] = known
+def _spelling(text: str) -> tuple[str, bool, bool, int]:
+    key = text.rstrip(".").casefold()
+    lower = text.islower()
+    capitalised = text[0].isupper() or (not lower and names.is_capitalised(text))
+    cls = OTHER
+    if lower:
+        if key in lexicon.TITLE_HEADS:
+            cls = HEAD
+        elif key in lexicon.TITLE_MODIFIERS:
+            cls = MODIFIER
+        elif names.is_particle(text):
+            cls = PARTICLE
+    if len(_SPELLINGS) >= _MAX_SPELLINGS:
+        _SPELLINGS.clear()
+    known = _SPELLINGS[text] = (key, lower, capitalised, cls)
     return known
+
+
+# The class a word not in lower case has by its shape alone (``_ACRONYM_SHAPE``: it depends
+# on the words around it), remembered like spellings.
+_ACRONYM_SHAPE = -2
+_SHAPES: dict[str, int] = {}
+
+
+def _shape(text: str, key: str) -> int:
+    if key in lexicon.TITLE_HEADS:
+        shape = HEAD
+    elif key in lexicon.TITLE_MODIFIERS:
+        shape = MODIFIER
+    elif names.is_suffix(text) and key not in {"i", "v"}:
+        shape = SUFFIX
+    elif _INITIAL.fullmatch(text):
+        shape = INITIAL
+    elif _ACRONYM.fullmatch(text) and text.upper() == text:
+        shape = _ACRONYM_SHAPE
+    elif _PLURAL_ACRONYM.fullmatch(text):
+        shape = OTHER  # ``MPs``, ``NGOs``: people or things, not an organisation
+    elif text.isupper() and len(text) > 6:
+        shape = OTHER
+    else:
+        shape = NAME if names.is_capitalised(text) else OTHER
+    if len(_SHAPES) >= _MAX_SPELLINGS:
+        _SHAPES.clear()
+    _SHAPES[text] = shape
+    return shape
 
 
 class _Segment:
@@ -166,10 +210,15 @@ class _Segment:
 
 
 class _Paragraph:
-    __slots__ = ("segments", "words")
+    __slots__ = ("capitals", "cues", "segments", "words")
 
-    def __init__(self, words: list[_Word]) -> None:
+    def __init__(self, words: list[_Word], capitals: list[int], cues: list[int]) -> None:
         self.words = words
+        # The indices of the words not in lower case: only they can open or be a name, so the
+        # passes that look for names visit them alone (a quarter of the words).
+        self.capitals = capitals
+        # The indices of pronouns and of *the*, which may open a description.
+        self.cues = cues
         self.segments: list[_Segment] = []
 
     def add(self, segment: _Segment, cls: int) -> None:
@@ -233,55 +282,77 @@ class _Recognition:
         upper = sum(map(len, _UPPER_RUNS.findall(text, first, stop)))
         if upper > 12 and upper > 3 * sum(map(len, _LOWER_RUNS.findall(text, first, stop))):
             return None  # all in capitals: case cannot tell names apart
+        last_visible = _LAST_VISIBLE.search(text, first, stop)
+        if last_visible is None:
+            return _Paragraph([], [], [])
+        stop = last_visible.end()
         words: list[_Word] = []
+        capitals: list[int] = []
+        cues: list[int] = []
         append = words.append
         vocabulary = self.vocabulary
         claimed = first  # a full stop taken by the word before it (``Mr.``) is no mark
-        for match in _TOKEN.finditer(text, first, stop):
-            start = match.start()
-            if start < claimed:
+        position = first
+        for space, acronym, plain, mark in _SPACED_TOKEN.findall(text, first, stop):
+            start = position + len(space)
+            if mark:
+                position = end = start + 1
+                if start >= claimed:
+                    append(_Word(mark, start, end, mark=True))
                 continue
-            token, end, kind = match.group(), match.end(), match.lastgroup
-            if kind == "mark":
-                append(_Word(token, start, end, mark=True))
-                continue
-            if kind == "word":
+            token = acronym or plain
+            position = end = start + len(token)
+            if plain:
                 if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
-                    append(_Word(token[:-2], start, cut))
+                    owner = _Word(token[:-2], start, cut)
+                    if not owner.lower:
+                        capitals.append(len(words))
+                    if owner.key in _PRONOUN_OR_THE:
+                        cues.append(len(words))
+                    append(owner)
                     append(_possessive(token[-2:], cut, end))
                     continue
-                if text[end : end + 1] == "." and (
+                if text.startswith(".", end) and (
                     token in _DOTTED or (len(token) == 1 and token.isupper())
                 ):
                     token, end = token + ".", end + 1
                     claimed = end
             word = _Word(token, start, end)
-            append(word)
             if word.lower:
                 vocabulary.add(word.key)
-        return _Paragraph(words)
+            else:
+                capitals.append(len(words))
+            if word.key in _PRONOUN_OR_THE:
+                cues.append(len(words))
+            append(word)
+        return _Paragraph(words, capitals, cues)
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
-        """Flag the words that open a sentence, or follow an opening quotation mark."""
+        """Flag the words that open a sentence, or follow an opening quotation mark.
+
+        Only words not in lower case are asked (they alone can be names): a word opens a
+        sentence when it is its paragraph's first word, or a sentence starts after the word
+        before it (marks aside).
+        """
         starts = [sentence.span.start for sentence in self.article.sentences]
-        starts.append(len(self.text) + 1)
-        position = 0
         for paragraph in paragraphs:
             if paragraph is None:
                 continue
-            pending = True
-            before: str | None = None
-            for word in paragraph.words:
-                while starts[position] <= word.start:
-                    position += 1
-                    pending = True
-                if word.cls in {MARK, POSSESSIVE}:
-                    before = word.text
+            words = paragraph.words
+            for index in paragraph.capitals:
+                word = words[index]
+                before = index - 1
+                if before >= 0 and words[before].text in _OPENING_MARKS:
+                    word.initial = True
                     continue
-                word.initial = pending or (before is not None and before in _OPENING_MARKS)
-                pending = False
-                before = word.text
+                while before >= 0 and words[before].cls in {MARK, POSSESSIVE}:
+                    before -= 1
+                if before < 0:
+                    word.initial = True
+                    continue
+                following = bisect.bisect_right(starts, words[before].start)
+                word.initial = following < len(starts) and starts[following] <= word.start
 
     # First pass: classes ----------------------------------------------------------------
 
@@ -290,20 +361,19 @@ class _Recognition:
         self._known_organizations(paragraph)
         self._headed_organizations(paragraph)
         self._places_and_demonyms(paragraph)
-        for index, word in enumerate(words):
+        last = len(words) - 1
+        for index in paragraph.capitals:  # a lower-case word's class came with its spelling
+            word = words[index]
             if word.group < 0 and word.cls == OTHER:
-                word.cls = self._word_class(
-                    word, words[index + 1] if index + 1 < len(words) else None
-                )
+                word.cls = self._word_class(word, words[index + 1] if index < last else None)
         self._names(paragraph)
 
     def _known_organizations(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
-        index = 0
-        while index < len(words):
+        free = 0  # the first word not inside an organisation found here
+        for index in paragraph.capitals:
             word = words[index]
-            if word.cls == MARK or not word.text[:1].isupper():
-                index += 1
+            if index < free or not word.text[:1].isupper():
                 continue
             found = 0
             for width in _KNOWN_WIDTHS.get(word.text, ()):
@@ -315,13 +385,12 @@ class _Recognition:
                     break
             if found and not (found == 1 and word.initial and word.key in self.vocabulary):
                 paragraph.add(_Segment(ORG, index, index + found - 1), ORG)
-                index += found
-            else:
-                index += 1
+                free = index + found
 
     def _headed_organizations(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
-        for index, word in enumerate(words):
+        for index in paragraph.capitals:
+            word = words[index]
             if word.group >= 0 or word.key not in lexicon.ORGANIZATION_HEADS:
                 continue
             if not word.text[:1].isupper() or (word.text.isupper() and len(word.text) > 3):
@@ -372,25 +441,19 @@ class _Recognition:
 
     def _places_and_demonyms(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
-        index = 0
-        while index < len(words):
+        for index in paragraph.capitals:
             word = words[index]
             if word.group >= 0 or not word.capitalised:
-                index += 1
-                continue
+                continue  # the words of a place just found are taken too
             width, country = self._place_at(words, index)
             if width:
                 self.korean = self.korean or country in _KOREA
                 paragraph.add(_Segment(PLACE, index, index + width - 1, country), PLACE)
-                index += width
                 continue
             width, country = _demonym_at(words, index)
             if width:
                 self.korean = self.korean or country in _KOREA
                 paragraph.add(_Segment(DEMONYM, index, index + width - 1, country), DEMONYM)
-                index += width
-                continue
-            index += 1
 
     def _place_at(self, words: list[_Word], index: int) -> tuple[int, str | None]:
         """The widest place of two words or more starting at ``index`` (width 0 if none)."""
@@ -406,30 +469,13 @@ class _Recognition:
         return 0, None
 
     def _word_class(self, word: _Word, following: _Word | None) -> int:
-        key, text = word.key, word.text
-        if word.lower:
-            if key in lexicon.TITLE_HEADS:
-                return HEAD
-            if key in lexicon.TITLE_MODIFIERS:
-                return MODIFIER
-            return PARTICLE if names.is_particle(text) else OTHER
-        if key in lexicon.HONORIFICS and following is not None and following.capitalised:
+        """The class of a word not in lower case, from its shape and the word after it."""
+        if word.key in lexicon.HONORIFICS and following is not None and following.capitalised:
             return HONORIFIC
-        if key in lexicon.TITLE_HEADS:
-            return HEAD
-        if key in lexicon.TITLE_MODIFIERS:
-            return MODIFIER
-        if names.is_suffix(text) and key not in {"i", "v"}:
-            return SUFFIX
-        if _INITIAL.fullmatch(text):
-            return INITIAL
-        if _ACRONYM.fullmatch(text) and text.upper() == text:
-            return self._acronym_class(word, following)
-        if _PLURAL_ACRONYM.fullmatch(text):
-            return OTHER  # ``MPs``, ``NGOs``: people or things, not an organisation
-        if text.isupper() and len(text) > 6:
-            return OTHER
-        return NAME if names.is_capitalised(text) else OTHER
+        shape = _SHAPES.get(word.text)
+        if shape is None:
+            shape = _shape(word.text, word.key)
+        return self._acronym_class(word, following) if shape == _ACRONYM_SHAPE else shape
 
     def _acronym_class(self, word: _Word, following: _Word | None) -> int:
         place = _place(word.text) if len(word.text) > 1 else None
@@ -459,16 +505,15 @@ class _Recognition:
     def _names(self, paragraph: _Paragraph) -> None:
         """Group name words into people; learn the words that name them alone later."""
         words = paragraph.words
-        index = 0
-        while index < len(words):
-            if words[index].cls not in {NAME, INITIAL}:
-                index += 1
+        free = 0  # the first word after the last run
+        for index in paragraph.capitals:
+            if index < free or words[index].cls not in {NAME, INITIAL}:
                 continue
             end = index
             while end + 1 < len(words) and _continues_name(words, end + 1):
                 end += 1
             self._name_run(paragraph, index, end)
-            index = end + 1
+            free = end + 1
 
     def _name_run(self, paragraph: _Paragraph, first: int, last: int) -> None:
         words = paragraph.words
@@ -504,7 +549,7 @@ class _Recognition:
         paragraph.add(segment, NAME)
         core = [word for word in run if word.cls == NAME]
         for word in (core[0], core[-1]):
-            if gazetteer.demonym(word.text) is None and not _is_place_word(word.text):
+            if _demonym(word.text) is None and not _is_place_word(word.text):
                 self.person_words.add(word.text)
         self.person_words.add(core[-1].text)
 
@@ -550,7 +595,8 @@ class _Recognition:
     def _emit(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
         taken: set[int] = set()  # words inside a person's or description's span
-        for index, word in enumerate(words):
+        for index in paragraph.capitals:
+            word = words[index]
             if word.cls == NAME and word.group < 0:
                 self._single(paragraph, index)
         for segment in list(paragraph.segments):
@@ -560,12 +606,13 @@ class _Recognition:
                 self._organization(paragraph, segment)
             elif segment.category == PLACE:
                 self._place(words, segment)
-        for index, word in enumerate(words):
+        for index in paragraph.capitals:  # single words: ``U.S.``, ``NATO``, ``Tokyo``
+            word = words[index]
             if word.cls == PLACE and word.group < 0:
                 self._place(words, _Segment(PLACE, index, index, word.country))
             elif word.cls == ORG and word.group < 0:
                 self._organization(paragraph, _Segment(ORG, index, index))
-        self._pronouns_and_descriptions(words, taken)
+        self._pronouns_and_descriptions(words, paragraph.cues, taken)
 
     def _single(self, paragraph: _Paragraph, index: int) -> None:
         """Decide what a lone name word is: a person, a company's short name, a place or none."""
@@ -679,8 +726,11 @@ class _Recognition:
             )
         )
 
-    def _pronouns_and_descriptions(self, words: list[_Word], taken: set[int]) -> None:
-        for index, word in enumerate(words):
+    def _pronouns_and_descriptions(
+        self, words: list[_Word], cues: list[int], taken: set[int]
+    ) -> None:
+        for index in cues:
+            word = words[index]
             if word.cls == MARK or index in taken or word.group >= 0:
                 continue
             if word.key in lexicon.PRONOUNS and (word.lower or word.text[1:].islower()):
@@ -729,6 +779,12 @@ def _place(name: str) -> gazetteer.Place | None:
     return gazetteer.resolve(name)
 
 
+@functools.lru_cache(maxsize=65_536)
+def _demonym(name: str) -> gazetteer.Place | None:
+    """The gazetteer's demonym look-up, with a cache wide enough for every capitalised word."""
+    return gazetteer.demonym(name)
+
+
 def _is_country_or_continent(text: str) -> bool:
     place = _place(text)
     return place is not None and place.category in {"country", "continent"}
@@ -764,7 +820,7 @@ def _demonym_at(words: list[_Word], index: int) -> tuple[int, str | None]:
         chunk = words[index : index + width]
         if not chunk[-1].capitalised or (width == 1 and _ACRONYM.fullmatch(chunk[0].text)):
             continue  # ``US``, ``U.S.`` as adjectives are still the country's name: places
-        place = gazetteer.demonym(_joined(words, index, index + width))
+        place = _demonym(_joined(words, index, index + width))
         if place is None:
             continue
         following = words[index + width] if index + width < len(words) else None
