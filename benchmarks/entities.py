@@ -12,9 +12,9 @@ straightened and a leading *the* dropped.
 * precision lower bound: the person and organisation *entities* one of whose forms (name or
   alias) is a gold person's. Gold lists only speakers, sources and travellers, so an entity
   outside it is not necessarily wrong: this is a floor, not the precision;
-* coref, per gold person, the entities (of any category) one of whose forms is the person's: exactly one
-  (``one``), several (``split``) or none (``not found``); and ``merged``: entities that hold
-  the forms of two gold people or more.
+* coref, per gold person, the entities (of any category) one of whose forms is the
+  person's: exactly one (``one``), several (``split``) or none (``not found``); and
+  ``merged``: entities that hold the forms of two gold people or more.
 
 Speed, single core: the recognizer alone and coref alone, in milliseconds per 600 words (a
 typical story), and ``parse`` with and without computing ``article.entities``, in words per
@@ -190,7 +190,8 @@ def measure_accuracy(directory: Path) -> Tally | None:
         if not story.exists():
             continue
         tally.files += 1
-        article = newsfacts.parse(story.read_text(encoding="utf-8"), published=dates.get(story.name))
+        text = story.read_text(encoding="utf-8")
+        article = newsfacts.parse(text, published=dates.get(story.name))
         score_story(tally, story.name, article, people)
     return tally
 
