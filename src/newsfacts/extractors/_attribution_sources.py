@@ -74,7 +74,9 @@ _CALENDAR = _vocabulary(
 _OPENERS = (
     frozenset(word for word in SENTENCE_STARTERS if word[:1].isupper())
     | _vocabulary("""But And Yet So Still Meanwhile However Also Now Then Instead Earlier""")
-) - _vocabulary("""The A An His Her Its Their Our One Some Many Several Two Three""")
+) - _vocabulary(
+    """The A An His Her Its Their Our One Some Many Several Two Three He She They It We I"""
+)
 # Words after an inverted cue or a source that end the source (``said Jane Doe in a
 # statement``, ``according to police on Monday``).
 _AFTER_STOPS = _vocabulary(
@@ -106,6 +108,7 @@ _REPORT_HEADS = _vocabulary(
 )
 _DOCUMENT_NOUNS = _REPORT_HEADS - _vocabulary("""media agency newspaper paper daily outlet""")
 _ANONYMOUS_MARKS = ("anonymity", "not authorized", "not authorised", "not be named", "unnamed")
+_QUALIFIERS = _vocabulary("""close familiar near to in at on involved briefed""")
 _APOSTROPHE_S = ("'s", "\u2019s")
 
 
@@ -217,6 +220,9 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
                 kept.insert(0, before[position])
                 continue
             break
+        if lower == "to" and position > 0 and before[position - 1][0].lower() == "close":
+            kept.insert(0, before[position])  # ``sources close to the talks``
+            continue
         # A cue ends the subject, but for a plural noun heading it (``news reports have cited``).
         if token[:1].islower() and (
             lower in _CLAUSE_WORDS
@@ -284,7 +290,7 @@ def name_source(article: Article, span: Span) -> Named:
     text = article.text
     phrase = words(text, span.start, span.end)
     head = _head(phrase)
-    head_word = head[-1][0] if head else ""
+    head_word = _head_noun(head)
     lowered = span.of(text).lower()
     kind: SourceKind = "other"
     if head_word.lower() in _REPORT_HEADS:
@@ -301,6 +307,14 @@ def name_source(article: Article, span: Span) -> Named:
 
 def _describe(text: str, span: Span) -> str:
     return " ".join(span.of(text).split()).strip(" ,")
+
+
+def _head_noun(head: Sequence[Word]) -> str:
+    """The noun heading a phrase: its last word before a qualifier (``sources close to``)."""
+    for index, (token, _, _) in enumerate(head):
+        if index and token.lower() in _QUALIFIERS:
+            return head[index - 1][0]
+    return head[-1][0] if head else ""
 
 
 def _head(phrase: Sequence[Word]) -> list[Word]:

@@ -74,6 +74,10 @@ _VERB_AFTER_NOUN = frozenset(
 )
 _TRAILING = " \t\r\n.,;:\u2014\u2013-"
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`"
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+# How far around a cue its source is read, and how far back a content before it may start.
+_REACH = 240
+_CONTENT_REACH = 2000
 _SENTENCE_STOP = regex.compile(r"[.?!]")
 
 
@@ -265,8 +269,9 @@ class _Reader:
         last_source: tuple[Span, _sources.Named] | None,
     ) -> tuple[Attribution, tuple[Span, _sources.Named] | None] | None:
         text = self.text
-        before = _sources.words(text, sentence.start, cue.span.start)
-        after = _sources.words(text, cue.span.end, sentence.end)
+        # Each cue reads a bounded stretch on either side: linear on a sentence of any length.
+        before = _sources.words(text, max(sentence.start, cue.span.start - _REACH), cue.span.start)
+        after = _sources.words(text, cue.span.end, min(sentence.end, cue.span.end + _REACH))
         source_span: Span | None
         content: list[Span]
         nested: Span | None = None
@@ -288,7 +293,7 @@ class _Reader:
                 if source_span is None:
                     return None
                 end = trimmed[-1][1] if trimmed and trimmed[-1][0] == "," else cue.span.start
-                content = self._clip(sentence.start, end, ())
+                content = self._clip(max(sentence.start, end - _CONTENT_REACH), end, ())
             else:
                 source_span = _sources.subject_before(before)
                 if source_span is None:
@@ -427,8 +432,8 @@ class _Reader:
         """``according to X, ...`` or ``..., according to X``."""
         meaningful = [word for word in before if word[0][:1].isalnum()]
         if len(meaningful) >= 3:
-            return self._clip(sentence.start, before[-1][2], ())
-        after = _sources.words(self.text, source.end, sentence.end)
+            return self._clip(max(sentence.start, source.start - _CONTENT_REACH), before[-1][2], ())
+        after = _sources.words(self.text, source.end, min(sentence.end, source.end + 8))
         start = source.end
         if after and after[0][0] == ",":
             start = after[0][2]
@@ -507,7 +512,7 @@ class _Reader:
             start += 1
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
-        if end <= start or not any(char.isalnum() for char in text[start:end]):
+        if end <= start or _ALNUM.search(text, start, end) is None:
             return []
         return [Span(start=start, end=end)]
 
@@ -516,10 +521,12 @@ class _Reader:
     ) -> list[Span]:
         """``..., X said.`` and ``A, X said, B``: the content stands before the subject."""
         text = self.text
-        head = text[sentence.start : subject.start].rstrip()
+        low = max(sentence.start, subject.start - 8)
+        head = text[low : subject.start].rstrip()
         if not head.endswith((",", "\u2014", "--")):
             return content
-        parts = self._clip(sentence.start, sentence.start + len(head), ())
+        end = low + len(head)
+        parts = self._clip(max(sentence.start, subject.start - _CONTENT_REACH), end, ())
         return parts + content if parts else content
 
 

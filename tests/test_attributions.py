@@ -1,0 +1,241 @@
+"""The built-in attributions extractor, through the plugin host, on invented wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Attribution
+
+HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
+
+
+def attributions(body: str) -> tuple[str, list[Attribution]]:
+    """The story made of ``body`` and its attributions, every span checked against the text."""
+    text = HEAD + body + "\n"
+    found = [fact for fact in newsfacts.extract(text) if isinstance(fact, Attribution)]
+    for item in found:
+        assert item.extractor == "attributions"
+        assert item.content == " ".join(part.of(text) for part in item.content_parts)
+        if item.cue_span is not None:
+            assert item.cue_span.of(text) == item.cue
+        for span in (item.source_span, item.cue_span, *item.content_parts):
+            if span is not None:
+                assert item.span.contains(span)
+    return text, found
+
+
+def one(body: str) -> tuple[str, Attribution]:
+    text, found = attributions(body)
+    assert len(found) == 1, [(a.source, a.cue, a.content) for a in found]
+    return text, found[0]
+
+
+def test_said_that_with_the_source_named_through_the_entity_layer() -> None:
+    text, item = one("Mayor Ines Okafor said that the harbor would reopen in May.")
+    assert (item.source, item.cue, item.cue_lemma) == ("Ines Okafor", "said", "say")
+    assert item.content == "the harbor would reopen in May"
+    assert item.type == "statement"
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "Mayor Ines Okafor"
+    assert item.source_entity is not None
+
+
+def test_said_without_that() -> None:
+    _, item = one("Ines Okafor said the harbor would reopen in May.")
+    assert (item.source, item.content) == ("Ines Okafor", "the harbor would reopen in May")
+
+
+def test_source_after_its_content() -> None:
+    text, item = one("The harbor will reopen in May, Ines Okafor said.")
+    assert item.content == "The harbor will reopen in May"
+    assert item.source == "Ines Okafor"
+    assert item.cue_span is not None
+    assert text[item.cue_span.start - 7 : item.cue_span.end] == "Okafor said"
+
+
+def test_pronoun_resolved_to_the_person() -> None:
+    _, found = attributions("Ines Okafor opened the meeting. She said the port needed dredging.")
+    (item,) = found
+    assert (item.source, item.content) == ("Ines Okafor", "the port needed dredging")
+
+
+def test_told_reporters_with_a_day() -> None:
+    _, item = one("Ines Okafor told reporters on Tuesday that the port needed dredging.")
+    assert (item.cue, item.cue_lemma) == ("told reporters", "tell")
+    assert item.content == "the port needed dredging"
+
+
+def test_told_a_named_hearer() -> None:
+    _, item = one("Ines Okafor told the Harbor Gazette the port needed dredging.")
+    assert item.content == "the port needed dredging"
+
+
+def test_according_to_before_and_after() -> None:
+    _, found = attributions(
+        "According to the port authority, ships are waiting offshore. "
+        "The dredging will cost millions, according to Ines Okafor."
+    )
+    first, second = found
+    assert (first.source, first.cue, first.cue_lemma) == (
+        "the port authority",
+        "According to",
+        "according to",
+    )
+    assert first.content == "ships are waiting offshore"
+    assert (second.source, second.content) == ("Ines Okafor", "The dredging will cost millions")
+
+
+def test_added_in_a_statement_around_its_content() -> None:
+    _, item = one("The council, Ines Okafor added in a statement, will vote again.")
+    assert (item.source, item.cue, item.cue_lemma) == ("Ines Okafor", "added", "add")
+    assert item.content == "The council will vote again"
+    assert len(item.content_parts) == 2
+
+
+def test_announced() -> None:
+    _, item = one("Ines Okafor announced a new ferry line to the islands.")
+    assert (item.cue_lemma, item.content) == ("announce", "a new ferry line to the islands")
+
+
+def test_a_statement_of_a_named_owner() -> None:
+    _, item = one("Ines Okafor's statement said the harbor would reopen.")
+    assert item.source == "Ines Okafor"
+    assert item.content == "the harbor would reopen"
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "kind"),
+    [
+        ("The Harbor Department said the piers were safe.", "Harbor Department", "statement"),
+        (
+            "The Harbor Department statement said the piers were safe.",
+            "Harbor Department",
+            "report",
+        ),
+        ("State media reported that the piers were safe.", "State media", "report"),
+        ("A joint statement said the piers were safe.", "A joint statement", "report"),
+        ("Officials said the piers were safe.", "Officials", "anonymous"),
+        (
+            "Sources close to the talks said the piers were safe.",
+            "Sources close to the talks",
+            "anonymous",
+        ),
+    ],
+)
+def test_organisations_documents_media_and_unnamed_sources(
+    body: str, source: str, kind: str
+) -> None:
+    _, item = one(body)
+    assert (item.source, item.type, item.content) == (source, kind, "the piers were safe")
+
+
+def test_anonymous_official_with_a_relative_clause() -> None:
+    _, item = one("A senior official who spoke on condition of anonymity said the piers were safe.")
+    assert item.type == "anonymous"
+    assert item.source == "A senior official who spoke on condition of anonymity"
+    assert item.content == "the piers were safe"
+
+
+def test_joint_source_names_both() -> None:
+    _, item = one("The Harbor Department and the Coast Guard said the piers were safe.")
+    assert item.source == "Harbor Department and Coast Guard"
+    assert item.source_entity is None
+    assert item.content == "the piers were safe"
+
+
+def test_a_report_citing_sources_keeps_both_levels() -> None:
+    _, item = one("Several news reports have cited port sources as doubting the dredging plan.")
+    assert item.source == "Several news reports citing port sources"
+    assert (item.cue, item.cue_lemma, item.type) == ("cited", "cite", "report")
+    assert item.content == "port sources as doubting the dredging plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Ines Okafor declined to comment on the dredging plan.",
+            "declined to comment",
+            "the dredging plan",
+        ),
+        (
+            "The shipping company did not respond to requests for comment.",
+            "did not respond to requests for comment",
+            "",
+        ),
+        ("Ines Okafor could not be reached for comment.", "could not be reached for comment", ""),
+    ],
+)
+def test_refusals(body: str, cue: str, content: str) -> None:
+    _, item = one(body)
+    assert (item.type, item.cue, item.cue_lemma) == ("refusal", cue, "decline to comment")
+    assert item.content == content
+
+
+def test_denial() -> None:
+    _, item = one("Ines Okafor denied that the harbor had been sold.")
+    assert (item.type, item.cue_lemma, item.content) == (
+        "denial",
+        "deny",
+        "the harbor had been sold",
+    )
+
+
+def test_direct_quote_links_the_quote() -> None:
+    text, item = one('"We are ready to build," Ines Okafor said.')
+    assert item.type == "quote"
+    assert item.content == "We are ready to build,"
+    assert item.quote is not None
+    assert item.quote.of(text) == '"We are ready to build,"'
+    assert (item.source, item.cue) == ("Ines Okafor", "said")
+
+
+def test_quote_after_its_cue_sentence_shares_the_cue() -> None:
+    _, found = attributions('"We are ready," Ines Okafor said. "The piers are safe."')
+    assert [a.content for a in found] == ["We are ready,", "The piers are safe."]
+    assert found[0].cue_span == found[1].cue_span
+    assert {a.source for a in found} == {"Ines Okafor"}
+
+
+def test_split_quote_gives_one_attribution_a_part() -> None:
+    _, found = attributions('"We are ready," Ines Okafor said, "and the piers are safe."')
+    assert [a.content for a in found] == ["We are ready,", "and the piers are safe."]
+    assert found[0].quote == found[1].quote
+
+
+def test_a_quote_continuing_a_speaker_is_no_attribution() -> None:
+    _, found = attributions(
+        'Ines Okafor said the port would grow.\n\n"We have waited long enough."'
+    )
+    assert [a.content for a in found] == ["the port would grow"]
+
+
+def test_words_inside_a_quotation_are_no_cue() -> None:
+    _, found = attributions('"He said nothing about it," Ines Okafor said.')
+    assert len(found) == 1
+    assert found[0].content == "He said nothing about it,"
+
+
+def test_headline_is_not_read() -> None:
+    text = "Mayor says port will reopen\n\nPORTVILLE (AP) \u2014 The council met.\n"
+    assert [fact for fact in newsfacts.extract(text) if isinstance(fact, Attribution)] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The body was found near the pier.",
+        "A passerby called police to report the fire.",
+        "The talks are expected to resume.",
+        "Police found the missing boat near the pier.",
+    ],
+)
+def test_no_attribution(body: str) -> None:
+    _, found = attributions(body)
+    assert found == []
+
+
+def test_a_long_line_without_spaces_is_read_quickly() -> None:
+    _, found = attributions("x" * 200_000 + " said." + " said" * 5_000)
+    assert isinstance(found, list)
