@@ -32,10 +32,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
+import attrs
 import regex
 
 from newsfacts import cues as _cues
 from newsfacts.article import Article
+from newsfacts.extractors import _attribution_content as _content
 from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors._attribution_sources import Word
 from newsfacts.hookspecs import hookimpl
@@ -47,22 +49,6 @@ __all__ = ["AttributionExtractor", "find_attributions", "newsfacts_extractors"]
 _COLON_REACH = 200
 # Words that may introduce a source's relative or participle after ``cited``.
 _CITING_AS = frozenset({"as"})
-# Verbs whose object is the person spoken to, before the content (``told AFP the ...``).
-_SPOKEN_TO = frozenset(
-    {"tell", "inform", "assure", "remind", "brief", "notify", "warn", "urge", "ask", "advise"}
-)
-# Words that open an adjunct after a cue (``said in a statement``, ``said on Tuesday``).
-_ADJUNCT_OPENERS = frozenset(
-    """in on at during through via over late early earlier last this yesterday today tonight
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905
-)
-_ADJUNCT_NOUNS = frozenset(
-    """statement interview speech conference briefing tweet post letter message release
-    Twitter Facebook X Instagram television TV radio note email video meeting call session
-    hearing address remarks rally broadcast podcast Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday morning afternoon evening night week weekend month year day
-    interpreter translator""".split()  # noqa: SIM905
-)
 _INVERTED_STOPS = frozenset(
     "had has have was were is are would will could should did does can may might".split()  # noqa: SIM905
 )
@@ -72,12 +58,9 @@ _ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", 
 _VERB_AFTER_NOUN = frozenset(
     ["have", "has", "had", "are", "were", "is", "was", "will", "would", "say", "show", "also"]
 )
-_TRAILING = " \t\r\n.,;:\u2014\u2013-"
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`"
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # How far around a cue its source is read, and how far back a content before it may start.
 _REACH = 240
-_CONTENT_REACH = 2000
 _SENTENCE_STOP = regex.compile(r"[.?!]")
 
 
@@ -101,7 +84,9 @@ def find_attributions(
     reader = _Reader(article, quotes)
     found = reader.from_quotes()
     for sentence in article.sentences:
-        found.extend(reader.from_sentence(sentence.span, broad=broad))
+        from_sentence = reader.from_sentence(sentence.span, broad=broad)
+        found.extend(from_sentence)
+        found.extend(reader.continuations(from_sentence))
     found.extend(reader.partial_quotes_left(found))
     return sorted(found, key=lambda item: (item.span.start, item.span.end))
 
@@ -212,6 +197,34 @@ class _Reader:
             )
         return found
 
+    def continuations(self, found: Sequence[Attribution]) -> list[Attribution]:
+        """``"A," X said. "B."`` read from the sentence: B gets an attribution with X's cue."""
+        more: list[Attribution] = []
+        for item in found:
+            if item.quote is None or item.cue_span is None or item.quote.end > item.cue_span.start:
+                continue
+            index = bisect.bisect_left(self.quote_starts, item.cue_span.end)
+            if index >= len(self.quotes):
+                continue
+            earlier = self.quotes[index - 1] if index else None
+            following = self.quotes[index]
+            if earlier is None or following.type != "direct":
+                continue
+            if not self._continues_after_cue((earlier, item.cue_span), following):
+                continue
+            for part in following.parts:
+                more.append(
+                    attrs.evolve(
+                        item,
+                        span=Span(start=item.span.start, end=max(item.span.end, part.end)),
+                        content=part.of(self.text),
+                        content_parts=(part,),
+                        quote=following.span,
+                        type="quote",
+                    )
+                )
+        return more
+
     def partial_quotes_left(self, found: Sequence[Attribution]) -> list[Attribution]:
         """Partial quotes with a cue that no attribution's content holds: their own records."""
         covered = [part for item in found for part in item.content_parts]
@@ -279,33 +292,40 @@ class _Reader:
             source_span = _sources.phrase_after(after)
             if source_span is None:
                 return None
-            content = self._content_around_source(sentence, before, source_span)
+            content = _content.content_around_source(text, sentence, before, source_span)
         else:
             trimmed = _sources.strip_between(list(before))
             if cue.text.endswith("ing") and trimmed and trimmed[-1][0] == ",":
                 if last_source is None:
                     return None  # ``..., saying ...`` with nobody named before it
                 source_span = last_source[0]
-                start = self._content_start(after, cue.lemma)
-                content = self._clip(start, sentence.end, after)
+                start = _content.content_start(text, after, cue.lemma)
+                content = _content.clip(text, start, sentence.end, after)
             elif self._inverted(trimmed, after, cue):
                 source_span = _sources.phrase_after(after, allow_comma_clause=True)
                 if source_span is None:
                     return None
                 end = trimmed[-1][1] if trimmed and trimmed[-1][0] == "," else cue.span.start
-                content = self._clip(max(sentence.start, end - _CONTENT_REACH), end, ())
+                content = _content.clip(
+                    text, max(sentence.start, end - _content.CONTENT_REACH), end, ()
+                )
             else:
                 source_span = _sources.subject_before(before)
                 if source_span is None:
                     return None
                 if cue.lemma == "cite":
                     nested = _sources.phrase_after(after)
-                start = self._content_start(after, cue.lemma)
-                content = self._clip(start, sentence.end, after)
+                start = _content.content_start(text, after, cue.lemma)
+                content = _content.clip(text, start, sentence.end, after)
                 if cue.kind == "refusal":
-                    content = self._drop_preposition(content)
-                if not content or self._comma_before(start, cue.span.end):
-                    content = self._content_before_subject(sentence, source_span, content)
+                    content = _content.drop_preposition(text, content)
+                if not content or _content.comma_before(text, start, cue.span.end):
+                    content = _content.content_before_subject(text, sentence, source_span, content)
+                elif _content.is_adjunct(text, content):
+                    # ``"...," X said after the hearing.``: the adjunct is no content.
+                    content = (
+                        _content.content_before_subject(text, sentence, source_span, []) or content
+                    )
         if cue.kind in ("speech", "belief", "evidence") and not content:
             return None
         named = _sources.name_source(self.article, source_span)
@@ -323,6 +343,8 @@ class _Reader:
         else:
             named_type = _type_of(cue, named)
         quote = self._quote_in(content)
+        if quote is not None and len(content) == 1 and _is_whole_quote(text, content[0], quote):
+            content = list(quote.parts)  # ``"...," X said``: the quote's words, as gold has them
         kind: AttributionType = named_type
         if (
             quote is not None
@@ -345,21 +367,6 @@ class _Reader:
             quote=None if quote is None else quote.span,
         )
         return attribution, (source_span, named)
-
-    def _comma_before(self, start: int, cue_end: int) -> bool:
-        """Whether the words between cue and content end in a comma (``A, X said, B``)."""
-        return self.text[cue_end:start].rstrip().endswith(",")
-
-    def _drop_preposition(self, content: list[Span]) -> list[Span]:
-        """``declined to comment on the report``: the content is what follows ``on``."""
-        if not content:
-            return content
-        first = content[0]
-        head = first.of(self.text)
-        for word in ("on ", "about ", "further on "):
-            if head.startswith(word) and len(head) > len(word):
-                return [Span(start=first.start + len(word), end=first.end), *content[1:]]
-        return content
 
     def _is_passive(self, cue: _cues.CueMatch, sentence: Span) -> bool:
         """``the body was found``, ``talks are expected``: no one attributes anything."""
@@ -426,113 +433,20 @@ class _Reader:
                 return False
         return True
 
-    def _content_around_source(
-        self, sentence: Span, before: Sequence[Word], source: Span
-    ) -> list[Span]:
-        """``according to X, ...`` or ``..., according to X``."""
-        meaningful = [word for word in before if word[0][:1].isalnum()]
-        if len(meaningful) >= 3:
-            return self._clip(max(sentence.start, source.start - _CONTENT_REACH), before[-1][2], ())
-        after = _sources.words(self.text, source.end, min(sentence.end, source.end + 8))
-        start = source.end
-        if after and after[0][0] == ",":
-            start = after[0][2]
-        return self._clip(start, sentence.end, ())
-
-    def _content_start(self, after: Sequence[Word], lemma: str) -> int:
-        """Where the content begins after a cue: past its adjuncts, its hearer and ``that``."""
-        if not after:
-            return len(self.text)
-        index = 0
-        if after[index][0] in (":", ","):
-            index += 1
-        index = self._skip_adjunct(after, index)
-        if lemma in _SPOKEN_TO:
-            index = self._skip_hearer(after, index)
-            index = self._skip_adjunct(after, index)
-        if index < len(after) and after[index][0] in (":", ","):
-            index += 1
-        if index < len(after) and after[index][0] == "that":
-            index += 1
-        return after[index][1] if index < len(after) else after[-1][2]
-
-    @staticmethod
-    def _skip_adjunct(after: Sequence[Word], index: int) -> int:
-        if index >= len(after) or after[index][0] not in _ADJUNCT_OPENERS:
-            return index
-        for position in range(index, min(len(after), index + 9)):
-            token = after[position][0]
-            if token in _ADJUNCT_NOUNS:
-                end = position + 1
-                # ``in an interview with the BBC``: the partner belongs to the adjunct.
-                if end < len(after) and after[end][0] in ("with", "to", "by", "on"):
-                    end += 1
-                    while end < len(after) and (
-                        after[end][0][:1].isupper() or after[end][0] in ("the", "a", "an")
-                    ):
-                        end += 1
-                return end
-            if token in ("that", ",", ":"):
-                return position
-        return index
-
-    @staticmethod
-    def _skip_hearer(after: Sequence[Word], index: int) -> int:
-        for position in range(index, min(len(after), index + 9)):
-            token = after[position][0]
-            if token == "that":
-                return position
-            if not token[:1].isalnum():
-                break
-        position = index
-        if position < len(after) and after[position][0].lower() in ("the", "his", "her", "a"):
-            position += 1
-        start = position
-        while position < len(after) and after[position][0][:1].isupper():
-            position += 1
-        if position == start and position < len(after) and after[position][0][:1].isalpha():
-            position += 1  # one common noun: ``told lawmakers the ...``
-        return position
-
-    def _clip(self, start: int, end: int, after: Sequence[Word]) -> list[Span]:
-        """``text[start:end]`` trimmed of edge punctuation, cut at a participle cue
-        (``..., adding that ...``); empty when nothing is left."""
-        text = self.text
-        for index, (token, low, _) in enumerate(after):
-            if low <= start or index == 0:
-                continue
-            if (
-                after[index - 1][0] == ","
-                and token.endswith("ing")
-                and _cues.lemma_of(token) is not None
-            ):
-                end = min(end, after[index - 1][1])
-                break
-        while start < end and text[start] in _TRAILING:
-            start += 1
-        while end > start and text[end - 1] in _TRAILING:
-            end -= 1
-        if end <= start or _ALNUM.search(text, start, end) is None:
-            return []
-        return [Span(start=start, end=end)]
-
-    def _content_before_subject(
-        self, sentence: Span, subject: Span, content: list[Span]
-    ) -> list[Span]:
-        """``..., X said.`` and ``A, X said, B``: the content stands before the subject."""
-        text = self.text
-        low = max(sentence.start, subject.start - 8)
-        head = text[low : subject.start].rstrip()
-        if not head.endswith((",", "\u2014", "--")):
-            return content
-        end = low + len(head)
-        parts = self._clip(max(sentence.start, subject.start - _CONTENT_REACH), end, ())
-        return parts + content if parts else content
-
 
 def cue_text_opens_sentence(text: str, cue: Span) -> bool:
     """Whether the cue is printed capitalised (``According to``): it opens its sentence."""
     return text[cue.start : cue.start + 1].isupper()
+
+
+def _is_whole_quote(text: str, content: Span, quote: Quote) -> bool:
+    """Whether ``content`` is the quote with its marks and nothing else."""
+    return (
+        quote.span.start >= content.start
+        and quote.span.end <= content.end
+        and not text[content.start : quote.span.start].strip(_QUOTE_MARKS + " ")
+        and not text[quote.span.end : content.end].strip(_QUOTE_MARKS + " ,")
+    )
 
 
 def _type_of(cue: _cues.CueMatch, named: _sources.Named) -> AttributionType:

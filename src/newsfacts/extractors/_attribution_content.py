@@ -1,0 +1,212 @@
+"""What a reporting cue attributes: the content span on the other side of cue and source.
+
+Private helpers of :mod:`newsfacts.extractors.attributions`. The words after a cue are read
+past its adjuncts (``said in a statement on Monday``), its hearer (``told lawmakers``) and
+``that`` (:func:`content_start`); :func:`clip` trims a stretch and cuts it at a participle
+cue (``..., adding that ...``); :func:`content_before_subject` reads ``..., X said.`` and
+``A, X said, B``; :func:`content_around_source` reads ``according to X, ...`` and ``...,
+according to X``. Every function reads a bounded stretch: linear in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsfacts import cues as _cues
+from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors._attribution_sources import Word
+from newsfacts.records import Span
+
+__all__ = [
+    "CONTENT_REACH",
+    "clip",
+    "comma_before",
+    "content_around_source",
+    "content_before_subject",
+    "content_start",
+    "drop_preposition",
+    "is_adjunct",
+]
+
+# How far back a content before its cue may start.
+CONTENT_REACH = 2000
+# Verbs whose object is the person spoken to, before the content (``told AFP the ...``).
+_SPOKEN_TO = frozenset(
+    {"tell", "inform", "assure", "remind", "brief", "notify", "warn", "urge", "ask", "advise"}
+)
+# Words that open an adjunct after a cue (``said in a statement``, ``said on Tuesday``).
+_ADJUNCT_OPENERS = frozenset(
+    """in on at during through via over late early earlier last this yesterday today tonight
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905
+)
+_ADJUNCT_NOUNS = frozenset(
+    """statement interview speech conference briefing tweet post letter message release
+    Twitter Facebook X Instagram television TV radio note email video meeting call session
+    hearing address remarks rally broadcast podcast Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday morning afternoon evening night week weekend month year day
+    interpreter translator""".split()  # noqa: SIM905
+)
+_TRAILING = " \t\r\n.,;:\u2014\u2013-"
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+# What may end the text before a subject whose content stands before it: a comma, a dash,
+# or a quotation closed after a comma or a question (``"...," X said``).
+_HEAD_ENDS = (",", "\u2014", "--", '"', "\u201d", "''", "\u2019")
+_CLOSED_QUOTE_ENDS = (',"', ",\u201d", ",''", ",\u2019", '?"', "?\u201d", '!"', "!\u201d")
+_PREPOSITIONS = ("on ", "about ", "further on ", "of ")
+# Words that open a phrase of time, place or occasion, not a claim (``said after the vote``).
+_ADJUNCT_START = regex.compile(
+    r"(?:after|before|during|at|in|on|while|when|following|from|outside|inside|with|via|"
+    r"of|to|by|late|earlier|later|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|tonight)\b"
+)
+
+
+def comma_before(text: str, start: int, cue_end: int) -> bool:
+    """Whether the words between cue and content end in a comma (``A, X said, B``)."""
+    return text[cue_end:start].rstrip().endswith(",")
+
+
+def drop_preposition(text: str, content: list[Span]) -> list[Span]:
+    """``declined to comment on the report``: the content is what follows ``on``."""
+    if not content:
+        return content
+    first = content[0]
+    head = first.of(text)
+    for word in _PREPOSITIONS:
+        if head.startswith(word) and len(head) > len(word):
+            return [Span(start=first.start + len(word), end=first.end), *content[1:]]
+    return content
+
+
+def content_around_source(
+    text: str, sentence: Span, before: Sequence[Word], source: Span
+) -> list[Span]:
+    """``according to X, ...`` or ``..., according to X``."""
+    meaningful = [word for word in before if word[0][:1].isalnum()]
+    if len(meaningful) >= 3:
+        return clip(text, max(sentence.start, source.start - CONTENT_REACH), before[-1][2], ())
+    after = _sources.words(text, source.end, min(sentence.end, source.end + 8))
+    start = source.end
+    if after and after[0][0] == ",":
+        start = after[0][2]
+    return clip(text, start, sentence.end, ())
+
+
+def content_start(text: str, after: Sequence[Word], lemma: str) -> int:
+    """Where the content begins after a cue: past its adjuncts, its hearer and ``that``."""
+    if not after:
+        return len(text)
+    index = 0
+    if after[index][0] in (":", ","):
+        index += 1
+    index = _skip_adjunct(after, index)
+    if lemma in _SPOKEN_TO:
+        index = _skip_hearer(after, index)
+        index = _skip_adjunct(after, index)
+    if index < len(after) and after[index][0] in (":", ","):
+        index += 1
+    if index < len(after) and after[index][0] == "that":
+        index += 1
+    return after[index][1] if index < len(after) else after[-1][2]
+
+
+def _skip_adjunct(after: Sequence[Word], index: int) -> int:
+    if index >= len(after) or after[index][0] not in _ADJUNCT_OPENERS:
+        return index
+    for position in range(index, min(len(after), index + 9)):
+        token = after[position][0]
+        if token in _ADJUNCT_NOUNS:
+            end = position + 1
+            # ``in an interview with the BBC``: the partner belongs to the adjunct.
+            if end < len(after) and after[end][0] in ("with", "to", "by", "on"):
+                end += 1
+                while end < len(after) and (
+                    after[end][0][:1].isupper() or after[end][0] in ("the", "a", "an")
+                ):
+                    end += 1
+            return end
+        if token in ("that", ",", ":"):
+            return position
+    return index
+
+
+def _skip_hearer(after: Sequence[Word], index: int) -> int:
+    for position in range(index, min(len(after), index + 9)):
+        token = after[position][0]
+        if token == "that":
+            return position
+        if not token[:1].isalnum():
+            break
+    position = index
+    if position < len(after) and after[position][0].lower() in ("the", "his", "her", "a"):
+        position += 1
+    start = position
+    while position < len(after) and after[position][0][:1].isupper():
+        position += 1
+    if position == start and position < len(after) and after[position][0][:1].isalpha():
+        position += 1  # one common noun: ``told lawmakers the ...``
+    return position
+
+
+def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
+    """``text[start:end]`` trimmed of edge punctuation, cut at a participle cue
+    (``..., adding that ...``); empty when nothing is left.
+
+    >>> story = "The port reopened, adding that ships may dock."
+    >>> [span.of(story) for span in clip(story, 0, len(story), _sources.words(story, 0, 46))]
+    ['The port reopened']
+    """
+    for index, (token, low, _) in enumerate(after):
+        if low <= start or index == 0:
+            continue
+        if (
+            after[index - 1][0] == ","
+            and token.endswith("ing")
+            and _cues.lemma_of(token) is not None
+        ):
+            end = min(end, after[index - 1][1])
+            break
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end <= start or _ALNUM.search(text, start, end) is None:
+        return []
+    return [Span(start=start, end=end)]
+
+
+def content_before_subject(
+    text: str, sentence: Span, subject: Span, content: list[Span]
+) -> list[Span]:
+    """``..., X said.``, ``"...," X said`` and ``A, X said, B``: the content stands before
+    the subject.
+
+    >>> story = "Talks will resume, officials said."
+    >>> [span.of(story) for span in content_before_subject(story, Span(start=0, end=34),
+    ...     Span(start=19, end=28), [])]
+    ['Talks will resume']
+    """
+    low = max(sentence.start, subject.start - 8)
+    head = text[low : subject.start].rstrip()
+    if not head.endswith(_HEAD_ENDS):
+        return content
+    if head.endswith(_HEAD_ENDS[3:]) and not head.endswith(_CLOSED_QUOTE_ENDS):
+        return content  # a quotation closed without a comma is no content of this cue
+    end = low + len(head)
+    parts = clip(text, max(sentence.start, subject.start - CONTENT_REACH), end, ())
+    return parts + content if parts else content
+
+
+def is_adjunct(text: str, content: Sequence[Span]) -> bool:
+    """Whether ``content`` is a short phrase of time, place or occasion, not a claim.
+
+    >>> story = "after the hearing on Monday"
+    >>> is_adjunct(story, [Span(start=0, end=len(story))])
+    True
+    """
+    if len(content) != 1 or content[0].end - content[0].start > 80:
+        return False
+    stretch = content[0].of(text)
+    return _ADJUNCT_START.match(stretch) is not None and "," not in stretch and " that " not in stretch
