@@ -72,14 +72,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 import regex
 
 from newsfacts import gazetteer, quotemarks
+from newsfacts.entities import lexicon
 from newsfacts.records import Entity, EntityCategory, Mention, Resolution
 
 if TYPE_CHECKING:
@@ -94,138 +94,27 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Honorifics: give a gender (or none, for Dr.) and a printed alias, but are not titles.
-_HONORIFICS: Mapping[str, Gender | None] = MappingProxyType(
-    {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "messrs": None}
-)
-_MALE_WORDS = _words(
-    "mr sir lord king prince duke emperor baron count monsieur senor herr spokesman"
-    " congressman chairman businessman assemblyman councilman alderman father husband son"
-    " brother uncle nephew grandfather widower actor sheikh"
-)
-_FEMALE_WORDS = _words(
-    "mrs ms miss madam madame mme dame lady queen princess duchess empress baroness countess"
-    " senora frau spokeswoman congresswoman chairwoman businesswoman assemblywoman"
-    " councilwoman mother wife daughter sister aunt niece grandmother widow actress"
-)
-# Titles printed as part of a name: ``Pope John Paul II``, ``King Abdullah``.
-_REGNAL = _words("pope king queen prince princess emperor empress sultan emir sheikh")
-# Generational suffixes: part of a printed name, never its surname.
-_SUFFIXES = _words("jr sr ii iii iv")
-# Family names that open a name printed family name first (``Li Peng``, ``Lee Kuan Yew``).
-# Kept to names that are rarely Western given names, so ``Robert Lee`` stays Western.
-_FAMILY_FIRST = _words(
-    "kim lee park choi choe jung jeong kang cho yoon yun jang lim han shin oh seo kwon hwang"
-    " ahn song hong moon ri pak chang wang li zhang liu chen yang huang zhao wu zhou xu sun"
-    " ma zhu hu guo lin luo xi jiang deng mao wen tang hua zeng peng lu cao yu xiao ye wei"
-    " qian tan nguyen tran pham le hoang phan vu dang bui do ngo duong ly goh ng teo ong chua"
-    " koh yeo sim chan wong cheung leung lau tsang kwok lam tung hun"
-)
-
-#: What a description's head noun may stand for in a person's titles: the noun itself always
-#: does (``the minister`` matches ``Foreign Minister``); these add the roles it covers.
-ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "diplomat": (
-            "secretary of state",
-            "foreign minister",
-            "foreign secretary",
-            "minister of foreign affairs",
-            "foreign affairs minister",
-            "ambassador",
-            "envoy",
-            "diplomat",
-        ),
-        "envoy": ("ambassador", "special representative", "envoy"),
-        "leader": (
-            "president",
-            "prime minister",
-            "premier",
-            "chairman",
-            "chancellor",
-            "king",
-            "queen",
-            "emperor",
-            "leader",
-            "head of state",
-            "dictator",
-        ),
-        "premier": ("prime minister", "premier"),
-        "official": (
-            "minister",
-            "secretary",
-            "official",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "adviser",
-            "advisor",
-            "director",
-            "commissioner",
-            "ambassador",
-            "envoy",
-            "aide",
-        ),
-        "spokesman": ("spokesman", "spokesperson", "press secretary"),
-        "spokeswoman": ("spokeswoman", "spokesperson", "press secretary"),
-        "spokesperson": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
-        "lawmaker": (
-            "senator",
-            "congressman",
-            "congresswoman",
-            "representative",
-            "lawmaker",
-            "legislator",
-            "mp",
-        ),
-        "legislator": ("senator", "congressman", "congresswoman", "lawmaker", "legislator"),
-        "executive": ("chief executive", "ceo", "chairman", "executive", "president"),
-        "commander": ("general", "commander", "admiral", "chief of staff"),
-        "general": ("general",),
-        "monarch": ("king", "queen", "emperor", "empress", "monarch"),
-    }
-)
-# Organisation descriptions: ``the company`` or ``the firm`` means a business, known by the
-# last word of its name.
-_COMPANY_HEADS = _words("company firm group concern business")
-_COMPANY_NAME_ENDS = _words(
-    "inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company industries"
-    " motors airlines airways bank"
-)
-# First words shared by too many company names to stand for one (``General``, ``First``).
-_GENERIC_FIRST = _words(
-    "general national united first new international global royal standard continental"
-    " pacific atlantic central southern northern eastern western north south east west"
-    " american british the"
-)
-# Place descriptions: ``the country`` means the most recent country, and so on.
-_PLACE_HEADS: Mapping[str, str] = MappingProxyType(
-    {
-        "country": "country",
-        "nation": "country",
-        "city": "city",
-        "capital": "city",
-        "town": "city",
-        "state": "region",
-        "province": "region",
-        "region": "region",
-    }
-)
-# Words that close the head of a title or an organisation name: ``Secretary of State``,
-# ``Ambassador to the Philippines``, ``Ministry of Defence``.
-_HEAD_STOPS = _words("of to for at in on from with and")
-# A mention right after one of these is in a prepositional phrase: not a sentence subject.
-_PREPOSITIONS = _words(
-    "in on at by for from with to of about against between into through under over after"
-    " before during since without within among toward towards near like than via including"
-)
-_ORG_FUNCTION_WORDS = _words("of the and for on in at & de du des la le")
-
-_MALE_PRONOUNS = _words("he him his himself")
-_FEMALE_PRONOUNS = _words("she her hers herself")
-_NOMINATIVE = _words("he she it they")
-_PLURAL_PRONOUNS = _words("they them their theirs themselves")
-_NEUTER_PRONOUNS = _words("it its itself")
+# The word tables live in :mod:`newsfacts.entities.lexicon` (shared knowledge, data only);
+# the short names here keep the rules below readable.
+ROLE_SYNONYMS = lexicon.ROLE_SYNONYMS
+_HONORIFICS = lexicon.ADDRESS_FORMS
+_MALE_WORDS = lexicon.MALE_WORDS
+_FEMALE_WORDS = lexicon.FEMALE_WORDS
+_REGNAL = lexicon.REGNAL_TITLES
+_SUFFIXES = lexicon.NAME_SUFFIXES
+_FAMILY_FIRST = lexicon.FAMILY_NAMES_FIRST
+_COMPANY_HEADS = lexicon.COMPANY_DESCRIPTIONS
+_COMPANY_NAME_ENDS = lexicon.COMPANY_NAME_ENDS
+_GENERIC_FIRST = lexicon.GENERIC_FIRST_WORDS
+_PLACE_HEADS = lexicon.PLACE_DESCRIPTIONS
+_HEAD_STOPS = lexicon.HEAD_STOPS
+_PREPOSITIONS = lexicon.PREPOSITIONS
+_ORG_FUNCTION_WORDS = lexicon.ORGANIZATION_FUNCTION_WORDS
+_MALE_PRONOUNS = lexicon.MALE_PRONOUNS
+_FEMALE_PRONOUNS = lexicon.FEMALE_PRONOUNS
+_NOMINATIVE = lexicon.NOMINATIVE_PRONOUNS
+_PLURAL_PRONOUNS = lexicon.PLURAL_PRONOUNS
+_NEUTER_PRONOUNS = lexicon.NEUTER_PRONOUNS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'\u2019&\-]*")
 # Plural nouns that make a name before them a modifier: ``Embassy staff``, ``Kenyan police``.

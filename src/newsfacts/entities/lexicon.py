@@ -30,20 +30,45 @@ from typing import Literal
 from newsfacts.agencies import AGENCIES
 
 __all__ = [
+    "ADDRESS_FORMS",
+    "CAPTION_WORDS",
+    "COMPANY_DESCRIPTIONS",
+    "COMPANY_NAME_ENDS",
     "COURTESY",
     "DEMONYM_FIRST_NAMES",
     "DESCRIPTION_HEADS",
     "EXTRA_PLACES",
+    "FAMILY_NAMES_FIRST",
+    "FEMALE_PRONOUNS",
+    "FEMALE_WORDS",
     "GENDERED_ROLES",
+    "GENERIC_FIRST_WORDS",
+    "HEAD_STOPS",
     "HONORIFICS",
+    "KIN_NOUNS",
     "KNOWN_ORGANIZATIONS",
+    "LOCATIVES",
+    "MALE_PRONOUNS",
+    "MALE_WORDS",
+    "NAME_SUFFIXES",
     "NAME_TITLES",
+    "NEUTER_PRONOUNS",
+    "NOMINATIVE_PRONOUNS",
     "NON_ORGANIZATION_ACRONYMS",
     "NON_PERSON_WORDS",
     "OF_HEADS",
+    "ORGANIZATION_DESCRIPTIONS",
+    "ORGANIZATION_FUNCTION_WORDS",
     "ORGANIZATION_HEADS",
+    "PLACE_DESCRIPTIONS",
+    "PLURAL_PRONOUNS",
+    "PREPOSITIONS",
     "PRONOUNS",
+    "REGNAL_TITLES",
+    "ROLE_SYNONYMS",
     "SENTENCE_OPENERS",
+    "SPEECH_VERBS",
+    "THING_NOUNS",
     "TITLE_CONNECTORS",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
@@ -195,7 +220,8 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     consulate government trust partners securities systems technologies laboratories labs
     brigade brigades battalion division regiment guard guards forces force corps
     commonwealth conference cooperative chamber diet duma knesset majlis mission program
-    programme reserve house magazine
+    programme reserve house magazine radio television directorate library gallery galleries
+    fleet studios
     """
 )
 
@@ -246,6 +272,9 @@ NON_ORGANIZATION_ACRONYMS: frozenset[str] = _words(
     VI VII VIII IX XI XII ID PC CD DVD SMS MP MPS PR IQ USD EUR GMT UTC EST EDT PST PDT CST
     CDT ET PT SUV IPO ICBM ICBMS WMD NGO NGOS DMZ VIP VIPS FAQ PDF URL IT AI UFO RPG POW
     POWS MIA LNG LPG OPS HQ ATTENTION ADDS UPDATE URGENT NOTE END MORE CORRECTED REPEAT
+    POTUS FLOTUS VP MVP QC KC MEP MEPS MLA MLAS MSP MSPS OBE MBE CBE KBE PHD MBA LLB BSC MSC
+    MW KW GW MWH KWH BPD LSD HTML HTTP XML API USB GPS VR AR XP LBO MBO ETF REIT IE EG PS PPS
+    LOL OMG FYI ASAP RIP BBQ TBA TBC DIY
     """
 )
 
@@ -265,8 +294,56 @@ NON_PERSON_WORDS: frozenset[str] = _words(
     republican republicans democrat democrats communist communists muslim muslims
     christian christians catholic catholics jewish jews buddhist hindu sunni shiite shia
     kurd kurds arab arabs western eastern northern southern middle
+    uss hms rms hmas hmcs shuttle orbiter orbiters spacecraft collection collections arena
+    boulevard railway reactor refuge wat pagoda abbey basilica chapel castle fortress monument
+    memorial plaza
     """
 )
+
+#: Lower-case nouns of things with names (*the aid ship Mavi Marmara*, *the film Avatar*): a
+#: run of capitalised words right after one, or after one and a comma, names that thing.
+#: Nouns that are also common verbs (*show*, *play*, *book*) are left out: *records show
+#: Jane Roe*.
+THING_NOUNS: frozenset[str] = _words(
+    """
+    ship ships vessel boat ferry tanker freighter carrier warship submarine destroyer frigate
+    cruiser yacht liner shuttle spacecraft satellite rocket aircraft plane film movie
+    documentary novel memoir album song series programme sitcom opera musical newspaper
+    magazine temple shrine hotel restaurant painting sculpture exhibition brand band stadium
+    """
+)
+
+#: Words of picture captions and labels (*Image: Jane Roe*, *EXCLUSIVE*): never part of a
+#: person's name, even when printed against one.
+CAPTION_WORDS: frozenset[str] = _words(
+    "image images photo photos video videos exclusive caption graphic illustration"
+)
+
+#: Family and household nouns: a single capitalised word right after one (*his wife, Ann*,
+#: *her son Omar*) names a person.
+KIN_NOUNS: frozenset[str] = _words(
+    """
+    wife husband son daughter father mother brother sister uncle aunt cousin nephew niece
+    grandson granddaughter grandfather grandmother widow widower fiancee fiance girlfriend
+    boyfriend partner stepson stepdaughter stepfather stepmother
+    """
+)
+
+#: Verbs of speech: a single capitalised word next to one (*Roe said*, *said Roe.*) that is
+#: no place, organisation or common word is a person named once.
+SPEECH_VERBS: frozenset[str] = _words("said says told added asked explained wrote recalled")
+
+#: Lower-case organisation nouns that a country or demonym before them makes an
+#: organisation's name (*the Cuban government*, *Kenyan police*, *the Canadian foreign
+#: ministry*); a portfolio word may stand between (:data:`TITLE_MODIFIERS`).
+ORGANIZATION_DESCRIPTIONS: frozenset[str] = _words(
+    "government ministry police army navy embassy parliament cabinet administration regime"
+    " consulate"
+)
+
+#: Prepositions of place: an unknown run of capitalised words right after one (*in Novi
+#: Travnik*, *near Point Arguello*) is a place the gazetteer lacks, not a person.
+LOCATIVES: frozenset[str] = _words("in near outside inside")
 
 #: Words that open sentences and are never a name's first word, whatever their case.
 SENTENCE_OPENERS: frozenset[str] = _words(
@@ -292,3 +369,141 @@ PRONOUNS: Mapping[str, Gender | None] = MappingProxyType(
         **dict.fromkeys(("they", "them", "their", "theirs", "themselves", "its"), None),
     }
 )
+
+
+# Coreference ------------------------------------------------------------------------------
+# The words :mod:`newsfacts.entities.coref` groups mentions and resolves pronouns and
+# descriptions by.
+
+#: Honorifics: give a gender (or none, for Dr.) and a printed alias, but are not titles.
+ADDRESS_FORMS: Mapping[str, Gender | None] = MappingProxyType(
+    {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "messrs": None}
+)
+MALE_WORDS = _words(
+    "mr sir lord king prince duke emperor baron count monsieur senor herr spokesman"
+    " congressman chairman businessman assemblyman councilman alderman father husband son"
+    " brother uncle nephew grandfather widower actor sheikh"
+)
+FEMALE_WORDS = _words(
+    "mrs ms miss madam madame mme dame lady queen princess duchess empress baroness countess"
+    " senora frau spokeswoman congresswoman chairwoman businesswoman assemblywoman"
+    " councilwoman mother wife daughter sister aunt niece grandmother widow actress"
+)
+#: Titles printed as part of a name: ``Pope John Paul II``, ``King Abdullah``.
+REGNAL_TITLES = _words("pope king queen prince princess emperor empress sultan emir sheikh")
+#: Generational suffixes: part of a printed name, never its surname.
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+#: Family names that open a name printed family name first (``Li Peng``, ``Lee Kuan Yew``).
+#: Kept to names that are rarely Western given names, so ``Robert Lee`` stays Western.
+FAMILY_NAMES_FIRST = _words(
+    "kim lee park choi choe jung jeong kang cho yoon yun jang lim han shin oh seo kwon hwang"
+    " ahn song hong moon ri pak chang wang li zhang liu chen yang huang zhao wu zhou xu sun"
+    " ma zhu hu guo lin luo xi jiang deng mao wen tang hua zeng peng lu cao yu xiao ye wei"
+    " qian tan nguyen tran pham le hoang phan vu dang bui do ngo duong ly goh ng teo ong chua"
+    " koh yeo sim chan wong cheung leung lau tsang kwok lam tung hun"
+)
+
+#: What a description's head noun may stand for in a person's titles: the noun itself always
+#: does (``the minister`` matches ``Foreign Minister``); these add the roles it covers.
+ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "diplomat": (
+            "secretary of state",
+            "foreign minister",
+            "foreign secretary",
+            "minister of foreign affairs",
+            "foreign affairs minister",
+            "ambassador",
+            "envoy",
+            "diplomat",
+        ),
+        "envoy": ("ambassador", "special representative", "envoy"),
+        "leader": (
+            "president",
+            "prime minister",
+            "premier",
+            "chairman",
+            "chancellor",
+            "king",
+            "queen",
+            "emperor",
+            "leader",
+            "head of state",
+            "dictator",
+        ),
+        "premier": ("prime minister", "premier"),
+        "official": (
+            "minister",
+            "secretary",
+            "official",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "adviser",
+            "advisor",
+            "director",
+            "commissioner",
+            "ambassador",
+            "envoy",
+            "aide",
+        ),
+        "spokesman": ("spokesman", "spokesperson", "press secretary"),
+        "spokeswoman": ("spokeswoman", "spokesperson", "press secretary"),
+        "spokesperson": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+        "lawmaker": (
+            "senator",
+            "congressman",
+            "congresswoman",
+            "representative",
+            "lawmaker",
+            "legislator",
+            "mp",
+        ),
+        "legislator": ("senator", "congressman", "congresswoman", "lawmaker", "legislator"),
+        "executive": ("chief executive", "ceo", "chairman", "executive", "president"),
+        "commander": ("general", "commander", "admiral", "chief of staff"),
+        "general": ("general",),
+        "monarch": ("king", "queen", "emperor", "empress", "monarch"),
+    }
+)
+#: Organisation descriptions: ``the company`` or ``the firm`` means a business, known by the
+#: last word of its name.
+COMPANY_DESCRIPTIONS = _words("company firm group concern business")
+COMPANY_NAME_ENDS = _words(
+    "inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company industries"
+    " motors airlines airways bank"
+)
+#: First words shared by too many company names to stand for one (``General``, ``First``).
+GENERIC_FIRST_WORDS = _words(
+    "general national united first new international global royal standard continental"
+    " pacific atlantic central southern northern eastern western north south east west"
+    " american british the"
+)
+#: Place descriptions: ``the country`` means the most recent country, and so on.
+PLACE_DESCRIPTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "country": "country",
+        "nation": "country",
+        "city": "city",
+        "capital": "city",
+        "town": "city",
+        "state": "region",
+        "province": "region",
+        "region": "region",
+    }
+)
+#: Words that close the head of a title or an organisation name: ``Secretary of State``,
+#: ``Ambassador to the Philippines``, ``Ministry of Defence``.
+HEAD_STOPS = _words("of to for at in on from with and")
+#: A mention right after one of these is in a prepositional phrase: not a sentence subject.
+PREPOSITIONS = _words(
+    "in on at by for from with to of about against between into through under over after"
+    " before during since without within among toward towards near like than via including"
+)
+ORGANIZATION_FUNCTION_WORDS = _words("of the and for on in at & de du des la le")
+
+MALE_PRONOUNS = _words("he him his himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
+NOMINATIVE_PRONOUNS = _words("he she it they")
+PLURAL_PRONOUNS = _words("they them their theirs themselves")
+NEUTER_PRONOUNS = _words("it its itself")

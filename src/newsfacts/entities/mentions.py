@@ -88,6 +88,9 @@ _DOTTED = abbreviations.TITLES | abbreviations.ABBREVIATIONS
 _OPENING_MARKS = frozenset("\"\u201c\u2018'([\u2014\u2013:`")
 _CLAUSE_ENDS = frozenset(",.;:)\u2014\u2013")
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Words before a place that opens a run of three names or more (*representative in Abidjan
+# John Doe*, *Governor of Washington Jane Roe*): the place is no first name there.
+_BEFORE_PLACES = frozenset({"the", "in", "of", "at", "from", "near"})
 _APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 _COMPLEMENT_CONNECTORS = frozenset({"of", "to", "for", "on", "at"})
 _OF_CONNECTORS = frozenset({"of", "for", "on"})
@@ -361,6 +364,7 @@ class _Recognition:
         self._known_organizations(paragraph)
         self._headed_organizations(paragraph)
         self._places_and_demonyms(paragraph)
+        self._described_organizations(paragraph)
         last = len(words) - 1
         for index in paragraph.capitals:  # a lower-case word's class came with its spelling
             word = words[index]
@@ -396,8 +400,13 @@ class _Recognition:
             if not word.text[:1].isupper() or (word.text.isupper() and len(word.text) > 3):
                 continue
             first = index
-            while first > 0 and _organization_word(words[first - 1]):
-                first -= 1
+            while first > 0:
+                if _organization_word(words[first - 1]):
+                    first -= 1
+                elif first > 1 and _joins_organization(words, first - 1):
+                    first -= 2  # ``Immigration and Naturalization Service``
+                else:
+                    break
             last = self._of_phrase(words, index) if word.key in lexicon.OF_HEADS else index
             while last + 1 < len(words) and words[last + 1].key in _COMPANY_HEADS:
                 last += 1
@@ -406,7 +415,12 @@ class _Recognition:
             if _joined(words, first, last + 1) in lexicon.EXTRA_PLACES:
                 continue
             paragraph.add(_Segment(ORG, first, last), ORG)
-            if word.key in _COMPANY_HEADS and first < index:
+            # ``China National Chemicals Corp`` makes no company of every ``China``.
+            if (
+                word.key in _COMPANY_HEADS
+                and first < index
+                and not _is_country_or_continent(words[first].text)
+            ):
                 self.company_words.add(words[first].text)
 
     @staticmethod
@@ -454,6 +468,34 @@ class _Recognition:
             if width:
                 self.korean = self.korean or country in _KOREA
                 paragraph.add(_Segment(DEMONYM, index, index + width - 1, country), DEMONYM)
+
+    @staticmethod
+    def _described_organizations(paragraph: _Paragraph) -> None:
+        """A country or demonym before a lower-case organisation noun names an organisation:
+        *the Cuban government*, *Kenyan police*, *the Canadian foreign ministry*. Not when a
+        title follows (*foreign ministry spokesman*): that is the person's title."""
+        words = paragraph.words
+        for segment in list(paragraph.segments):
+            if segment.category not in {PLACE, DEMONYM}:
+                continue
+            index = segment.last + 1
+            while (
+                index < len(words)
+                and index - segment.last <= 2
+                and words[index].lower
+                and words[index].key in lexicon.TITLE_MODIFIERS
+                and words[index].key not in lexicon.ORGANIZATION_DESCRIPTIONS
+            ):
+                index += 1
+            if index >= len(words) or index - segment.last > 2:
+                continue
+            head = words[index]
+            if not (head.lower and head.key in lexicon.ORGANIZATION_DESCRIPTIONS):
+                continue
+            after = words[index + 1] if index + 1 < len(words) else None
+            if after is not None and after.cls in {HEAD, MODIFIER}:
+                continue
+            paragraph.add(_Segment(ORG, segment.first, index), ORG)
 
     def _place_at(self, words: list[_Word], index: int) -> tuple[int, str | None]:
         """The widest place of two words or more starting at ``index`` (width 0 if none)."""
@@ -521,6 +563,18 @@ class _Recognition:
         if opener.initial and opener.cls == NAME and self._opens_sentence_only(opener):
             opener.cls = OTHER
             first += 1
+        # Caption and label words (``Image``, ``EXCLUSIVE``) stand against names, never in them;
+        # the one word they leave is part of a label (``Getty Images``), not a name.
+        length = last - first
+        while last >= first and words[last].key in lexicon.CAPTION_WORDS:
+            words[last].cls = OTHER
+            last -= 1
+        while first <= last and words[first].key in lexicon.CAPTION_WORDS:
+            words[first].cls = OTHER
+            first += 1
+        if last - first < length and first == last:
+            words[first].cls = OTHER
+            return
         while first <= last and words[first].cls == PARTICLE:
             first += 1
         while last >= first and words[last].cls == PARTICLE:
@@ -530,6 +584,13 @@ class _Recognition:
         if last - first >= 2 and words[first].cls == NAME and _opens_with_place(words, first):
             first += 1  # ``the Philippines Sung Kim``: a place, then a name
         run = words[first : last + 1]
+        if len(run) > 1 and _names_a_thing(words, first, last):
+            for word in run:
+                word.cls = OTHER  # ``the Space Shuttle Columbia``, ``the aid ship, Mavi Marmara``
+            return
+        if len(run) > 1 and self._unknown_place(words, first, last):
+            paragraph.add(_Segment(PLACE, first, last), PLACE)  # ``in Novi Travnik``
+            return
         if len(run) == 1:
             if run[0].cls == INITIAL:
                 run[0].cls = OTHER
@@ -552,6 +613,39 @@ class _Recognition:
             if _demonym(word.text) is None and not _is_place_word(word.text):
                 self.person_words.add(word.text)
         self.person_words.add(core[-1].text)
+
+    def _unknown_place(self, words: list[_Word], first: int, last: int) -> bool:
+        """Whether a run after *in*, *near*... names a place (no one known, no possessive)."""
+        before = words[first - 1] if first > 0 else None
+        if before is None or not before.lower or before.key not in lexicon.LOCATIVES:
+            return False
+        if _is_place_word(words[first].text):
+            return False  # ``in Syria Imad al-Alami``: a known place, then a name
+        after = words[last + 1] if last + 1 < len(words) else None
+        return (after is None or after.cls != POSSESSIVE) and not any(
+            word.text in self.person_words for word in words[first : last + 1]
+        )
+
+    def _named_once(self, words: list[_Word], index: int) -> bool:
+        """Whether a lone name word no rule knows names a person by the words around it: a
+        family noun before it (*his wife, Ann*) or a verb of speech before it that ends the
+        clause (*said Roe.*). Not *Roe said*: companies speak so too (*Kodak said*)."""
+        word = words[index]
+        if word.key in self.vocabulary or word.text.isupper():
+            return False
+        before = words[index - 1] if index > 0 else None
+        if before is not None and before.text == "," and index > 1:
+            before = words[index - 2]
+        if before is not None and before.lower and before.key in lexicon.KIN_NOUNS:
+            return True
+        after = words[index + 1] if index + 1 < len(words) else None
+        previous = words[index - 1] if index > 0 else None
+        return (
+            previous is not None
+            and previous.lower
+            and previous.key in lexicon.SPEECH_VERBS
+            and (after is None or after.text in _CLAUSE_ENDS)
+        )
 
     def _opens_sentence_only(self, word: _Word) -> bool:
         """Whether a capitalised word is there only because it opens a sentence."""
@@ -637,6 +731,9 @@ class _Recognition:
             self.korean = self.korean or place.country in _KOREA
         elif self._the_north(words, index):
             word.cls = PLACE
+        elif self._named_once(words, index):
+            paragraph.add(_Segment(NAME, index, index), NAME)
+            self.person_words.add(word.text)
         else:
             word.cls = OTHER
 
@@ -799,7 +896,35 @@ def _opens_with_place(words: list[_Word], index: int) -> bool:
     place = _place(words[index].text)
     if place is None:
         return False
-    return place.category == "country" or (index > 0 and words[index - 1].text == "the")
+    before = words[index - 1].key if index > 0 else None
+    return place.category == "country" or before in _BEFORE_PLACES
+
+
+def _names_a_thing(words: list[_Word], first: int, last: int) -> bool:
+    """Whether the run at ``first`` names a thing, by the word before it: a lower-case
+    article (*the Mavi Marmara*: people go without one) or a noun of things (*the carrier
+    John F. Kennedy*, *the aid ship, Mavi Marmara*)."""
+    before = words[first - 1] if first > 0 else None
+    if before is None or not before.lower:
+        return False
+    if before.text == "," and first > 1:
+        return words[first - 2].lower and words[first - 2].key in lexicon.THING_NOUNS
+    if before.key in _DETERMINERS:
+        # ``Chancellor of the Exchequer Nigel Lawson``: the article belongs to a title; ``the
+        # Tom Cruise video``: a person's name qualifies the noun after it.
+        if first > 1 and words[first - 2].key in lexicon.TITLE_CONNECTORS:
+            return False
+        return not _qualifies_noun(words, last)
+    return before.key in lexicon.THING_NOUNS
+
+
+def _qualifies_noun(words: list[_Word], last: int) -> bool:
+    """Whether the run ending at ``last`` stands before a lower-case noun (a long word that
+    ends like no verb: *video*, *era*, not *sailed*, *arrives*)."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is None or not after.lower or len(after.text) <= 3:
+        return False
+    return not after.text.endswith(("ed", "s"))
 
 
 def _window(words: list[_Word], index: int, widest: int) -> int:
@@ -858,6 +983,20 @@ def _organization_word(word: _Word) -> bool:
     ):
         return False
     return word.key not in {"the", "a", "an", "and", "of"}
+
+
+def _joins_organization(words: list[_Word], index: int) -> bool:
+    """Whether the *and* (or *&*) at ``index`` joins two words of one organisation's name: a
+    capitalised word before it that is no place (*Britain and Ireland Office* is not one)."""
+    link, before = words[index], words[index - 1]
+    if not ((link.key == "and" and link.lower) or link.text == "&"):
+        return False
+    return (
+        _organization_word(before)
+        and before.group < 0
+        and not before.initial
+        and not _is_place_word(before.text)
+    )
 
 
 def _continues_name(words: list[_Word], index: int) -> bool:
