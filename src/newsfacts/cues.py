@@ -93,7 +93,6 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "recall": ("recalled", "recalls", "recalling"),
     "suggest": ("suggested", "suggests"),
     "urge": ("urged", "urges"),
-    "predict": ("predicted", "predicts"),
     "point out": ("pointed out", "points out", "pointing out"),
     "stress": ("stressed", "stresses", "stressing"),
     "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
@@ -153,6 +152,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "question": ("questioned",),
     "read": ("read", "reads"),
     "chant": ("chanted",),
+    "repeat": ("repeated", "repeats"),
+    "order": ("ordered", "orders"),
+    "instruct": ("instructed", "instructs"),
+    "request": ("requested", "requesting"),
+    "rule": ("ruled",),
+    "predict": ("predicted", "predicts", "predicting"),
 }
 # Phrases that are one cue (the lemma names the phrase, not its head verb, where that helps).
 _PHRASES: tuple[CueWord, ...] = (
@@ -174,6 +179,60 @@ _PHRASES: tuple[CueWord, ...] = (
     CueWord(form="rejects", lemma="reject", kind="denial"),
     CueWord(form="refuted", lemma="refute", kind="denial"),
     CueWord(form="disputed", lemma="dispute", kind="denial"),
+    *(
+        CueWord(form=f"{verb} {it}clear", lemma="make clear", kind="speech")
+        for verb in ("made", "makes", "making")
+        for it in ("it ", "")
+    ),
+    *(
+        CueWord(form=f"{verb} of", lemma="speak of", kind="speech")
+        for verb in ("spoke", "speaks", "speaking")
+    ),
+    *(
+        CueWord(form=f"{verb} out {little}hope", lemma="hold out hope", kind="speech")
+        for verb in ("held", "holds", "holding")
+        for little in ("", "little ", "no ", "some ", "much ")
+    ),
+    *(
+        CueWord(form=f"{verb} {what}", lemma="accuse", kind="speech")
+        for verb in ("raised", "raises", "made", "makes", "leveled", "levelled")
+        for what in ("accusations", "allegations", "the accusation", "the allegation")
+    ),
+    *(
+        CueWord(form=f"{verb} {strength}signal{s}", lemma="signal", kind="speech")
+        for verb in ("sent", "sends", "sending")
+        for strength in (
+            "",
+            "strong ",
+            "new ",
+            "strong new ",
+            "clear ",
+            "clear new ",
+            "mixed ",
+            "a ",
+            "a strong ",
+            "a clear ",
+            "a new ",
+        )
+        for s in ("", "s")
+        if (s == "") == strength.startswith("a ")
+    ),
+    # A passive whose agent follows: the source comes after the cue, the content before it.
+    *(
+        CueWord(form=f"{aux} {verb} by", lemma=lemma, kind="source")
+        for aux in ("has been", "have been", "was", "were", "had been", "is", "are")
+        for verb, lemma in (
+            ("rejected", "reject"),
+            ("denied", "deny"),
+            ("dismissed", "dismiss"),
+            ("criticized", "criticize"),
+            ("criticised", "criticize"),
+            ("condemned", "condemn"),
+            ("disputed", "dispute"),
+            ("alleged", "allege"),
+        )
+    ),
+    CueWord(form="as alleged by", lemma="allege", kind="source"),
 )
 
 
@@ -190,6 +249,12 @@ def _refusals() -> tuple[CueWord, ...]:
         f"{modal} not {what}"
         for modal in ("would", "did", "could")
         for what in ("comment", "elaborate", "say", "confirm", "discuss")
+    ]
+    forms += [
+        f"{verb} no {detail} {about}"
+        for verb in ("gave", "gives", "provided", "offered")
+        for detail in ("details", "further details", "other details", "information")
+        for about in ("about", "on", "of")
     ]
     forms += [
         f"did not {speed}respond to {request}"
