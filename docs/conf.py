@@ -11,6 +11,10 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -55,9 +59,15 @@ doctest_test_doctest_blocks = ""
 # ``:skipif: pending("dateline")`` and runs as soon as its name is removed from this set.
 PENDING: set[str] = {"sources"}
 
+# The repository root: examples such as ``examples/wire-story.txt`` are read from there, in
+# page examples (as ``EXAMPLES``) and by the ``{command-output}`` directive.
+REPOSITORY = Path(__file__).resolve().parent.parent
+
 doctest_global_setup = f"""
 import datetime
+import pathlib
 import newsfacts
+EXAMPLES = pathlib.Path({str(REPOSITORY / "examples")!r})
 def pending(part):
     return part in {sorted(PENDING)!r}
 """
@@ -133,5 +143,51 @@ class CommandHelp(SphinxDirective):
         return [block]
 
 
+class CommandOutput(SphinxDirective):
+    """``{command-output} parse examples/wire-story.txt``: the command and what it prints.
+
+    The command runs as ``python -m newsfacts`` in a fresh process, from the repository root,
+    each time the documentation is built, so the page shows what the program prints today.
+    Leading ``NAME=value`` words set environment variables, as in a shell. Standard error
+    follows standard output, as on a terminal. A command that exits with an unexpected status
+    (``:status:``, default 0), or prints nothing, fails the build.
+    """
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    option_spec = {"status": int}
+
+    def run(self) -> list[nodes.Node]:
+        words = shlex.split(self.arguments[0])
+        environment = {**os.environ, "COLUMNS": "96"}
+        for key in ("NEWSFACTS_LOAD_PLUGINS", "NEWSFACTS_DISABLE_PLUGINS"):
+            environment.pop(key, None)  # the page shows a default installation
+        assignments = []
+        while words and "=" in words[0] and not words[0].startswith("-"):
+            assignments.append(words.pop(0))
+            name, value = assignments[-1].split("=", 1)
+            environment[name] = value
+        shown = shlex.join([*assignments, "newsfacts", *words])
+        done = subprocess.run(
+            [sys.executable, "-m", "newsfacts", *words],
+            capture_output=True,
+            text=True,
+            cwd=REPOSITORY,
+            env=environment,
+            check=False,
+        )
+        text = (done.stdout + done.stderr).rstrip()
+        expected = self.options.get("status", 0)
+        if done.returncode != expected or not text:
+            raise self.error(
+                f"`newsfacts {self.arguments[0]}` exited {done.returncode} (expected {expected})"
+                f" and printed {text!r}"
+            )
+        block = nodes.literal_block("", f"$ {shown}\n{text}")
+        block["language"] = "console"
+        return [block]
+
+
 def setup(app: Sphinx) -> None:
     app.add_directive("command-help", CommandHelp)
+    app.add_directive("command-output", CommandOutput)
