@@ -634,3 +634,48 @@ def test_many_mentions_resolve_in_near_linear_time() -> None:
     assert time.perf_counter() - began < 5
     assert len(entities) == 4
     assert len(resolved) == 21000
+
+
+def test_governments_of_two_countries_are_two_organisations() -> None:
+    article = newsfacts.parse(
+        "LIMA (AP) -- The Peruvian government said on Monday it would reply. The Chilean "
+        "government said nothing. The Peruvian government later denied it.\n"
+    )
+    governments = [e for e in article.entities if e.name.endswith("government")]
+    assert sorted(e.name for e in governments) == ["Chilean government", "Peruvian government"]
+    peru = next(e for e in governments if e.name == "Peruvian government")
+    assert len(peru.mentions) == 2
+
+
+def test_a_resolved_mention_keeps_every_field_of_the_recognized_one() -> None:
+    # coref builds resolved mentions field by field (for speed): a new Mention field must be
+    # copied there too, and this test says so.
+    import attrs
+
+    from newsfacts.entities.coref import _with_entity
+
+    fields = {field.name for field in attrs.fields(Mention)}
+    assert fields == {
+        "span", "text", "category", "name", "name_span", "titles", "gender", "country",
+        "entity", "resolution",
+    }  # fmt: skip
+    mention = Mention(
+        span=Span(start=0, end=9),
+        text="Mr. Smith",
+        category="person",
+        name="Smith",
+        name_span=Span(start=4, end=9),
+        titles=("envoy",),
+        gender="male",
+        country="GB",
+    )
+    resolved = _with_entity(mention, 3, "alias")
+    assert resolved == attrs.evolve(mention, entity=3, resolution="alias")
+
+
+def test_the_word_tables_live_in_the_lexicon() -> None:
+    from newsfacts.entities import coref, lexicon
+
+    assert coref.ROLE_SYNONYMS is lexicon.ROLE_SYNONYMS
+    assert "kim" in lexicon.FAMILY_NAMES_FIRST
+    assert lexicon.ADDRESS_FORMS["mrs"] == "female"

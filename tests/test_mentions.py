@@ -277,3 +277,108 @@ def test_input_without_spaces_or_of_great_length_runs_in_linear_time() -> None:
 def test_degenerate_input(text: str) -> None:
     for mention in _mentions(text):
         assert mention.span.of(text) == mention.text
+
+
+# Error classes found on real copy, each on an invented fixture ------------------------------
+
+
+def _of(mentions: list[Mention], category: str) -> list[str]:
+    return [m.name or m.text for m in mentions if m.category == category]
+
+
+def test_caption_words_never_join_a_name() -> None:
+    mentions = _mentions(
+        "Governor Ada Quill wrote to pupil Omar Haddad Image: Twitter / Ada Quill.\n\n"
+        "Omar Haddad, 14, was pleased. Photo: Getty Images.\n"
+    )
+    people = _of(mentions, "person")
+    assert "Omar Haddad" in people
+    assert not any("Image" in name for name in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Nine activists died on the aid ship, Sea Falcon, when troops boarded it.\n", "Sea"),
+        ("Crew of the cargo vessel Blue Heron were rescued on Monday.\n", "Blue"),
+        ("The Space Shuttle Orion will fly in May, officials said.\n", "Orion"),
+        ("The destroyer USS Kearny docked in the port, the navy said.\n", "Kearny"),
+        ("Tourists flocked back to the Golden Lotus on Sunday.\n", "Lotus"),
+    ],
+)
+def test_names_of_ships_works_and_sites_are_no_people(text: str, thing: str) -> None:
+    assert not any(thing in name for name in _of(_mentions("PARIS (AP) -- " + text), "person"))
+
+
+def test_a_person_qualifying_a_noun_after_the_is_still_a_person() -> None:
+    mentions = _mentions("PARIS (AP) -- Views rose after the Ada Quill video appeared.\n")
+    assert _of(mentions, "person") == ["Ada Quill"]
+
+
+def test_an_unknown_place_after_in_is_a_place_not_a_person() -> None:
+    mentions = _mentions("PARIS (AP) -- The convoy stopped in Vela Brda on Monday night.\n")
+    assert "Vela Brda" in _of(mentions, "place")
+    assert _of(mentions, "person") == []
+
+
+def test_a_city_before_a_full_name_is_a_place() -> None:
+    mentions = _mentions(
+        "PARIS (AP) -- The rebels' representative in Nairobi Peter Okello Mbugua said the "
+        "talks had failed.\n"
+    )
+    assert _of(mentions, "person") == ["Peter Okello Mbugua"]
+    assert "Nairobi" in _of(mentions, "place")
+
+
+@pytest.mark.parametrize(
+    "organization",
+    ["Water and Sewerage Authority", "Pressed Steel and Wire Co", "Harlowe & Tembley Partners"],
+)
+def test_and_joins_the_words_of_one_organisation(organization: str) -> None:
+    text = f"PARIS (AP) -- The {organization} said on Monday it would appeal.\n"
+    assert organization in _of(_mentions(text), "organization")
+
+
+def test_and_after_a_place_does_not_join_an_organisation() -> None:
+    text = "PARIS (AP) -- Britain and Allied Steel Corp signed the deal on Monday.\n"
+    organizations = _of(_mentions(text), "organization")
+    assert "Allied Steel Corp" in organizations
+    assert not any(name.startswith("Britain") for name in organizations)
+
+
+@pytest.mark.parametrize("acronym", ["POTUS", "QC", "MW", "XP", "LBO"])
+def test_role_unit_and_product_acronyms_are_no_organisations(acronym: str) -> None:
+    text = f"PARIS (AP) -- The {acronym} was mentioned twice in the report on Monday.\n"
+    assert acronym not in _of(_mentions(text), "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband, Darek, was not at home, police said.\n",
+        "\u201cWe are ready,\u201d said Brambilla.\n",
+    ],
+)
+def test_a_single_name_given_once_beside_kin_or_speech_is_a_person(text: str) -> None:
+    people = _of(_mentions("PARIS (AP) -- " + text), "person")
+    assert people in (["Darek"], ["Brambilla"])
+
+
+def test_a_company_speaking_by_a_single_name_is_no_person() -> None:
+    assert _of(_mentions("PARIS (AP) -- Quodex said profits rose.\n"), "person") == []
+
+
+def test_a_country_before_an_organisation_noun_is_an_organisation() -> None:
+    mentions = _mentions(
+        "LIMA (AP) -- The Peruvian government said on Monday that Chilean police had "
+        "arrested two men.\n"
+    )
+    assert _of(mentions, "organization") == ["Peruvian government", "Chilean police"]
+
+
+def test_a_country_and_organisation_noun_before_a_title_make_no_organisation() -> None:
+    mentions = _mentions(
+        "LIMA (AP) -- Peruvian foreign ministry spokesman Luis Vega said the talks failed.\n"
+    )
+    assert _of(mentions, "person") == ["Luis Vega"]
+    assert _of(mentions, "organization") == []

@@ -809,7 +809,12 @@ def _without_country(name: str) -> str:
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size and _is_country(" ".join(words[:size])):
-            return " ".join(_name_words(" ".join(words[size:])))
+            rest = words[size:]
+            # ``Cuban government`` and ``Chinese government`` are two: a bare noun left over
+            # names no organisation of its own.
+            if len(rest) == 1 and _key(rest[0]) in lexicon.ORGANIZATION_DESCRIPTIONS:
+                break
+            return " ".join(_name_words(" ".join(rest)))
     return " ".join(_name_words(name))
 
 

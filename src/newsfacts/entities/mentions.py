@@ -912,7 +912,11 @@ def _names_a_thing(words: list[_Word], first: int, last: int) -> bool:
     if before.key in _DETERMINERS:
         # ``Chancellor of the Exchequer Nigel Lawson``: the article belongs to a title; ``the
         # Tom Cruise video``: a person's name qualifies the noun after it.
-        if first > 1 and words[first - 2].key in lexicon.TITLE_CONNECTORS:
+        if (
+            first > 2
+            and words[first - 2].key in lexicon.TITLE_CONNECTORS
+            and words[first - 3].cls in {HEAD, MODIFIER}
+        ):
             return False
         return not _qualifies_noun(words, last)
     return before.key in lexicon.THING_NOUNS
