@@ -24,7 +24,15 @@ from newsfacts.abbreviations import SENTENCE_STARTERS
 from newsfacts.article import Article
 from newsfacts.records import Span
 
-__all__ = ["Named", "Word", "name_source", "phrase_after", "subject_before", "words"]
+__all__ = [
+    "Named",
+    "Word",
+    "name_source",
+    "phrase_after",
+    "sentence_subject",
+    "subject_before",
+    "words",
+]
 
 Word = tuple[str, int, int]  # the word as printed, its start and end
 SourceKind = Literal["named", "anonymous", "report", "other"]
@@ -59,6 +67,14 @@ _CLAUSE_WORDS = _vocabulary(
     do there here this these those it's he's she's they're we're i'm to"""
 )
 _RELATIVE = _vocabulary("""who whom""")
+_SUBJECT_PRONOUNS = _vocabulary("""he she they it we""")
+_MAX_SUBJECT_WORDS = 6
+# Irregular past forms that end a sentence's subject as well as any verb in *-ed*.
+_IRREGULAR_PAST = _vocabulary(
+    """took made went came gave got left held kept met ran put set sent thought found brought
+    began led stood won lost paid fell broke chose spent sought fought struck threw wrote
+    spoke rose drew drove knew saw became"""
+)
 _PREPOSITIONS = _vocabulary(
     """in on at for to with from by of about over under during via through into across
     after before since"""
@@ -177,6 +193,66 @@ def subject_before(before: list[Word]) -> Span | None:
             return _span(antecedent) if antecedent else None
         return None
     return _span(kept) if kept else None
+
+
+def sentence_subject(head: Sequence[Word]) -> Span | None:
+    """The subject that opens a sentence, read up to its verb, or ``None``.
+
+    ``head`` is the sentence's first words. The subject is a pronoun, or a noun phrase of at
+    most a few words (``Elian's Miami relatives``, ``lawyers for the family``) that a verb
+    follows (a word in *-ed*, a form of *be* or *have*, a reporting verb); an appositive or
+    relative clause between commas is passed over.
+
+    >>> story = "Lawyers for the family refused, saying ..."
+    >>> sentence_subject(words(story, 0, 30)).of(story)
+    'Lawyers for the family'
+    """
+    index = 0
+    while index < len(head) and head[index][0] in _OPENERS:
+        index += 1
+    if index < len(head) and head[index][0] == ",":
+        index += 1
+    start = index
+    if start < len(head) and head[start][0].lower() in _SUBJECT_PRONOUNS:
+        return _span(head[start : start + 1])
+    kept: list[Word] = []
+    while index < len(head) and len(kept) <= _MAX_SUBJECT_WORDS:
+        token = head[index][0]
+        lower = token.lower()
+        if token == ",":
+            index = _past_clause(head, index)
+            continue
+        if not (_is_word(token) or token in "-&'\u2019"):
+            return None
+        if token[:1].islower() and _verb_like(lower):
+            break
+        kept.append(head[index])
+        index += 1
+    else:
+        return None
+    while kept and kept[-1][0].lower() in _BETWEEN:
+        kept.pop()
+    if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
+        return None
+    return _span(kept)
+
+
+def _past_clause(head: Sequence[Word], index: int) -> int:
+    """The index after the comma that closes the clause opened at ``index``, or the end."""
+    for position in range(index + 1, min(len(head), index + 25)):
+        if head[position][0] == ",":
+            return position + 1
+    return len(head)
+
+
+def _verb_like(lower: str) -> bool:
+    return (
+        lower in _CLAUSE_WORDS
+        or lower in _BETWEEN
+        or (lower.endswith("ed") and len(lower) > 4)
+        or lower in _IRREGULAR_PAST
+        or _cues.lemma_of(lower, broad=True) is not None
+    )
 
 
 def _appositive_subject(before: list[Word]) -> Span | None:

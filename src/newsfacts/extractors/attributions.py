@@ -296,9 +296,16 @@ class _Reader:
         else:
             trimmed = _sources.strip_between(list(before))
             if cue.text.endswith("ing") and trimmed and trimmed[-1][0] == ",":
-                if last_source is None:
-                    return None  # ``..., saying ...`` with nobody named before it
-                source_span = last_source[0]
+                if last_source is not None:
+                    source_span = last_source[0]
+                else:
+                    # ``The relatives refused, saying ...``: the sentence's subject says it.
+                    head = _sources.words(
+                        text, sentence.start, min(cue.span.start, sentence.start + _REACH)
+                    )
+                    source_span = _sources.sentence_subject(head)
+                    if source_span is None:
+                        return None
                 start = _content.content_start(text, after, cue.lemma)
                 content = _content.clip(text, start, sentence.end, after)
             elif self._inverted(trimmed, after, cue):
@@ -407,10 +414,19 @@ class _Reader:
         """A pronoun the entity layer left unresolved: the last source named before it."""
         printed = span.of(self.text).lower()
         if named.entity is not None or printed not in _PRONOUN_SOURCES:
-            if named.entity is not None or named.kind == "named":
-                self.last_named[printed in ("it", "they")] = named
+            if printed not in _PRONOUN_SOURCES and named.kind != "report":
+                self.last_named[self._is_group(named)] = named
             return named
         return self.last_named.get(printed in ("it", "they"), named)
+
+    def _is_group(self, named: _sources.Named) -> bool:
+        """Whether a source is an organisation, a place or a plural group (``it``, ``they``)."""
+        if named.entity is not None:
+            return self.article.entity_index.entity(named.entity).category != "person"
+        if " and " in named.name:
+            return True
+        last = named.name.rsplit(" ", 1)[-1]
+        return named.kind != "named" and last.endswith("s") and not last.endswith("ss")
 
     def _cites_as(self, nested: Span, sentence: Span) -> bool:
         following = _sources.words(self.text, nested.end, min(sentence.end, nested.end + 8))
