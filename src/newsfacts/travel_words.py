@@ -14,6 +14,8 @@ A trigger has a *kind* that says what a date next to it means:
 - ``stay``: presence (*be in X*, *hold talks in X*): a plain date shows presence only,
   *through*/*until* ends the stop;
 - ``return``: *return to X*/*due back in X*: a date starts the stop at home;
+- ``send``: *dispatched FBI agents to X*: the group named inside the trigger travels; a date
+  starts the stop, as for ``arrive``;
 - ``depart``: *return from X*, *wind up a visit to X*: a date ends the stop.
 """
 
@@ -79,6 +81,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:\s{D})?(?:\s(?:in|at|on))?",
     ),
     ("arrive", r"(?:trip|trips|journey|journeys|flight|mission|missions|trek)\sto"),
+    (
+        "send",
+        r"(?:dispatched|dispatches|dispatching|dispatch|sent|sends|sending|send)"
+        r"(?:\s{W}){1,4}?\sto",
+    ),
     (
         "visit",
         r"(?:visit|visits|visited|visiting|tour|tours|toured|touring|stopover|stop-over|"

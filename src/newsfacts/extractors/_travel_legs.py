@@ -36,6 +36,7 @@ from newsfacts.records import Itinerary, Leg, Span, TripStatus
 __all__ = ["build_itineraries"]
 
 _DAY = datetime.timedelta(days=1)
+_MONTH = datetime.timedelta(days=31)
 # In a trip under way, the stops already done come first, then the current one, then the
 # planned ones.
 _RANKS = {"completed": 0, "ongoing": 1, "planned": 2}
@@ -215,6 +216,9 @@ def _same_stop(leg: _LegDraft, stop: Stop) -> bool:
         return True
     if normalize_name(leg.stop.name) == normalize_name(stop.name):
         return True
+    if leg.stop.latitude is not None and leg.stop.category == stop.category != "country":
+        # "Ankara" and "the Turkish capital": one place by the gazetteer's coordinates
+        return (leg.stop.latitude, leg.stop.longitude) == (stop.latitude, stop.longitude)
     if leg.stop.country is None or leg.stop.country != stop.country:
         return False
     return leg.stop.category == "country" or stop.category == "country"
@@ -300,7 +304,7 @@ def _apply_dates(clue: Clue, placed: list[_LegDraft]) -> None:
                 first.leave = (date.start, date.span)
         elif clue.kind == "depart":
             _set(last, "end", date.start, date.span)
-        elif clue.kind in ("arrive", "visit", "return"):
+        elif clue.kind in ("arrive", "visit", "return", "send"):
             _set(first, "start", date.start, date.span)
             if clue.kind == "visit" and clue.one_day and len(placed) == 1:
                 _set(first, "end", date.start, date.span)
@@ -343,6 +347,11 @@ def _fill_dates(legs: list[_LegDraft]) -> None:
     for before, after in itertools.pairwise(legs):
         if after.leave is not None and before.end is None:
             before.end, before.end_span = after.leave
+        if before.end is None and after.start is not None and after.start_span is not None:
+            # Travelling on to the next stop on a day ends the stop before on that day (the
+            # gold convention for "leaves Thursday for Y", applied to "arrived in Y Thursday").
+            if before.start is None or before.start <= after.start <= before.start + _MONTH:
+                before.end, before.end_span = after.start, after.start_span
         if after.start is None and before.end is not None:
             after.start, after.start_span = before.end, before.end_span
 
@@ -361,6 +370,7 @@ def _itinerary(status: TripStatus, group: list[Clue], dateline: Stop | None) -> 
             leaving
             and home not in (None, dateline.country)
             and legs[0].stop.country != dateline.country
+            and not any(_same_stop(leg, dateline) for leg in legs)
         ):
             # "leaves Thursday for Y" in a story from abroad: the stop left is the dateline's.
             here = _LegDraft(stop=attrs.evolve(dateline), span=dateline.span, first_clue=-1)

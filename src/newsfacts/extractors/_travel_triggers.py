@@ -293,6 +293,8 @@ class _Context:
             and self._is_actor(m)
         ]
         self.actor_starts = [m.span.start for m in self.actors]
+        self.mention_spans = sorted((m.span.start, m.span.end) for m in mentions)
+        self.surnames = _surnames(article)
         self.reference = article.reference_date
         self.here = self._dateline_stop()
 
@@ -340,6 +342,34 @@ class _Context:
         high = bisect.bisect_left(self.actor_starts, end)
         return [m for m in self.actors[low:high] if m.span.end <= end]
 
+    def covered(self, start: int) -> bool:
+        """Whether a mention of any kind covers the character at ``start``."""
+        index = bisect.bisect_right(self.mention_spans, (start, len(self.text))) - 1
+        return any(
+            low <= start < high for low, high in self.mention_spans[max(0, index - 3) : index + 1]
+        )
+
+    def surname_actors(self, start: int, end: int) -> list[Mention]:
+        """Bare surnames of the article's people that the recognizer did not mark here
+        (*Levy would be in*, after *Foreign Minister David Levy*)."""
+        found = []
+        for match in _CAPITALISED_WORD.finditer(self.text, max(start, end - 300), end):
+            entity = self.surnames.get(match.group())
+            if entity is not None and not self.covered(match.start()):
+                span = Span(start=match.start(), end=match.end())
+                found.append(
+                    Mention(
+                        span=span,
+                        text=match.group(),
+                        category="person",
+                        name=match.group(),
+                        name_span=span,
+                        entity=entity,
+                        resolution="alias",
+                    )
+                )
+        return found
+
     def stop_of(self, mention: Mention) -> Stop:
         country = mention.country
         latitude = longitude = None
@@ -365,6 +395,24 @@ class _Context:
             category=category,
             entity=mention.entity,
         )
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,20}\b")
+
+
+def _surnames(article: Article) -> dict[str, int]:
+    """The last word of each person's name (and of a hyphenated one: *Al-Hariri* ->
+    *Hariri*), to the person's entity; a word two people share is left out."""
+    owners: dict[str, set[int]] = {}
+    for entity in article.entities:
+        if entity.category != "person":
+            continue
+        words = entity.name.split()
+        if len(words) < 2:
+            continue
+        for key in {words[-1], words[-1].rsplit("-", 1)[-1]}:
+            owners.setdefault(key, set()).add(entity.id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 def find_clues(article: Article) -> list[Clue]:
@@ -414,15 +462,31 @@ def _clue(
         return None
     if not clue.stops and not previous and kind != "arrive" and not _NOUN_TRIGGER.match(word):
         return None
-    traveler = _find_traveler(context, clue, sentence.span.start)
+    if kind == "send":
+        traveler = _sent_group(context, trigger)
+        if traveler is None:
+            return None
+    else:
+        traveler = _find_traveler(context, clue, sentence.span.start)
+    if _unknown_subject(context, clue, traveler, sentence.span.start):
+        return None
     if traveler is not None:
         _set_traveler(context, clue, traveler)
     clause_start = previous[-1].trigger.end if previous else sentence.span.start
     _read_status(context, clue, clause_start, word)
+    if (
+        kind == "send"
+        and clue.status == "completed"
+        and _HAS_SENT.search(text, clause_start, trigger.start)
+    ):
+        clue.status = "ongoing"  # "has dispatched agents to X": they are there now
     if kind == "arrive" and not clue.stops and not previous:
         if context.here is None:
             return None
         clue.stops = [attrs.evolve(context.here)]
+        _read_origin_and_order(
+            context, clue, trigger.end, min(sentence.span.end, trigger.end + 200)
+        )
     _read_counts(context, clue, sentence.span.start)
     _read_purpose(context, clue, sentence.span.end)
     window = text[max(sentence.span.start, trigger.start - 40) : trigger.end + 40].lower()
@@ -446,10 +510,57 @@ def _visiting_person(context: _Context, trigger: Span) -> Mention | None:
     return None
 
 
+# "that" after a reporting verb opens a clause with a subject of its own.
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|reported|confirmed|"
+    r"insisted|argued|assured|assuring|noted|warned|acknowledged)\b[^.;]{0,60}?\bthat\b",
+    re.IGNORECASE,
+)
+# A subject pronoun the entity layer left unresolved: someone unnamed travels.
+_BARE_SUBJECT = re.compile(
+    r"(?:\b(?:[Ww]e|[Yy]ou|[Tt]hey)|\bI)(?:'(?:re|m|ve|d|ll)|\u2019(?:re|m|ve|d|ll))?"
+    r"\s(?:[\w'\u2019]+\s){0,4}$"
+)
+_GROUP_NOUN = re.compile(
+    r"\s(?:\([A-Z]{2,6}\)\s)?(?P<noun>experts|agents|officials|delegation|delegates|team|"
+    r"investigators|inspectors|diplomats|envoys|representatives|monitors|observers|officers|"
+    r"specialists|doctors|negotiators)\b"
+)
+
+
+def _unknown_subject(
+    context: _Context, clue: Clue, traveler: Mention | None, sentence_start: int
+) -> bool:
+    """Whether the trigger's subject is someone other than ``traveler`` that the text leaves
+    unnamed: a clause opened by *said that* with no actor in it, or a bare *we*, *you*,
+    *they* or *I* that the entity layer did not resolve."""
+    trigger = clue.trigger
+    left = traveler.span.end if traveler is not None else sentence_start
+    if left > trigger.start or context.actors_in(left, trigger.start):
+        return False
+    between = context.text[max(left, trigger.start - 160) : trigger.start]
+    if traveler is not None and _REPORTED_THAT.search(between):
+        return True
+    bare = _BARE_SUBJECT.search(between[-40:])
+    if bare is None:
+        return False
+    return traveler is not None or not bare.group().lower().startswith("they")
+
+
+def _sent_group(context: _Context, trigger: Span) -> Mention | None:
+    """*dispatched FBI agents to*: the group sent is the traveller, named inside the trigger."""
+    inside = context.actors_in(trigger.start, trigger.end)
+    return inside[0] if inside else None
+
+
 def _set_traveler(context: _Context, clue: Clue, mention: Mention) -> None:
     entity = context.article.entity_index.entity(mention.entity or 0)
     clue.traveler = entity.id
     clue.traveler_name = entity.name
+    group = _GROUP_NOUN.match(context.text, mention.span.end)
+    if mention.category == "organization" and group is not None:
+        # "five WHO experts went": the organisation's people travel, not the organisation.
+        clue.traveler_name = f"{mention.text} {group['noun']}"
     clue.traveler_span = mention.span
     clue.role = entity.titles[0] if entity.titles else None
     clue.home = next((m.country for m in entity.mentions if m.country), None)
@@ -475,8 +586,21 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
     window_end = min(limit, trigger.end + 200)
     candidates = context.places_in(trigger.end, window_end)
     cursor = trigger.end
+    possessor = False
     for mention in candidates:
         gap = text[cursor : mention.span.start]
+        if possessor:
+            possessor = False
+            owned = _unrecognised_place(context, cursor, mention.span.start, gap_allowed=False)
+            if owned is not None:
+                clue.stops[-1] = owned
+                break
+            if gap == "":
+                # "central China's Hunan Province": the place owned is the more specific stop.
+                clue.stops[-1] = context.stop_of(mention)
+                cursor = mention.span.end
+                continue
+            break
         if not clue.stops:
             loose = clue.kind == "visit" and _LOOSE_OBJECT.fullmatch(gap) is not None
             if (not _FIRST_GAP.fullmatch(gap) or len(gap) > 60) and not loose:
@@ -489,6 +613,11 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
                 clue.origin = context.stop_of(mention)
             break
         stop = context.stop_of(mention)
+        if text.startswith(("'s ", "\u2019s "), mention.span.end):
+            # "landed at Beijing's airport": the owner is the stop unless a place follows.
+            clue.stops.append(stop)
+            cursor, possessor = mention.span.end + 3, True
+            continue
         if _is_modifier(text, mention.span.end):
             break
         previous = clue.stops[-1] if clue.stops else None
@@ -502,6 +631,10 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
             continue
         clue.stops.append(stop)
         cursor = mention.span.end
+    if possessor and clue.stops:
+        owned = _unrecognised_place(context, cursor, window_end, gap_allowed=False)
+        if owned is not None:
+            clue.stops[-1] = owned
     if not clue.stops:
         spot = _unrecognised_place(context, trigger.end, window_end)
         if spot is not None:
@@ -516,10 +649,16 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
         _read_origin_and_order(context, clue, cursor, window_end)
 
 
-def _unrecognised_place(context: _Context, start: int, limit: int) -> Stop | None:
-    """A capitalised place name right after the trigger that the recognizer left out."""
+def _unrecognised_place(
+    context: _Context, start: int, limit: int, *, gap_allowed: bool = True
+) -> Stop | None:
+    """A capitalised place name right after the trigger that the recognizer left out: a
+    known name (*Hunan Province* as *Hunan*) or a capital described (*the Turkish capital*)."""
     text = context.text
-    gap = _FIRST_GAP.match(text, start, limit)
+    described = _CAPITAL_DESCRIBED.match(text, start, limit) if gap_allowed else None
+    if described is not None:
+        return _described_capital(described)
+    gap = _FIRST_GAP.match(text, start, limit) if gap_allowed else None
     position = gap.end() if gap else start
     run = _CAPITALISED_RUN.match(text, position, min(limit, position + 40))
     if run is None or position - start > 40:
@@ -528,12 +667,40 @@ def _unrecognised_place(context: _Context, start: int, limit: int) -> Stop | Non
     if _is_modifier(text, run.start() + len(name)):
         return None
     place = gazetteer.resolve(name)
+    if place is None:
+        bare = _REGION_WORD.sub("", name)
+        place = gazetteer.resolve(bare) if bare != name else None
     if place is None or place.category == "continent":
         return None
     span = Span(start=run.start(), end=run.start() + len(name))
     return Stop(
         name=name,
         span=span,
+        country=place.country,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        category=place.category,
+    )
+
+
+_CAPITAL_DESCRIBED = re.compile(
+    r"[\s,]*(?:(?:in|to|at|for|on)\s)?the\s(?P<people>[A-Z][a-z]+)\scapital\b"
+)
+_REGION_WORD = re.compile(r"\s(?:Province|Prefecture|Region|State|County|District)$")
+
+
+def _described_capital(match: re.Match[str]) -> Stop | None:
+    """*the Turkish capital*: the capital of the country the adjective names."""
+    country = gazetteer.demonym(match["people"])
+    if country is None or country.capital is None or country.category != "country":
+        return None
+    place = gazetteer.resolve(country.capital, country_hint=country.country)
+    if place is None:
+        return None
+    start = match.start("people") - len("the ")
+    return Stop(
+        name=match.string[start : match.end()],
+        span=Span(start=start, end=match.end()),
         country=place.country,
         latitude=place.latitude,
         longitude=place.longitude,
@@ -568,6 +735,9 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
     trigger = clue.trigger
     actors = context.actors_in(sentence_start, trigger.start)
     actors = [m for m in actors if not any(o.span.contains(m.span) and o is not m for o in actors)]
+    extra = context.surname_actors(sentence_start, trigger.start)
+    if extra:
+        actors = sorted([*actors, *extra], key=lambda m: m.span.start)
     if not actors:
         return None
     word = text[trigger.start : trigger.end]
@@ -652,8 +822,11 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
         pre_lower[-25:] + verb
     ):
         clue.status, clue.tense = "ongoing", "auto"
+        progressive = _PRESENT_PROGRESSIVE.search(pre_lower[-25:] + verb)
         if verb.endswith("ed") or verb in travel_words.PAST_VERB_FORMS:
             clue.tense = "past"
+        elif clue.kind == "arrive" and not progressive:
+            clue.tense = "past"  # "his arrival here Thursday": a traveller here arrived before
         return
     if verb.endswith("ed") or verb in travel_words.PAST_VERB_FORMS or _past_auxiliary(pre_lower):
         clue.status, clue.tense = "completed", "past"
@@ -674,6 +847,7 @@ _NOUN_STARTED = re.compile(
     r"embarked\son|embarks\son|is\son|are\son)\b"
 )
 _NOUN_DONE = re.compile(r"\b(?:made|paid|undertook|took|completed|ended|concluded|wrapped\sup)\b")
+_HAS_SENT = re.compile(r"\b(?:has|have)\s(?:\w+\s)?$")
 _PAST_AUX = re.compile(r"\b(?:was|were|had|has|have|did)\b")
 
 
@@ -740,6 +914,12 @@ def _read_counterparts(context: _Context, clue: Clue, start: int, end: int) -> N
 _REPORTING = re.compile(
     r"\b(?:announced|announces|said|says|told|reported|confirmed|added|disclosed|revealed)\b"
 )
+# "..., diplomats said Thursday": the day of the saying, not of the travel.
+_SAID_ON = re.compile(
+    r"\b(?:announced|said|says|told\s(?:[\w.]+\s){0,2}?|reported|confirmed|added|disclosed|"
+    r"revealed|stated|quoted\sas\ssaying)\s(?:(?:early|late|on)\s)?$",
+    re.IGNORECASE,
+)
 
 
 def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> None:
@@ -756,6 +936,8 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
     for date in found:
         index = bisect.bisect_right(starts, date.span.start) - 1
         if index < 0 and _REPORTING.search(text, date.span.end, clues[0].trigger.start):
+            continue
+        if _SAID_ON.search(text, max(sentence.span.start, date.span.start - 40), date.span.start):
             continue
         owner = clues[max(index, 0)]
         if owner.tense != tense:
