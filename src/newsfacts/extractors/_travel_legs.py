@@ -347,13 +347,18 @@ def _fill_dates(legs: list[_LegDraft]) -> None:
     for before, after in itertools.pairwise(legs):
         if after.leave is not None and before.end is None:
             before.end, before.end_span = after.leave
-        if before.end is None and after.start is not None and after.start_span is not None:
+        if _moves_on(before, after) and after.start and after.start_span:
             # Travelling on to the next stop on a day ends the stop before on that day (the
             # gold convention for "leaves Thursday for Y", applied to "arrived in Y Thursday").
-            if before.start is None or before.start <= after.start <= before.start + _MONTH:
-                before.end, before.end_span = after.start, after.start_span
+            before.end, before.end_span = after.start, after.start_span
         if after.start is None and before.end is not None:
             after.start, after.start_span = before.end, before.end_span
+
+
+def _moves_on(before: _LegDraft, after: _LegDraft) -> bool:
+    if before.end is not None or after.start is None:
+        return False
+    return before.start is None or before.start <= after.start <= before.start + _MONTH
 
 
 def _itinerary(status: TripStatus, group: list[Clue], dateline: Stop | None) -> Itinerary | None:
