@@ -33,6 +33,7 @@ __all__ = [
     "BROAD_LEXICON",
     "COLON",
     "LEXICON",
+    "WIDE_LEXICON",
     "CueKind",
     "CueMatch",
     "CueWord",
@@ -68,7 +69,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "tell": ("told", "tells", "telling"),
     "add": ("added", "adds", "adding"),
     "announce": ("announced", "announces", "announcing"),
-    "state": ("stated", "states"),
+    "state": ("stated",),
     "declare": ("declared", "declares"),
     "explain": ("explained", "explains", "explaining"),
     "insist": ("insisted", "insists", "insisting"),
@@ -87,8 +88,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "assert": ("asserted", "asserts"),
     "contend": ("contended", "contends"),
     "maintain": ("maintained", "maintains"),
-    "remark": ("remarked", "remarks"),
-    "comment": ("commented", "comments"),
+    "remark": ("remarked",),
+    "comment": ("commented",),
     "observe": ("observed", "observes"),
     "recall": ("recalled", "recalls", "recalling"),
     "suggest": ("suggested", "suggests"),
@@ -153,7 +154,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "read": ("read", "reads"),
     "chant": ("chanted",),
     "repeat": ("repeated", "repeats"),
-    "order": ("ordered", "orders"),
+    "order": ("ordered",),
     "instruct": ("instructed", "instructs"),
     "request": ("requested", "requesting"),
     "rule": ("ruled",),
@@ -305,6 +306,38 @@ _BROAD: dict[str, tuple[tuple[str, ...], CueKind]] = {
     "show": (("shows", "showed", "shown"), "evidence"),
 }
 
+# Stances of the wider PolNeAR-style scope (``wide=True``): what a source wants, plans,
+# demands, supports or attacks, which that scheme annotates as attribution and news gold not.
+_WIDE: dict[str, tuple[str, ...]] = {
+    "want": ("wants", "wanted", "want"),
+    "intend": ("intends", "intended"),
+    "aim": ("aims", "aimed"),
+    "call for": ("called for", "calls for", "calling for", "call for"),
+    "call on": ("called on", "calls on", "calling on"),
+    "demand": ("demanding", "demand"),
+    "oppose": ("opposes", "opposed", "oppose", "opposing"),
+    "attack": ("attacked", "attacks", "attacking"),
+    "blast": ("blasted", "blasts"),
+    "slam": ("slammed", "slams"),
+    "defend": ("defended", "defends", "defending"),
+    "endorse": ("endorsed", "endorses"),
+    "encourage": ("encouraged", "encourages", "encouraging"),
+    "estimate": ("estimates", "estimating"),
+    "decide": ("decided", "decides"),
+    "promise": ("promising",),
+    "claim": ("claiming", "claim"),
+    "question": ("questioning",),
+    "worry": ("worries", "worried", "worry"),
+    "understand": ("understood", "understands"),
+    "argue": ("argue",),
+    "point to": ("pointed to", "points to", "pointing to"),
+    "liken": ("likened", "likens"),
+    "discuss": ("discussed", "discusses"),
+    "refuse": ("refused", "refuses"),
+    "mention": ("mentions",),
+    "suggest": ("suggesting",),
+}
+
 #: The colon that introduces speech (``Sanders said: "..."``); callers decide when one does.
 COLON = CueWord(form=":", lemma=":", kind="colon")
 
@@ -326,6 +359,14 @@ BROAD_LEXICON: dict[str, CueWord] = {
     for form in forms
 }
 _EVERY = {**BROAD_LEXICON, **LEXICON}
+#: The stances of the wider PolNeAR-style scope (``wants``, ``called for``), kind ``belief``.
+WIDE_LEXICON: dict[str, CueWord] = {
+    form: CueWord(form=form, lemma=lemma, kind="belief")
+    for lemma, forms in _WIDE.items()
+    for form in forms
+    if form not in _EVERY
+}
+_WIDEST = {**WIDE_LEXICON, **_EVERY}
 
 
 def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
@@ -342,6 +383,7 @@ def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
 
 _CUE = _pattern(LEXICON)
 _BROAD_CUE = _pattern(_EVERY)
+_WIDE_CUE = _pattern(_WIDEST)
 _SPACES = re.compile(r"\s+")
 
 
@@ -356,18 +398,24 @@ def lemma_of(form: str, *, broad: bool = False) -> str | None:
 
 
 def find_cues(
-    text: str, start: int = 0, end: int | None = None, *, broad: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    broad: bool = False,
+    wide: bool = False,
 ) -> Iterator[CueMatch]:
     """Every cue in ``text[start:end]``, in text order, with spans into ``text``.
 
-    With ``broad=True`` the cues of a view or a finding (``believes``, ``found``) count too.
+    With ``broad=True`` the cues of a view or a finding (``believes``, ``found``) count too;
+    with ``wide=True`` also the stances of the PolNeAR-style scope (``wants``, ``called for``).
 
     >>> [cue.lemma for cue in find_cues("Analysts believe it, he said", broad=True)]
     ['believe', 'say']
     """
-    pattern = _BROAD_CUE if broad else _CUE
+    pattern = _WIDE_CUE if wide else _BROAD_CUE if broad else _CUE
     for match in pattern.finditer(text, start, len(text) if end is None else end):
-        cue = _EVERY[_SPACES.sub(" ", match.group())]
+        cue = _WIDEST[_SPACES.sub(" ", match.group())]
         yield CueMatch(
             span=Span(start=match.start(), end=match.end()),
             text=match.group(),

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
 
 import attrs
 import regex
@@ -58,6 +59,16 @@ _ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", 
 _VERB_AFTER_NOUN = frozenset(
     ["have", "has", "had", "are", "were", "is", "was", "will", "would", "say", "show", "also"]
 )
+# A verb in *-s* or *-ed* right before ``that`` (the wide scope's clause of speech or thought).
+_THAT_VERB = regex.compile(r"\b([a-z]{3,}(?:s|ed))\s+that\b")
+_NOT_THAT_VERBS = frozenset(
+    """was has is does this thus days years times weeks months ones things others
+    facts ways less unless needs means needed""".split()  # noqa: SIM905
+)
+_SUBJECT_OR_ADVERB = frozenset(
+    "he she it also still now never often repeatedly clearly campaign".split()  # noqa: SIM905
+)
+Scope = Literal["news", "polnear"]
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`"
 # How far around a cue its source is read, and how far back a content before it may start.
 _REACH = 240
@@ -65,12 +76,21 @@ _SENTENCE_STOP = regex.compile(r"[.?!]")
 
 
 def find_attributions(
-    article: Article, quotes: Sequence[Quote] | None = None, *, broad: bool = True
+    article: Article,
+    quotes: Sequence[Quote] | None = None,
+    *,
+    broad: bool = True,
+    scope: Scope = "news",
 ) -> list[Attribution]:
     """Every attribution in the body of ``article``, in text order.
 
     ``quotes`` are the article's quotes (found here when not given); with ``broad=False``
-    views and findings (``believes``, ``found``) are left out.
+    views and findings (``believes``, ``found``) are left out. ``scope`` says which
+    predicates attribute: ``"news"`` (the default) those of the project's gold guide, verbs
+    and phrases of saying, denying, refusing, believing and finding; ``"polnear"`` also the
+    stances that the PolNeAR scheme annotates (``wants``, ``plans to``, ``called for``,
+    ``is demanding``, ``supports``, ``attacked``) and any verb with a ``that`` clause after
+    a source (``Trump insinuates that ...``).
 
     >>> from newsfacts import parse
     >>> story = "WASHINGTON (AP) — The talks will resume in May, officials said.\\n"
@@ -84,7 +104,7 @@ def find_attributions(
     reader = _Reader(article, quotes)
     found = reader.from_quotes()
     for sentence in article.sentences:
-        from_sentence = reader.from_sentence(sentence.span, broad=broad)
+        from_sentence = reader.from_sentence(sentence.span, broad=broad, wide=scope == "polnear")
         found.extend(from_sentence)
         found.extend(reader.continuations(from_sentence))
     found.extend(reader.partial_quotes_left(found))
@@ -257,11 +277,18 @@ class _Reader:
 
     # -- sentences ---------------------------------------------------------------------------
 
-    def from_sentence(self, sentence: Span, *, broad: bool) -> list[Attribution]:
+    def from_sentence(
+        self, sentence: Span, *, broad: bool, wide: bool = False
+    ) -> list[Attribution]:
         """The attributions of the cues of one sentence that no quote has used."""
         found: list[Attribution] = []
         last_source: tuple[Span, _sources.Named] | None = None
-        for cue in _cues.find_cues(self.text, sentence.start, sentence.end, broad=broad):
+        cues = list(
+            _cues.find_cues(self.text, sentence.start, sentence.end, broad=broad, wide=wide)
+        )
+        if wide:
+            cues = _with_that_verbs(self.text, sentence, cues)
+        for cue in cues:
             if cue.span in self.used_cues or self._inside_quote(cue.span):
                 continue
             if self._is_noun(cue, sentence) or self._is_passive(cue, sentence):
@@ -453,6 +480,30 @@ class _Reader:
 def cue_text_opens_sentence(text: str, cue: Span) -> bool:
     """Whether the cue is printed capitalised (``According to``): it opens its sentence."""
     return text[cue.start : cue.start + 1].isupper()
+
+
+def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> list[_cues.CueMatch]:
+    """``cues`` and every other verb that a ``that`` clause follows (``insinuates that``)."""
+    taken = [cue.span for cue in cues]
+    more = []
+    for match in _THAT_VERB.finditer(text, sentence.start, sentence.end):
+        word = match.group(1)
+        span = Span(start=match.start(1), end=match.end(1))
+        if word in _NOT_THAT_VERBS or any(span.start < s.end and s.start < span.end for s in taken):
+            continue
+        if not word.endswith("ed") and not _subject_word_before(text, sentence, span.start):
+            continue  # ``policies that create``: a plural noun and its relative clause
+        more.append(_cues.CueMatch(span=span, text=word, lemma=word, kind="belief"))
+    return sorted([*cues, *more], key=lambda cue: cue.span.start) if more else cues
+
+
+def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
+    """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb."""
+    before = _sources.words(text, max(sentence.start, position - 30), position)
+    if not before:
+        return False
+    word = before[-1][0]
+    return word[:1].isupper() or word.lower() in _SUBJECT_OR_ADVERB
 
 
 def _is_whole_quote(text: str, content: Span, quote: Quote) -> bool:
