@@ -75,8 +75,40 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     for traveler in travelers:
         journeys.extend(_journeys([c for c in clues if c.traveler == traveler], reference))
     dateline = _dateline_stop(clues, article)
-    itineraries = [_itinerary(status, group, dateline) for status, group in journeys]
-    return [trip for trip in itineraries if trip is not None]
+    trips: list[Itinerary] = []
+    for status, group in journeys:
+        trip = _itinerary(status, group, dateline)
+        if trip is not None:
+            trips.append(trip)
+            trips.extend(_companion_trips(article, trip, group, journeys))
+    return trips
+
+
+def _companion_trips(
+    article: Article,
+    trip: Itinerary,
+    group: list[Clue],
+    journeys: list[tuple[TripStatus, list[Clue]]],
+) -> list[Itinerary]:
+    """The same journey for each person travelling with the traveller (*accompanied by X*,
+    *X and Y left for*), unless that person has a journey of this status of their own."""
+    own = {(clue.traveler, status) for status, clues in journeys for clue in clues if clue.traveler}
+    escorts = {m.entity: m for clue in group for m in clue.companions if m.entity is not None}
+    copies = []
+    for entity_id, mention in escorts.items():
+        if entity_id == trip.traveler_entity or (entity_id, trip.status) in own:
+            continue
+        entity = article.entity_index.entity(entity_id)
+        copies.append(
+            attrs.evolve(
+                trip,
+                traveler=entity.name,
+                traveler_entity=entity_id,
+                traveler_span=mention.span,
+                role=entity.titles[0] if entity.titles else None,
+            )
+        )
+    return copies
 
 
 def _dateline_stop(clues: list[Clue], article: Article) -> Stop | None:

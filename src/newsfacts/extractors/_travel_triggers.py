@@ -30,6 +30,7 @@ import attrs
 from newsfacts import gazetteer, travel_words
 from newsfacts.article import Article
 from newsfacts.extractors import _travel_dates
+from newsfacts.gazetteer import normalize_name
 from newsfacts.records import Mention, Span, TripStatus
 
 __all__ = ["Clue", "Stop", "find_clues"]
@@ -259,6 +260,7 @@ class Clue:
     one_day: bool = False
     purpose: tuple[str, Span] | None = None
     counterparts: list[tuple[str, Span]] = attrs.Factory(list)
+    companions: list[Mention] = attrs.Factory(list)
 
     @property
     def span(self) -> Span:
@@ -431,6 +433,7 @@ def find_clues(article: Article) -> list[Clue]:
             if clue is not None:
                 sentence_clues.append(clue)
         _attach_dates(context, sentence_index, sentence_clues)
+        _attach_escorts(context, sentence_index, sentence_clues or clues[-1:])
         clues.extend(sentence_clues)
     return clues
 
@@ -472,8 +475,13 @@ def _clue(
         return None
     if traveler is not None:
         _set_traveler(context, clue, traveler)
+        clue.companions = _coordinated(context, traveler, sentence.span.start, trigger.start)
     clause_start = previous[-1].trigger.end if previous else sentence.span.start
-    _read_status(context, clue, clause_start, word)
+    _read_status(context, clue, clause_start, word, reported_from=sentence.span.start)
+    if clue.status == "completed" and _EARLIER_TIME.search(
+        text, max(sentence.span.start, trigger.start - 80), min(sentence.span.end, trigger.end + 80)
+    ):
+        clue.earlier = True  # "a week ago", "earlier this month": a trip before this one
     if (
         kind == "send"
         and clue.status == "completed"
@@ -536,8 +544,12 @@ def _unknown_subject(
     *they* or *I* that the entity layer did not resolve."""
     trigger = clue.trigger
     left = traveler.span.end if traveler is not None else sentence_start
-    if left > trigger.start or context.actors_in(left, trigger.start):
+    if left > trigger.start:
         return False
+    between_actors = context.actors_in(left, trigger.start)
+    if any(m.category == "pronoun" for m in between_actors):
+        return False
+    left = max([left, *(m.span.end for m in between_actors)])
     between = context.text[max(left, trigger.start - 160) : trigger.start]
     if traveler is not None and _REPORTED_THAT.search(between):
         return True
@@ -545,6 +557,90 @@ def _unknown_subject(
     if bare is None:
         return False
     return traveler is not None or not bare.group().lower().startswith("they")
+
+
+_AND = re.compile(r"(?:,\s|\sand\s|,\sand\s)")
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\sby\s")
+_WILL_ACCOMPANY = re.compile(r"\b(?:accompany|accompanies|accompanied|accompanying)\s")
+
+
+def _coordinated(context: _Context, traveler: Mention, start: int, end: int) -> list[Mention]:
+    """People travelling with ``traveler``: *X and Y left for*, *X, Y and Z will visit*."""
+    actors = [m for m in context.actors_in(start, end) if m.category in ("person", "organization")]
+    if traveler not in actors:
+        return []
+    index = actors.index(traveler)
+    low = high = index
+    text = context.text
+    while low > 0 and _AND.fullmatch(text, actors[low - 1].span.end, actors[low].span.start):
+        low -= 1
+    while high + 1 < len(actors) and _AND.fullmatch(
+        text, actors[high].span.end, actors[high + 1].span.start
+    ):
+        high += 1
+    # A list of travellers ends in "and"; "Y's party, X," is an apposition, not a list.
+    if low == high or " and " not in text[actors[high - 1].span.end : actors[high].span.start]:
+        return []
+    group = actors[low : high + 1]
+    while group and _OBJECT_BEFORE.search(
+        text, max(start, group[0].span.start - 25), group[0].span.start
+    ):
+        group = group[1:]  # "aides to X, Y and Z": X is no traveller
+    companions = [
+        m for m in group if m.entity != traveler.entity and m.category == traveler.category
+    ]
+    return list({m.entity: m for m in companions}.values())
+
+
+def _attach_escorts(context: _Context, sentence_index: int, clues: list[Clue]) -> None:
+    """*accompanied by X* travels with the sentence's traveller; *X will accompany Y* with Y."""
+    if not clues:
+        return
+    sentence = context.sentences[sentence_index]
+    text = context.text
+    for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
+        escorts = _escort_names(context, match.end(), sentence.span.end)
+        for clue in clues:
+            clue.companions.extend(
+                e
+                for e in escorts
+                if e.entity != clue.traveler
+                and (e.category == "person") == _is_person(context, clue.traveler)
+            )
+    for match in _WILL_ACCOMPANY.finditer(text, sentence.span.start, sentence.span.end):
+        if text.startswith("by ", match.end()):
+            continue
+        before = _subject_before(
+            context, context.actors_in(sentence.span.start, match.start()), sentence.span.start
+        )
+        hosts = _escort_names(context, match.end(), sentence.span.end)
+        if before is None or not hosts:
+            continue
+        for clue in clues:
+            if clue.traveler == hosts[0].entity and before.entity != clue.traveler:
+                clue.companions.append(before)
+
+
+def _is_person(context: _Context, entity_id: int | None) -> bool:
+    if entity_id is None:
+        return False
+    return context.article.entity_index.entity(entity_id).category == "person"
+
+
+def _escort_names(context: _Context, start: int, end: int) -> list[Mention]:
+    """The actors named from ``start`` on, joined by commas and *and*."""
+    found: list[Mention] = []
+    cursor = start
+    for mention in context.actors_in(start, min(end, start + 160)):
+        if mention.category not in ("person", "organization"):
+            break
+        if mention.span.start != cursor and not _AND.fullmatch(
+            context.text, cursor, mention.span.start
+        ):
+            break
+        found.append(mention)
+        cursor = mention.span.end
+    return found
 
 
 def _sent_group(context: _Context, trigger: Span) -> Mention | None:
@@ -657,7 +753,7 @@ def _unrecognised_place(
     text = context.text
     described = _CAPITAL_DESCRIBED.match(text, start, limit) if gap_allowed else None
     if described is not None:
-        return _described_capital(described)
+        return _described_capital(context, described)
     gap = _FIRST_GAP.match(text, start, limit) if gap_allowed else None
     position = gap.end() if gap else start
     run = _CAPITALISED_RUN.match(text, position, min(limit, position + 40))
@@ -689,14 +785,22 @@ _CAPITAL_DESCRIBED = re.compile(
 _REGION_WORD = re.compile(r"\s(?:Province|Prefecture|Region|State|County|District)$")
 
 
-def _described_capital(match: re.Match[str]) -> Stop | None:
-    """*the Turkish capital*: the capital of the country the adjective names."""
+def _described_capital(context: _Context, match: re.Match[str]) -> Stop | None:
+    """*the Turkish capital*: the capital of the country the adjective names, called by the
+    name the article gives it elsewhere (the dateline's city, an earlier mention) if any."""
     country = gazetteer.demonym(match["people"])
     if country is None or country.capital is None or country.category != "country":
         return None
     place = gazetteer.resolve(country.capital, country_hint=country.country)
     if place is None:
         return None
+    key = normalize_name(place.name)
+    named = [m for m in context.places_in(0, match.start()) if normalize_name(m.text) == key]
+    if named:
+        return context.stop_of(named[-1])
+    here = context.here
+    if here is not None and here.country == place.country and normalize_name(here.name) == key:
+        return attrs.evolve(here)
     start = match.start("people") - len("the ")
     return Stop(
         name=match.string[start : match.end()],
@@ -755,6 +859,12 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
     return _subject_before(context, actors, sentence_start, noun=bool(_NOUN_TRIGGER.match(word)))
 
 
+# "... and Levy would be in": an actor after "and" that an auxiliary follows starts a clause.
+_CLAUSE_SUBJECT = re.compile(
+    r",?\s(?:would|will|is|are|was|were|has|have|had|could|should|plans|planned|is\sto)\b"
+)
+
+
 def _subject_before(
     context: _Context, actors: list[Mention], sentence_start: int, *, noun: bool = False
 ) -> Mention | None:
@@ -763,7 +873,9 @@ def _subject_before(
     for mention in reversed(actors):
         before = text[max(sentence_start, mention.span.start - 25) : mention.span.start]
         after = text[mention.span.end : mention.span.end + 3]
-        if _OBJECT_BEFORE.search(before):
+        if _OBJECT_BEFORE.search(before) and not _CLAUSE_SUBJECT.match(
+            text, mention.span.end, mention.span.end + 30
+        ):
             continue
         if after.startswith(("'s", "\u2019s")) and not noun:
             continue
@@ -773,7 +885,16 @@ def _subject_before(
     return None
 
 
-def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) -> None:
+_EARLIER_TIME = re.compile(
+    r"\b(?:earlier\sthis|last)\s(?:month|year)\b|\b(?:a|one|two|three|four|five|six|\d{1,2})\s"
+    r"(?:weeks?|months?|years?)\sago\b",
+    re.IGNORECASE,
+)
+
+
+def _read_status(
+    context: _Context, clue: Clue, sentence_start: int, word: str, *, reported_from: int = -1
+) -> None:
     text = context.text
     trigger = clue.trigger
     left = clue.traveler_span.end if clue.traveler_span is not None else sentence_start
@@ -789,9 +910,8 @@ def _read_status(context: _Context, clue: Clue, sentence_start: int, word: str) 
         return
     unreal = [m for m in _UNREAL.finditer(pre_lower) if not _is_month_may(pre, m)]
     if unreal:
-        if _REPORTED_WOULD.search(text[sentence_start : trigger.start].lower()) and all(
-            m.group() == "would" for m in unreal
-        ):
+        reported = text[max(0, min(reported_from, sentence_start)) : trigger.start].lower()
+        if _REPORTED_WOULD.search(reported) and all(m.group() == "would" for m in unreal):
             clue.status, clue.tense = "planned", "future"
             return
         if not noun or unreal[-1].end() > len(pre_lower) - 30:
