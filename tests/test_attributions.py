@@ -239,3 +239,76 @@ def test_no_attribution(body: str) -> None:
 def test_a_long_line_without_spaces_is_read_quickly() -> None:
     _, found = attributions("x" * 200_000 + " said." + " said" * 5_000)
     assert isinstance(found, list)
+
+
+def test_quote_before_a_titled_name_and_its_continuation() -> None:
+    text, found = attributions(
+        '"The pier is safe," Mr. Banda said. "We checked every beam last week."'
+    )
+    contents = [(item.source, item.cue, item.content, item.type) for item in found]
+    assert contents == [
+        ("Banda", "said", "The pier is safe,", "quote"),
+        ("Banda", "said", "We checked every beam last week.", "quote"),
+    ]
+    assert found[0].quote is not None and found[1].quote is not None
+
+
+def test_adjunct_after_the_cue_is_no_content() -> None:
+    _, item = one('"Delays are not an option," Mr. Banda said after the hearing.')
+    assert (item.source, item.content) == ("Banda", "Delays are not an option,")
+
+
+def test_participle_without_an_earlier_cue_takes_the_sentence_subject() -> None:
+    text, item = one(
+        "The dock workers walked off the job on Friday, saying the cranes were unsafe."
+    )
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "The dock workers"
+    assert (item.cue, item.content) == ("saying", "the cranes were unsafe")
+
+
+def test_participle_after_an_event_verb_is_no_attribution() -> None:
+    _, found = attributions("The storm hit the coast on Friday, killing three people.")
+    assert found == []
+
+
+def test_they_names_the_last_group_source() -> None:
+    _, found = attributions(
+        "Western bankers said the fees are far too high. "
+        "They added that the rules would drive business away."
+    )
+    assert [item.source for item in found] == ["Western bankers", "Western bankers"]
+
+
+def test_passive_with_its_agent_after_the_cue() -> None:
+    text, item = one("A call for new fees has been rejected by Mayor Ines Okafor.")
+    assert (item.source, item.cue) == ("Ines Okafor", "has been rejected by")
+    assert item.content == "A call for new fees"
+
+
+def test_made_it_clear_and_gave_no_details() -> None:
+    _, found = attributions(
+        "The council made it clear that the ferry would not run. "
+        "Police gave no details about the search."
+    )
+    assert [(item.cue, item.content, item.type) for item in found] == [
+        ("made it clear", "the ferry would not run", "statement"),
+        ("gave no details about", "the search", "refusal"),
+    ]
+
+
+def test_polnear_scope_adds_stances_and_that_verbs() -> None:
+    text = HEAD + (
+        "Mayor Ines Okafor wants to close the pier. "
+        "The union insinuated that the mayor lied. "
+        "The board dropped harbor policies that limit trade.\n"
+    )
+    article = newsfacts.parse(text)
+    from newsfacts.extractors.attributions import find_attributions
+
+    assert find_attributions(article) == []
+    wide = find_attributions(article, scope="polnear")
+    assert [(item.source, item.cue, item.content) for item in wide] == [
+        ("Ines Okafor", "wants", "to close the pier"),
+        ("The union", "insinuated", "the mayor lied"),
+    ]

@@ -58,3 +58,53 @@ def test_lemma_of_spaces_and_breadth() -> None:
 def test_spaces_inside_a_phrase_may_be_a_line_break() -> None:
     text = "The mayor declined\nto comment."
     assert found(text) == [("declined\nto comment", "decline to comment", "refusal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "kind"),
+    [
+        ("She repeated that the plant would close.", "repeated", "repeat", "speech"),
+        (
+            "The board gave no details about the sale.",
+            "gave no details about",
+            "decline to comment",
+            "refusal",
+        ),
+        ("The court made it clear that time was short.", "made it clear", "make clear", "speech"),
+        ("The mayor made clear the vote would go ahead.", "made clear", "make clear", "speech"),
+        ("Officials spoke of a breakthrough.", "spoke of", "speak of", "speech"),
+        (
+            "Bankers held out little hope that rates would fall.",
+            "held out little hope",
+            "hold out hope",
+            "speech",
+        ),
+        ("Lawyers raised accusations that he lied.", "raised accusations", "accuse", "speech"),
+        (
+            "Ministers sent strong new signals that talks may resume.",
+            "sent strong new signals",
+            "signal",
+            "speech",
+        ),
+        (
+            "The ministry sent a clear signal it would act.",
+            "sent a clear signal",
+            "signal",
+            "speech",
+        ),
+        ("The plan has been rejected by the union.", "has been rejected by", "reject", "source"),
+    ],
+)
+def test_phrase_classes(text: str, cue: str, lemma: str, kind: str) -> None:
+    assert found(text) == [(cue, lemma, kind)]
+
+
+def test_plural_nouns_of_cue_verbs_are_no_cues() -> None:
+    assert found("The swing states heard his remarks and comments on the orders.") == []
+
+
+def test_wide_stances_only_on_request() -> None:
+    text = "The union wants to strike and has called for a vote."
+    assert "wants" not in [cue for cue, _, _ in found(text, broad=True)]
+    matches = [(m.text, m.lemma, m.kind) for m in cues.find_cues(text, wide=True)]
+    assert matches == [("wants", "want", "belief"), ("called for", "call for", "belief")]
