@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -370,15 +370,30 @@ _WIDEST = {**WIDE_LEXICON, **_EVERY}
 
 
 def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
-    # Longest forms first so a phrase wins over its head word; spaces match any run of spaces.
-    return re.compile(
-        r"\b(?:"
-        + "|".join(
-            re.escape(form).replace(r"\ ", r"\s+")
-            for form in sorted(forms, key=lambda form: (-len(form), form))
-        )
-        + r")\b"
-    )
+    """One pattern for every form, written as a trie of characters: at each position only
+    the forms that share what was read so far are tried (the engine does not try hundreds of
+    alternatives at every word), and a longer form wins over its head word (``told
+    reporters`` over ``told``) because a node tries to go on before it ends."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(r"\b" + _trie_pattern(trie) + r"\b")
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if "" in node:
+        branches.append("")  # the form may end here, tried last
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 _CUE = _pattern(LEXICON)
