@@ -209,4 +209,6 @@ def is_adjunct(text: str, content: Sequence[Span]) -> bool:
     if len(content) != 1 or content[0].end - content[0].start > 80:
         return False
     stretch = content[0].of(text)
-    return _ADJUNCT_START.match(stretch) is not None and "," not in stretch and " that " not in stretch
+    return (
+        _ADJUNCT_START.match(stretch) is not None and "," not in stretch and " that " not in stretch
+    )
