@@ -51,8 +51,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "depart",
-        r"(?:returned|returns|returning|return|back)\sfrom(?:\s{W}){0,3}?"
-        r"(?:\s(?:visit|trip|tour|mission)s?\sto)?",
+        r"(?:returned|returns|returning|return|back)\sfrom"
+        r"(?:(?:\s{W}){0,3}?\s(?:visit|trip|tour|mission)s?\sto)?",
     ),
     (
         "depart",

@@ -105,7 +105,12 @@ _FIRST_GAP = re.compile(
     r"seaport|resort|border|disputed|troubled|war-torn|Israeli-occupied)[\s,]+)*",
     re.IGNORECASE,
 )
-_JOINER = re.compile(r"(?:,\s|,?\sand\s(?:then\s|on\sto\s|also\s)?|\s(?:then|and\son)\sto\s)")
+_JOINER = re.compile(
+    r"(?:,\s|,?\sand\s(?:then\s|on\sto\s|also\s)?|\s(?:then|and\son)\sto\s"
+    # "an orphanage in X and a credit union in Y", "before chairing a meeting in Z"
+    r"|\s(?:in|at)\s(?:the\s)?(?:[\w'/-]+\s){0,3}?|,\swhere\s(?:[\w'/-]+\s){1,5}?(?:in|at)\s"
+    r"|,?\s(?:and|before\s[a-z]+ing)\s(?:[\w'/-]+\s){1,7}?(?:in|at)\s(?:the\s)?(?:[\w-]+\s){0,2}?)"
+)
 _MODIFIER_AFTER = re.compile(r"\s(?P<word>[a-z][a-z-]{2,})\b")
 _FOLLOWERS = frozenset(
     (
@@ -197,8 +202,9 @@ _AFTER = re.compile(r"\s(?:after|following)\s$")
 _ORDER_FIRST = re.compile(r"\bfirst\s(?:stop|leg)\b", re.IGNORECASE)
 _ORDER_LAST = re.compile(r"\b(?:final|last)\s(?:stop|leg|destination)\b", re.IGNORECASE)
 _ON_A_TRIP = re.compile(r"\bon\s(?:a|an|the|his|her|their|its)\b")
+# "visited slums in the Kenyan capital X", "visit an HIV/Aids orphanage in X"
 _LOOSE_OBJECT = re.compile(
-    r"[\s,]*(?:[a-z][\w'/-]*\s){1,5}(?:in|at|near)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}"
+    r"[\s,]*(?:[\w'/-]+\s){1,6}?(?:in|at|near)\s(?:the\s)?(?:[\w-]+\s){0,3}?"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}")
 _PURPOSE = re.compile(
@@ -524,6 +530,7 @@ _REPORTED_THAT = re.compile(
     r"insisted|argued|assured|assuring|noted|warned|acknowledged)\b[^.;]{0,60}?\bthat\b",
     re.IGNORECASE,
 )
+_RELATIVE_WHO = re.compile(r"\w[^,]*?,?\s(?:who|which|that)\s(?:\w+\s){0,2}$")
 # A subject pronoun the entity layer left unresolved: someone unnamed travels.
 _BARE_SUBJECT = re.compile(
     r"(?:\b(?:[Ww]e|[Yy]ou|[Tt]hey)|\bI)(?:'(?:re|m|ve|d|ll)|\u2019(?:re|m|ve|d|ll))?"
@@ -553,6 +560,8 @@ def _unknown_subject(
     between = context.text[max(left, trigger.start - 160) : trigger.start]
     if traveler is not None and _REPORTED_THAT.search(between):
         return True
+    if traveler is not None and _RELATIVE_WHO.search(between):
+        return True  # "ambassadors of 30 countries, who came to": the unnamed antecedent travels
     bare = _BARE_SUBJECT.search(between[-40:])
     if bare is None:
         return False
@@ -834,9 +843,47 @@ def _is_modifier(text: str, end: int) -> bool:
     return follow["word"] not in _FOLLOWERS and not follow["word"].endswith("day")
 
 
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:^|[.,;:]\s|\bthat\s)(?:\w+\s){0,4}?(?:before|after|while|since|upon|when)\s"
+    r"(?P<ing>\w+ing\s)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_COMMA = re.compile(r"[^,.;]{0,160},\s")
+
+
+def _participle_subject(context: _Context, clue: Clue, sentence_start: int) -> Mention | None:
+    """*Before visiting X, Mr Blair ...*: the subject of a fronted -ing clause follows it."""
+    text = context.text
+    trigger = clue.trigger
+    opener = text[max(sentence_start, trigger.start - 60) : trigger.start]
+    if trigger.start - 60 > sentence_start:
+        opener = "\x00 " + opener  # not the sentence's start: only a punctuation mark opens
+    fronted = _PARTICIPLE_OPENER.search(opener)
+    verb = text[trigger.start : trigger.end].split()[0].lower()
+    if fronted is None or not (fronted["ing"] or verb.endswith("ing")):
+        return None
+    comma = _CLAUSE_COMMA.match(text, trigger.end)
+    if comma is None:
+        return None
+    after = context.actors_in(comma.end(), comma.end() + 40)
+    if not after or (after[0].category == "pronoun" and after[0].text.lower() in _POSSESSIVES):
+        return None
+    return (
+        after[0]
+        if text[comma.end() : after[0].span.start].strip() in ("", "Mr", "Mrs", "Ms")
+        else None
+    )
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
 def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mention | None:
     text = context.text
     trigger = clue.trigger
+    fronted = _participle_subject(context, clue, sentence_start)
+    if fronted is not None:
+        return fronted
     actors = context.actors_in(sentence_start, trigger.start)
     actors = [m for m in actors if not any(o.span.contains(m.span) and o is not m for o in actors)]
     extra = context.surname_actors(sentence_start, trigger.start)
@@ -905,6 +952,10 @@ def _read_status(
     after = clue.stops[-1].span.end if clue.stops else trigger.end
     around = text[max(sentence_start, trigger.start - 120) : max(after, trigger.end) + 30].lower()
     noun = bool(_NOUN_TRIGGER.match(word))
+
+    def near_text(width: int) -> str:
+        return text[max(sentence_start, trigger.start - width) : trigger.start].lower()
+
     if _CANCEL.search(around):
         clue.status, clue.tense = "cancelled", "auto"
         return
@@ -931,7 +982,11 @@ def _read_status(
     if _FUTURE.search(pre_lower + " " + word):
         clue.status, clue.tense = "planned", "future"
         return
-    if noun and _NOUN_STARTED.search(pre_lower[-40:]):
+    if clue.kind == "depart" and not _PRESENT_PROGRESSIVE.search(pre_lower[-25:] + word):
+        # "has arrived back from", "wrapped up a visit to": that stop is done
+        clue.status, clue.tense = "completed", "past"
+        return
+    if noun and _NOUN_STARTED.search(near_text(40)):
         clue.status, clue.tense = "ongoing", "past"
         return
     if noun and _ON_A_TRIP.search(text[max(sentence_start, trigger.start - 40) : trigger.start]):
@@ -964,7 +1019,8 @@ def _read_status(
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 _NOUN_STARTED = re.compile(
     r"\b(?:began|begins|begun|started|starts|kicked\soff|kicks\soff|opened|opens|"
-    r"embarked\son|embarks\son|is\son|are\son)\b"
+    r"embarked\son|embarks\son|is\son|are\son|(?:first|second|third|fourth|fifth|sixth|last|final)"
+    r"\sday\sof)\b"
 )
 _NOUN_DONE = re.compile(r"\b(?:made|paid|undertook|took|completed|ended|concluded|wrapped\sup)\b")
 _HAS_SENT = re.compile(r"\b(?:has|have)\s(?:\w+\s)?$")
