@@ -382,3 +382,21 @@ def test_a_country_and_organisation_noun_before_a_title_make_no_organisation() -
     )
     assert _of(mentions, "person") == ["Luis Vega"]
     assert _of(mentions, "organization") == []
+
+
+def test_a_titled_persons_given_name_beats_a_small_town_of_that_name() -> None:
+    # Kamal is also a town of 20,000 in the gazetteer: the titled full name decides.
+    mentions = _mentions(
+        "CAIRO (AP) -- Egyptian Prime Minister Kamal Ahmed Ezzat arrived on Tuesday.\n\n"
+        "Kamal, who flew in from Rome, met the president.\n"
+    )
+    assert _of(mentions, "person") == ["Kamal Ahmed Ezzat", "Kamal"]
+
+
+@pytest.mark.parametrize(
+    "organization",
+    ["Forum on Pacific Trade", "Commonwealth of Island States"],
+)
+def test_forums_and_commonwealths_take_an_of_phrase(organization: str) -> None:
+    text = f"PARIS (AP) -- Delegates of the {organization} met on Monday.\n"
+    assert organization in _of(_mentions(text), "organization")

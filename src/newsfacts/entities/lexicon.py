@@ -221,7 +221,7 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     brigade brigades battalion division regiment guard guards forces force corps
     commonwealth conference cooperative chamber diet duma knesset majlis mission program
     programme reserve house magazine radio television directorate library gallery galleries
-    fleet studios
+    fleet studios forum
     """
 )
 
@@ -233,6 +233,7 @@ OF_HEADS: frozenset[str] = _words(
     union association organization organisation office bureau federation league board
     house church academy college school chamber party fund agency authority secretariat
     conference museum society alliance coalition embassy consulate front movement army
+    forum commonwealth
     """
 )
 
@@ -250,7 +251,7 @@ KGB|FSB|NASA|Red Cross|Red Crescent|Amnesty International|Human Rights Watch|
 Greenpeace|Federal Reserve|Fed|Treasury|Scotland Yard|Supreme Court|Xinhua|Yonhap|Kyodo|
 Reuters|Reuter|Bloomberg|CNN|BBC|NHK|KCNA|Al Jazeera|Al-Jazeera|The Guardian|
 The Independent|The Times|The Economist|Le Monde|Der Spiegel|Pravda|Izvestia|Asahi|
-Liberal Democrats|Lib Dems|Conservatives|Social Democrats|Christian Democrats|
+Liberal Democrats|Lib Dems|Lib Dem|Conservatives|Social Democrats|Christian Democrats|
 """
 
 #: Organisations whose names carry no organisation head word, with agencies and outlets.
@@ -296,7 +297,7 @@ NON_PERSON_WORDS: frozenset[str] = _words(
     kurd kurds arab arabs western eastern northern southern middle
     uss hms rms hmas hmcs shuttle orbiter orbiters spacecraft collection collections arena
     boulevard railway reactor refuge wat pagoda abbey basilica chapel castle fortress monument
-    memorial plaza
+    memorial plaza pact
     """
 )
 

@@ -609,8 +609,12 @@ class _Recognition:
         segment = _Segment(NAME, first, last)
         paragraph.add(segment, NAME)
         core = [word for word in run if word.cls == NAME]
+        titled = _title_start(words, first) is not None
         for word in (core[0], core[-1]):
-            if _demonym(word.text) is None and not _is_place_word(word.text):
+            # A titled person's words beat a small town's (``Prime Minister Kamal Ahmed``).
+            if _demonym(word.text) is None and (
+                not _is_place_word(word.text) or (titled and _is_small_town(word.text))
+            ):
                 self.person_words.add(word.text)
         self.person_words.add(core[-1].text)
 
@@ -889,6 +893,21 @@ def _is_country_or_continent(text: str) -> bool:
 
 def _is_place_word(text: str) -> bool:
     return _place(text) is not None
+
+
+# A town this small that shares a word with a person the story names (*Kamal*, *Lawson*) is
+# far likelier to be that person again: the story would say which town it meant.
+_SMALL_TOWN = 100_000
+
+
+def _is_small_town(text: str) -> bool:
+    place = _place(text)
+    return (
+        place is not None
+        and place.category == "city"
+        and place.capital is None
+        and (place.population or 0) < _SMALL_TOWN
+    )
 
 
 def _opens_with_place(words: list[_Word], index: int) -> bool:
