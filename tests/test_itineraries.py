@@ -260,3 +260,131 @@ def test_huge_line_without_spaces_is_fast() -> None:
     began = time.perf_counter()
     trips(text)
     assert time.perf_counter() - began < 10
+
+
+def _only(found: list[Itinerary], traveler: str) -> Itinerary:
+    (trip,) = [trip for trip in found if trip.traveler == traveler]
+    return trip
+
+
+def _dates(trip: Itinerary) -> list[tuple[D | None, D | None]]:
+    return [(leg.start, leg.end) for leg in trip.legs]
+
+
+def test_saying_day_is_no_travel_day_and_a_described_capital_is_the_city() -> None:
+    text = (
+        "ROME, March 6 (AP) -- A planned trip by Italian Defence Minister Carlo Benti to Spain "
+        "has been put off because it clashes with Swedish Foreign Minister Lena Berg's visit to "
+        "Rome, Italian officials said Tuesday.\n\n"
+        "Under a schedule released last month, Benti would visit Spain between March 12 and 14 "
+        "and Berg would be in the Italian capital on March 13 and 14.\n"
+    )
+    found = trips(text)
+    berg = _only(found, "Lena Berg")
+    # "said Tuesday" dates the saying; "the Italian capital" is Rome, the same stop.
+    assert (berg.status, places(berg)) == ("planned", [("Rome", "IT")])
+    assert _dates(berg) == [(D(2018, 3, 13), D(2018, 3, 14))]
+    assert _only(found, "Carlo Benti").status == "planned"
+
+
+def test_arrival_here_with_origin_chains_the_stops_by_date() -> None:
+    text = (
+        "OTTAWA, March 6 (AFP) -- Chilean Foreign Minister Pablo Ruiz will rest in Ottawa on "
+        "medical advice, the ministry said Tuesday.\n\n"
+        "Canadian officials said Ruiz had a busy schedule following his arrival here Sunday "
+        "directly from Lima.\n\n"
+        "The Chilean minister will fly to Montreal on Thursday for talks on trade, officials "
+        "said.\n\nHe is to leave Friday for Chile.\n"
+    )
+    (trip,) = trips(text)
+    assert (trip.traveler, trip.status) == ("Pablo Ruiz", "ongoing")
+    assert places(trip) == [("Lima", "PE"), ("OTTAWA", "CA"), ("Montreal", "CA"), ("Chile", "CL")]
+    # Arrived Sunday (the past, as he is here now); each move ends the stop before.
+    assert _dates(trip) == [
+        (None, D(2018, 3, 4)),
+        (D(2018, 3, 4), D(2018, 3, 8)),
+        (D(2018, 3, 8), D(2018, 3, 9)),
+        (D(2018, 3, 9), None),
+    ]
+
+
+def test_fronted_clause_subject_and_where_clause_stop() -> None:
+    text = (
+        "LISBON, March 6 (AP) -- Prime Minister Anna Kell is on the third day of her five-day "
+        "tour of Europe.\n\n"
+        "Before visiting Spain, Kell made a surprise visit to Portugal, where she met leaders "
+        "in Porto.\n"
+    )
+    (trip,) = trips(text)
+    assert trip.traveler == "Anna Kell"
+    assert set(places(trip)) == {("Spain", "ES"), ("Porto", "PT")}
+
+
+def test_groups_travel_as_the_organisations_people() -> None:
+    experts = trips(
+        "BEIJING, March 6 (Xinhua) -- Bird flu fears are rising, said an expert with the World "
+        "Health Organization (WHO) here on Tuesday.\n\n"
+        "Last month, five WHO experts went to central China's Hunan Province to look into "
+        "three cases.\n"
+    )
+    assert [(t.traveler, t.status, places(t)) for t in experts] == [
+        ("WHO experts", "completed", [("Hunan Province", "CN")])
+    ]
+    (agents,) = trips(
+        "WASHINGTON, March 6 (AP) -- The United States has dispatched FBI agents to Kenya to "
+        "investigate the blasts.\n"
+    )
+    assert (agents.traveler, agents.status, places(agents)) == (
+        "FBI agents",
+        "ongoing",
+        [("Kenya", "KE")],
+    )
+
+
+def test_unnamed_subjects_are_no_travellers() -> None:
+    assert (
+        trips(
+            "HAVANA, March 6 (AP) -- Cuban President Raul Ortega announced on Tuesday that the "
+            "boy's father was ready to travel to the United States.\n"
+        )
+        == []
+    )
+    assert (
+        trips(
+            'LONDON, March 6 (AP) -- The paper printed the form. "Did you pay anyone after you '
+            'arrived in the UK?" it asks.\n'
+        )
+        == []
+    )
+
+
+def test_loose_objects_name_the_stops_of_a_tour() -> None:
+    (trip,) = trips(
+        "LONDON, March 6 (AP) -- Chancellor Tom Reed visited schools in Nairobi on Monday. He "
+        "will visit an orphanage in Tanzania and a clinic in Mozambique before chairing a "
+        "meeting of the commission in Cape Town.\n"
+    )
+    assert places(trip) == [
+        ("Nairobi", "KE"),
+        ("Tanzania", "TZ"),
+        ("Mozambique", "MZ"),
+        ("Cape Town", "ZA"),
+    ]
+
+
+def test_companions_get_the_same_legs() -> None:
+    found = trips(
+        "TOKYO, March 6 (Reuters) -- Prime Minister Kenji Mori will make an official visit to "
+        "the United States from March 20. Foreign Minister Taro Kondo will accompany Mori, "
+        "officials said.\n"
+    )
+    assert [(t.traveler, places(t)) for t in found] == [
+        ("Kenji Mori", [("United States", "US")]),
+        ("Taro Kondo", [("United States", "US")]),
+    ]
+    pair = trips(
+        "JERUSALEM, March 6 (AP) -- Two aides to the prime minister, adviser Uri Adler and "
+        "Cabinet Secretary Dan Nevo, left for Europe on Tuesday, the newspaper said.\n"
+    )
+    assert sorted(t.traveler or "" for t in pair) == ["Dan Nevo", "Uri Adler"]
+    assert all(places(t) == [("Europe", None)] for t in pair)

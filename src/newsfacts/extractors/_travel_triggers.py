@@ -72,7 +72,8 @@ _FUTURE = _cue_pattern(travel_words.FUTURE_CUES)
 _ONGOING = _cue_pattern(travel_words.ONGOING_CUES)
 _COMPLETED = _cue_pattern(travel_words.COMPLETED_CUES)
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|told|announced|added|reported|stated)\b[^.;]{0,60}\bwould\b"
+    r"\b(?:said|says|told|announced|added|reported|stated|according\sto|released|published|"
+    r"issued)\b[^.;]{0,60}\bwould\b"
 )
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s(?:\w+\s)?\w+ing\b")
 _NP_PLANNED = re.compile(
