@@ -298,3 +298,16 @@ def test_a_description_names_the_person_of_that_role() -> None:
     )
     (quote,) = find_quotes(newsfacts.parse(text))
     assert (quote.speaker, quote.speaker_resolution) == ("Ada Holm", "description")
+
+
+def test_a_title_before_the_speaker_does_not_end_the_sentence() -> None:
+    text = (
+        "HARARE (AP) — The union met again on Monday.\n\n"
+        '"We will not give up," Mr. Moyo said. "The strike goes on."\n'
+    )
+    quotes = [q for q in newsfacts.extract(text, only=["quotes"]) if isinstance(q, Quote)]
+    # Both quotes have their speaker and cue: the point of "Mr." ends no sentence.
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("We will not give up,", "Moyo", "said"),
+        ("The strike goes on.", "Moyo", "said"),
+    ]

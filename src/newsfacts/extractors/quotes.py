@@ -30,8 +30,8 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
+from newsfacts import abbreviations, quotemarks
 from newsfacts import cues as _cues
-from newsfacts import quotemarks
 from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
 from newsfacts.hookspecs import hookimpl
@@ -54,7 +54,15 @@ def _vocabulary(words: str) -> frozenset[str]:
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'\u2019&\-]*|[^\s\p{L}\p{N}]")
-_SENTENCE_END = regex.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})")
+# A title's point (``Mr. Banda said``) ends no sentence: a name follows it.
+_TITLE_WORDS = "|".join(
+    regex.escape(word)
+    for word in sorted(abbreviations.TITLES | abbreviations.NEVER_FINAL, key=len, reverse=True)
+)
+_SENTENCE_END = regex.compile(
+    rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_WORDS}))\.|[?!\u2026])"
+    r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})"
+)
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
 # A name run anywhere in the body: capitalised words, for completing surnames.
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]+)+")
