@@ -6,10 +6,11 @@ date, the newsfacts version and commit, Python and the machine (CPU cores). The 
 includes this file (docs/explanation/accuracy.md), so a new run updates the published tables.
 
 ``--quick`` passes the quick options (fewer runs, smaller inputs) and leaves out the benchmarks
-that only make sense at full size (``parallel.py``, ``dask_overhead.py``): about five minutes on
-two cores. The full run takes about half an hour. ``peer_textacy.py`` runs only when its
-separate virtualenv exists (``/tmp/peer-venv``, see benchmarks/peer-requirements.txt), under
-that venv's Python. Scripts that find no data skip themselves.
+that only make sense at full size (``parallel.py``, ``dask_overhead.py``): a few minutes on two
+cores. The full run takes a quarter of an hour or more (``parallel.py`` streams 100,000
+stories). ``peer_textacy.py`` runs only when its separate virtualenv exists
+(``/tmp/peer-venv``, see benchmarks/peer-requirements.txt), under that venv's Python. Scripts
+that find no data skip themselves.
 
 Run: ``python benchmarks/run_all.py [--quick] [--output benchmarks/results.md] [--only NAME ...]``.
 """
