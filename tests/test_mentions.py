@@ -400,3 +400,9 @@ def test_a_titled_persons_given_name_beats_a_small_town_of_that_name() -> None:
 def test_forums_and_commonwealths_take_an_of_phrase(organization: str) -> None:
     text = f"PARIS (AP) -- Delegates of the {organization} met on Monday.\n"
     assert organization in _of(_mentions(text), "organization")
+
+
+def test_a_city_newspaper_is_an_organisation() -> None:
+    mentions = _mentions("PARIS (AP) -- The story ran first in the Halifax Star on Monday.\n")
+    assert "Halifax Star" in _of(mentions, "organization")
+    assert _of(mentions, "person") == []

@@ -60,6 +60,7 @@ __all__ = [
     "ORGANIZATION_DESCRIPTIONS",
     "ORGANIZATION_FUNCTION_WORDS",
     "ORGANIZATION_HEADS",
+    "OUTLET_WORDS",
     "PLACE_DESCRIPTIONS",
     "PLURAL_PRONOUNS",
     "PREPOSITIONS",
@@ -297,7 +298,7 @@ NON_PERSON_WORDS: frozenset[str] = _words(
     kurd kurds arab arabs western eastern northern southern middle
     uss hms rms hmas hmcs shuttle orbiter orbiters spacecraft collection collections arena
     boulevard railway reactor refuge wat pagoda abbey basilica chapel castle fortress monument
-    memorial plaza pact
+    memorial plaza pact camp
     """
 )
 
@@ -333,6 +334,13 @@ KIN_NOUNS: frozenset[str] = _words(
 #: Verbs of speech: a single capitalised word next to one (*Roe said*, *said Roe.*) that is
 #: no place, organisation or common word is a person named once.
 SPEECH_VERBS: frozenset[str] = _words("said says told added asked explained wrote recalled")
+
+#: Last words of newspapers named after their city (*Edmonton Sun*, *Toronto Star*): after a
+#: place they make an organisation, not a person.
+OUTLET_WORDS: frozenset[str] = _words(
+    "sun star mail globe observer mirror examiner inquirer courier sentinel gazette bulletin"
+    " dispatch chronicle advertiser"
+)
 
 #: Lower-case organisation nouns that a country or demonym before them makes an
 #: organisation's name (*the Cuban government*, *Kenyan police*, *the Canadian foreign

@@ -584,6 +584,9 @@ class _Recognition:
         if last - first >= 2 and words[first].cls == NAME and _opens_with_place(words, first):
             first += 1  # ``the Philippines Sung Kim``: a place, then a name
         run = words[first : last + 1]
+        if len(run) == 2 and run[1].key in lexicon.OUTLET_WORDS and _is_place_word(run[0].text):
+            paragraph.add(_Segment(ORG, first, last), ORG)  # ``Edmonton Sun``
+            return
         if len(run) > 1 and _names_a_thing(words, first, last):
             for word in run:
                 word.cls = OTHER  # ``the Space Shuttle Columbia``, ``the aid ship, Mavi Marmara``
