@@ -38,6 +38,12 @@ __all__ = [
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("leave", r"(?:leave|leaves|left|leaving|depart|departs|departed|departing)(?:\s{D})?\sfor"),
     ("leave", r"(?:set|sets|setting)\soff(?:\s{D})?\sfor"),
+    # "left Tokyo yesterday for Seoul": the place left is named inside the trigger
+    (
+        "leave",
+        r"(?:leave|leaves|left|leaving|depart|departs|departed|departing)(?:\s{W}){1,3}?"
+        r"(?:\s{D})?\sfor",
+    ),
     (
         "leave",
         r"(?:leave|leaves|left|leaving|depart|departs|departed)\s(?:at|on|early|late)"

@@ -111,6 +111,10 @@ def find_dates(
 ) -> list[TravelDate]:
     """The resolved day expressions in ``text[start:end]``, ranges joined, in text order.
 
+    >>> text = "She was in Oslo a week ago."
+    >>> [(d.role, str(d.start)) for d in find_dates(
+    ...     text, 0, len(text), datetime.date(2018, 7, 3), "past")]
+    [('on', '2018-06-26')]
     >>> text = "She will be in Oslo from Thursday to Saturday."
     >>> [(d.role, str(d.start), str(d.end)) for d in find_dates(
     ...     text, 0, len(text), datetime.date(2018, 7, 3), "future")]
@@ -154,8 +158,22 @@ def find_dates(
             role: DateRole = "range" if value.start != value.end else _ROLES.get(prep, "on")
             results.append(TravelDate(span=span, role=role, start=value.start, end=value.end))
         index += 1
-    return results
+    for match in _AGO.finditer(text, start, end):
+        number = match["n"].lower()
+        count = 1 if number in ("a", "one") else _NUMBER.get(number) or int(number)
+        days = count * (7 if match["unit"].lower().startswith("week") else 1)
+        day = reference - datetime.timedelta(days=days)
+        span = Span(start=match.start(), end=match.end())
+        results.append(TravelDate(span=span, role="on", start=day, end=day))
+    return sorted(results, key=lambda date: date.span.start)
 
+
+# "a week ago", "three days ago": counted back from the story's day.
+_AGO = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+    r"(?P<unit>days?|weeks?)\sago\b",
+    re.IGNORECASE,
+)
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|since|of)\s$", re.IGNORECASE)
 

@@ -200,6 +200,8 @@ def _settle_status(
         return
     if here is not None and any(stop.country == here for stop in clue.stops):
         clue.status = "ongoing"
+    elif clue.kind == "leave":
+        clue.status = "ongoing"  # "left for Hanoi", undated: the news is the trip begun
 
 
 def _journeys(
@@ -304,16 +306,23 @@ def _merge_stop(legs: list[_LegDraft], stop: Stop, clue: Clue, number: int) -> _
 
 def _origin(legs: list[_LegDraft], clue: Clue, arrival: _LegDraft, number: int) -> None:
     origin = clue.origin
-    if origin is None or clue.kind not in ("arrive", "visit") or origin.country is None:
+    if origin is None or clue.kind not in ("arrive", "visit", "leave") or origin.country is None:
         return
     if origin.country in (clue.home, arrival.stop.country):
         return
-    if any(_same_stop(leg, origin) for leg in legs):
+    known = next((leg for leg in legs if _same_stop(leg, origin)), None)
+    if known is not None:
+        if clue.kind == "leave" and known.end is None:
+            _end_on_departure(known, clue)
         return
     leg = _LegDraft(
         stop=origin, span=origin.span, first_clue=number, mentions=[origin.span], rank=0
     )
     legs.insert(legs.index(arrival), leg)
+    _end_on_departure(leg, clue)
+
+
+def _end_on_departure(leg: _LegDraft, clue: Clue) -> None:
     for date in clue.dates:
         if date.role in ("on", "start"):
             leg.end, leg.end_span = date.start, date.span

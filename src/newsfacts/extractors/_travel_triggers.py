@@ -196,6 +196,18 @@ _FOLLOWERS = frozenset(
         "around",
         "about",
         "last",
+        # adverbs after a destination: "will go to Venice only days after"
+        "only",
+        "just",
+        "soon",
+        "shortly",
+        "immediately",
+        "together",
+        "alone",
+        "already",
+        "now",
+        "once",
+        "too",
     )
 )
 _ORIGIN = re.compile(r"\s(?:directly\s|straight\s)?from\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$")
@@ -468,6 +480,14 @@ def _clue(
     _find_stops(context, clue, sentence.span.end)
     if kind == "stay" and not clue.stops:
         return None
+    if kind == "leave":
+        left = [
+            m
+            for m in context.places_in(trigger.start, trigger.end)
+            if not _is_modifier(text, m.span.end)
+        ]
+        if left:
+            clue.origin = context.stop_of(left[0])  # "left Tokyo yesterday for Seoul"
     if not clue.stops and kind in ("leave", "return", "depart"):
         return None
     if not clue.stops and not previous and kind != "arrive" and not _NOUN_TRIGGER.match(word):
