@@ -388,3 +388,56 @@ def test_companions_get_the_same_legs() -> None:
     )
     assert sorted(t.traveler or "" for t in pair) == ["Dan Nevo", "Uri Adler"]
     assert all(places(t) == [("Europe", None)] for t in pair)
+
+
+def test_vehicle_is_no_traveller_and_counted_trips_before_a_noun() -> None:
+    found = trips(
+        "BEIJING, March 6 (Xinhua) -- US President Dan Ford arrived here Tuesday for a "
+        "three-day visit to China. Ford's presidential plane Air Force One landed at Beijing's "
+        "main airport. This is Ford's third China trip as president.\n"
+    )
+    assert {trip.traveler for trip in found} == {"Dan Ford"}
+    current, *earlier = found
+    assert (current.status, places(current)) == ("ongoing", [("BEIJING", "CN")])
+    assert _dates(current) == [(D(2018, 3, 6), D(2018, 3, 8))]
+    # "third China trip": two trips before this one
+    assert [(t.status, places(t)) for t in earlier] == [("completed", [("China", "CN")])] * 2
+
+
+def test_place_left_named_inside_the_trigger() -> None:
+    (trip,) = trips(
+        "SEOUL, March 6 (Reuters) -- Talks went well, said British trade minister Paul Hart, "
+        "who left Tokyo yesterday for South Korea.\n"
+    )
+    assert trip.traveler == "Paul Hart"
+    assert [leg.country for leg in trip.legs] == ["JP", "KR"]
+    assert _dates(trip) == [(None, D(2018, 3, 5)), (D(2018, 3, 5), None)]
+
+
+def test_undated_departure_is_under_way_and_a_city_time_is_no_stop() -> None:
+    (trip,) = trips(
+        "MANILA, March 6 (Xinhua) -- President Rosa Cruz left at about 5 p.m. Manila time for "
+        "Hanoi to attend the summit.\n"
+    )
+    assert (trip.status, places(trip)) == ("ongoing", [("Hanoi", "VN")])
+
+
+def test_going_to_before_a_verb_is_no_journey() -> None:
+    assert (
+        trips(
+            "DHAKA, March 6 (Xinhua) -- President Ali Khan told the envoy that the polls were going "
+            "to be held on time.\n"
+        )
+        == []
+    )
+
+
+def test_an_earlier_visit_a_week_ago_is_dated_and_kept_apart() -> None:
+    current, earlier = trips(
+        "BEIJING, March 6 (Xinhua) -- US envoy Tom Hale arrived here Tuesday. A week ago, Hale "
+        "came to the Chinese capital and met officials.\n"
+    )
+    assert (current.status, earlier.status) == ("ongoing", "completed")
+    # "the Chinese capital" is called by the name the story gives it (the dateline's).
+    assert places(earlier) == [("BEIJING", "CN")]
+    assert earlier.legs[0].start == D(2018, 2, 27)

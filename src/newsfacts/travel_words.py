@@ -94,7 +94,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "visit",
-        r"(?:visit|visits|visited|visiting|tour|tours|toured|touring|stopover|stop-over|"
+        r"(?:visit|visits|visited|visiting|tour|tours|toured|touring|stopover|stop-over|trip|trips|"
         r"stay|stays|stayed|staying)(?:\s{D})?(?:\s(?:to|of|in|at)(?!\s(?!the\b|a\b|an\b)[a-z]))?",
     ),
     ("visit", r"(?:stop|stops|stopped|stopping)(?:\sover)?(?:\s{D})?\s(?:in|at)"),

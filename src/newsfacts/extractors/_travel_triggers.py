@@ -477,6 +477,8 @@ def _clue(
         clue.stops = [attrs.evolve(context.here)]
         clue.status, clue.tense = "ongoing", "auto"
         return clue
+    if _INFINITIVE_AFTER_GO.match(text, trigger.end) and _GO_TO.fullmatch(match.group()):
+        return None  # "going to be held", "go to war": no journey
     _find_stops(context, clue, sentence.span.end)
     if kind == "stay" and not clue.stops:
         return None
@@ -531,6 +533,13 @@ def _clue(
     elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end + 60):
         clue.position = "last"
     return clue
+
+
+_GO_TO = re.compile(r"(?:go|goes|going|went|gone|come|comes|coming|came)\sto", re.IGNORECASE)
+_INFINITIVE_AFTER_GO = re.compile(
+    r"\s(?!the\b|a\b|an\b|northern\b|southern\b|eastern\b|western\b|central\b|nearby\b|"
+    r"neighbou?ring\b|here\b|there\b)[a-z]+\b"
+)
 
 
 def _visiting_person(context: _Context, trigger: Span) -> Mention | None:
@@ -766,6 +775,11 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
         if spot is not None:
             clue.stops.append(spot)
             cursor = spot.span.end
+    if not clue.stops and _NOUN_TRIGGER.match(text, trigger.start):
+        before = context.places_in(max(0, trigger.start - 40), trigger.start)
+        if before and text[before[-1].span.end : trigger.start] == " ":
+            clue.stops.append(context.stop_of(before[-1]))  # "his third China trip"
+            cursor = trigger.end
     if not clue.stops:
         spot = _stop_here_or_there(context, trigger.end, min(window_end, trigger.end + 30), 0)
         if spot is not None:
@@ -896,6 +910,10 @@ def _participle_subject(context: _Context, clue: Clue, sentence_start: int) -> M
     )
 
 
+_VEHICLE_BEFORE = re.compile(
+    r"(?:(?:'s|\u2019s)\s)?(?:[\w-]+\s){0,2}(?:plane|airplane|aircraft|jet|helicopter|ship|"
+    r"vessel|motorcade|convoy)\s$"
+)
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
@@ -924,7 +942,16 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
     for mention in actors:
         if _HEADED_BY.search(text, max(0, mention.span.start - 12), mention.span.start):
             return mention
-    return _subject_before(context, actors, sentence_start, noun=bool(_NOUN_TRIGGER.match(word)))
+    subject = _subject_before(context, actors, sentence_start, noun=bool(_NOUN_TRIGGER.match(word)))
+    if subject is not None and subject.category == "organization":
+        vehicle = _VEHICLE_BEFORE.search(
+            text, max(sentence_start, subject.span.start - 40), subject.span.start
+        )
+        if vehicle is not None:
+            # "Bush's presidential plane Air Force One landed": the owner travels, not the plane
+            owners = [m for m in actors if m.span.end <= vehicle.start() and m is not subject]
+            return owners[-1] if owners and vehicle.group().startswith(("'s", "\u2019s")) else None
+    return subject
 
 
 # "... and Levy would be in": an actor after "and" that an auxiliary follows starts a clause.
