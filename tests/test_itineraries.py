@@ -425,8 +425,8 @@ def test_undated_departure_is_under_way_and_a_city_time_is_no_stop() -> None:
 def test_going_to_before_a_verb_is_no_journey() -> None:
     assert (
         trips(
-            "DHAKA, March 6 (Xinhua) -- President Ali Khan told the envoy that the polls were going "
-            "to be held on time.\n"
+            "DHAKA, March 6 (Xinhua) -- President Ali Khan told the envoy that the polls "
+            "were going to be held on time.\n"
         )
         == []
     )
