@@ -22,7 +22,7 @@ from typing import Any, Protocol, TextIO
 import attrs
 
 from newsfacts.article import Article
-from newsfacts.records import Dateline, Span
+from newsfacts.records import Dateline, Leg, Span
 from newsfacts.serialize import SCHEMA_VERSION, to_dict
 
 __all__ = [
@@ -263,6 +263,10 @@ def brief(value: object) -> str:
 
     >>> brief(Span(start=3, end=9)), brief(("a", "b")), brief(datetime.date(2018, 7, 3))
     ('[3:9]', 'a; b', '2018-07-03')
+    >>> leg = Leg(span=Span(start=0, end=5), place="Seoul", place_span=Span(start=0, end=5),
+    ...           country="KR", start=datetime.date(2019, 3, 14))
+    >>> brief(leg)
+    'Seoul (KR) 2019-03-14..?'
     """
     if isinstance(value, Span):
         return f"[{value.start}:{value.end}]"
@@ -270,6 +274,8 @@ def brief(value: object) -> str:
         return "; ".join(brief(item) for item in value)
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
+    if isinstance(value, Leg):
+        return _leg(value)
     if attrs.has(type(value)):
         for name in ("text", "name"):
             inner = getattr(value, name, None)
@@ -279,6 +285,16 @@ def brief(value: object) -> str:
     # Cut before collapsing whitespace: a field may hold a whole 50 MB story.
     text = " ".join(str(value)[: _BRIEF_CHARS * 4].split())
     return text if len(text) <= _BRIEF_CHARS else text[: _BRIEF_CHARS - 1] + "…"
+
+
+def _leg(leg: Leg) -> str:
+    """``Seoul (KR) 2019-03-14..2019-03-16``: a stop as a reader wants to see it."""
+    where = f"{leg.place} ({leg.country})" if leg.country else leg.place
+    if leg.start is None and leg.end is None:
+        return where
+    start = leg.start.isoformat() if leg.start else "?"
+    end = leg.end.isoformat() if leg.end else "?"
+    return f"{where} {start}..{end}"
 
 
 def _plural(count: int, noun: str) -> str:
