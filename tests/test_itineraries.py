@@ -441,3 +441,15 @@ def test_an_earlier_visit_a_week_ago_is_dated_and_kept_apart() -> None:
     # "the Chinese capital" is called by the name the story gives it (the dateline's).
     assert places(earlier) == [("BEIJING", "CN")]
     assert earlier.legs[0].start == D(2018, 2, 27)
+
+
+def test_days_after_a_tour_began_orders_and_dates_the_first_stop() -> None:
+    (trip,) = trips(
+        "JERUSALEM, March 6 (AFP) -- French candidate Marie Duval arrived in Israel Tuesday, "
+        "three days after kicking off a Middle East tour in neighbouring Jordan.\n\n"
+        "An official said Duval was expected in Israel for a 48-hour stay.\n"
+    )
+    assert (trip.traveler, trip.status) == ("Marie Duval", "ongoing")
+    # the stop in the dateline's country is called by the dateline's city
+    assert places(trip) == [("Jordan", "JO"), ("JERUSALEM", "IL")]
+    assert _dates(trip) == [(D(2018, 3, 3), D(2018, 3, 6)), (D(2018, 3, 6), D(2018, 3, 7))]

@@ -109,6 +109,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:summit|conference|meeting|talks|forum|ceremony|funeral|session)\s(?:in|at)",
     ),
     ("stay", r"(?:will\sbe|is|are|was|were|be|has\sbeen|had\sbeen|remains|remained)\sin"),
+    ("arrive", r"(?:is|are|was|were|be)\s(?:expected|due)(?:\s{D})?\s(?:in|at)"),
     (
         "stay",
         r"(?:spent|spend|spends|spending)(?:\s{W}){0,3}?\s(?:hours?|days?|weeks?|nights?)\s(?:in|at)",
@@ -142,6 +143,10 @@ FUTURE_CUES: tuple[str, ...] = (
     "planning to",
     "plan to",
     "expected to",
+    "expected in",
+    "expected at",
+    "due in",
+    "due at",
     "set to",
     "going to",
     "intends to",

@@ -62,7 +62,8 @@ _DURATION = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
     r"|\d{1,2})[-\s]?(?P<unit>day|week)(?:-long|\slong)?\b"
     r"|\bfor\s(?P<n2>two|three|four|five|six|seven|\d{1,2})\s(?P<unit2>days|weeks)\b"
-    r"|\b(?P<weeklong>week-long|weeklong)\b",
+    r"|\b(?P<weeklong>week-long|weeklong)\b"
+    r"|\b(?P<hours>24|48|72|96)-hour\b",
     re.IGNORECASE,
 )
 
@@ -194,6 +195,8 @@ def find_durations(text: str, start: int, end: int) -> list[Duration]:
     for match in _DURATION.finditer(text, start, end):
         if match["weeklong"]:
             days = 7
+        elif match["hours"]:
+            days = int(match["hours"]) // 24  # "a 48-hour stay": two days
         else:
             number = (match["n"] or match["n2"]).lower()
             count = int(number) if number.isdigit() else _NUMBER[number]

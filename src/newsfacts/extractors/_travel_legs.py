@@ -371,6 +371,19 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
         if anchor is not None and ordered.index(anchor) > ordered.index(leg):
             ordered.remove(leg)
             ordered.insert(ordered.index(anchor) + 1, leg)
+    for leg in list(ordered):
+        # a stop dated before one placed ahead of it came first
+        later = next(
+            (
+                other
+                for other in ordered[: ordered.index(leg)]
+                if leg.start and other.start and other.start > leg.start
+            ),
+            None,
+        )
+        if later is not None:
+            ordered.remove(leg)
+            ordered.insert(ordered.index(later), leg)
     for leg in [leg for leg in ordered if leg.position == "first"]:
         ordered.remove(leg)
         ordered.insert(0, leg)

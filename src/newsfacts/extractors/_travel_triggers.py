@@ -22,6 +22,7 @@ The rules, in short:
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -1067,7 +1068,7 @@ def _read_status(
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 _NOUN_STARTED = re.compile(
     r"\b(?:began|begins|begun|started|starts|kicked\soff|kicks\soff|opened|opens|"
-    r"embarked\son|embarks\son|is\son|are\son|(?:first|second|third|fourth|fifth|sixth|last|final)"
+    r"embarked\son|embarks\son|is\son|are\son|kicking\soff|starting|beginning|(?:first|second|third|fourth|fifth|sixth|last|final)"
     r"\sday\sof)\b"
 )
 _NOUN_DONE = re.compile(r"\b(?:made|paid|undertook|took|completed|ended|concluded|wrapped\sup)\b")
@@ -1170,6 +1171,7 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
             )
             date = redone[0] if redone else date
         owner.dates.append(date)
+    _attach_offsets(context, sentence.span.start, sentence.span.end, clues)
     for duration in _travel_dates.find_durations(text, sentence.span.start, sentence.span.end):
         following = [c for c in clues if c.trigger.start >= duration.span.end]
         if following and following[0].trigger.start - duration.span.end < 40:
@@ -1178,6 +1180,41 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
             owner = clues[max(bisect.bisect_right(starts, duration.span.start) - 1, 0)]
         if owner.duration is None:
             owner.duration = duration.days
+
+
+_OFFSET = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+    r"(?P<unit>days?|weeks?)\s(?P<relation>after|before)\s",
+    re.IGNORECASE,
+)
+_OFFSET_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET_NUMBERS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
+
+
+def _attach_offsets(context: _Context, start: int, end: int, clues: list[Clue]) -> None:
+    """*arrived in Y Sunday, three days after kicking off a tour in X*: X started three days
+    before the dated clue; the clue after the phrase gets that day as its start."""
+    for match in _OFFSET.finditer(context.text, start, end):
+        base = next(
+            (
+                date
+                for clue in reversed(clues)
+                if clue.trigger.end <= match.start()
+                for date in clue.dates
+                if date.role in ("on", "start")
+            ),
+            None,
+        )
+        target = next((c for c in clues if c.trigger.start >= match.end()), None)
+        if base is None or target is None or target.trigger.start - match.end() > 60:
+            continue
+        number = match["n"].lower()
+        count = int(number) if number.isdigit() else _OFFSET_NUMBERS[number]
+        days = count * (7 if match["unit"].lower().startswith("week") else 1)
+        sign = -1 if match["relation"].lower() == "after" else 1
+        day = base.start + datetime.timedelta(days=sign * days)
+        span = Span(start=match.start(), end=match.end() - 1)
+        target.dates.append(_travel_dates.TravelDate(span=span, role="start", start=day, end=day))
 
 
 def dateline_stop(article: Article) -> Stop | None:
