@@ -453,3 +453,13 @@ def test_days_after_a_tour_began_orders_and_dates_the_first_stop() -> None:
     # the stop in the dateline's country is called by the dateline's city
     assert places(trip) == [("Jordan", "JO"), ("JERUSALEM", "IL")]
     assert _dates(trip) == [(D(2018, 3, 3), D(2018, 3, 6)), (D(2018, 3, 6), D(2018, 3, 7))]
+
+
+def test_country_stop_named_by_the_city_the_traveller_is_put_in() -> None:
+    (trip,) = trips(
+        "NAIROBI, March 6 (AP) -- Secretary of State Joan Pike arrived here Tuesday.\n\n"
+        "Pike spent about five hours in Tanzania before heading to Nairobi.\n\n"
+        "In Dar es Salaam, she laid a wreath at the embassy.\n"
+    )
+    assert trip.traveler == "Joan Pike"
+    assert places(trip) == [("Dar es Salaam", "TZ"), ("NAIROBI", "KE")]

@@ -23,15 +23,18 @@ Decisions, applied to every story:
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
+import re
 
 import attrs
 
+from newsfacts import gazetteer
 from newsfacts.article import Article
 from newsfacts.extractors._travel_triggers import Clue, Stop
 from newsfacts.gazetteer import normalize_name
-from newsfacts.records import Itinerary, Leg, Span, TripStatus
+from newsfacts.records import Itinerary, Leg, Mention, Span, TripStatus
 
 __all__ = ["build_itineraries"]
 
@@ -75,9 +78,10 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     for traveler in travelers:
         journeys.extend(_journeys([c for c in clues if c.traveler == traveler], reference))
     dateline = _dateline_stop(clues, article)
+    cities = _cities_with(article, {clue.traveler for clue in clues if clue.traveler is not None})
     trips: list[Itinerary] = []
     for status, group in journeys:
-        trip = _itinerary(status, group, dateline)
+        trip = _itinerary(status, group, dateline, cities)
         if trip is not None:
             trips.append(trip)
             trips.extend(_companion_trips(article, trip, group, journeys))
@@ -415,8 +419,79 @@ def _moves_on(before: _LegDraft, after: _LegDraft) -> bool:
     return before.start is None or before.start <= after.start <= before.start + _MONTH
 
 
-def _itinerary(status: TripStatus, group: list[Clue], dateline: Stop | None) -> Itinerary | None:
+_IN_BEFORE = re.compile(r"\b(?:in|at|to)\s$", re.IGNORECASE)
+
+
+def _cities_with(article: Article, travelers: set[int]) -> dict[tuple[int, str], list[Stop]]:
+    """The cities each traveller is put in (*In Dar es Salaam, she laid a wreath*): a city
+    mention after *in*/*at*/*to* in a sentence that names the traveller, by country."""
+    if not travelers or not article.sentences:
+        return {}
+    starts = [sentence.span.start for sentence in article.sentences]
+    present: dict[int, set[int]] = {}
+    cities: dict[int, list[Mention]] = {}
+    text = article.text
+    for mention in article.mentions:
+        index = bisect.bisect_right(starts, mention.span.start) - 1
+        if mention.entity in travelers:
+            present.setdefault(index, set()).add(mention.entity)
+        elif (
+            mention.category == "place"
+            and mention.country
+            and _IN_BEFORE.search(text, max(0, mention.span.start - 4), mention.span.start)
+        ):
+            cities.setdefault(index, []).append(mention)
+    found: dict[tuple[int, str], list[Stop]] = {}
+    for index, mentions in cities.items():
+        for mention in mentions:
+            place = gazetteer.resolve(mention.name or mention.text, country_hint=mention.country)
+            if place is None or place.category == "country" or not mention.country:
+                continue
+            stop = Stop(
+                name=mention.text,
+                span=mention.span,
+                country=mention.country,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                category=place.category,
+                entity=mention.entity,
+            )
+            for traveler in present.get(index, ()):
+                found.setdefault((traveler, mention.country), []).append(stop)
+    return found
+
+
+def _name_by_city(legs: list[_LegDraft], cities: list[Stop]) -> None:
+    """A stop named only by its country takes the one city there the story puts the
+    traveller in, unless another stop already is that city."""
+    names = {normalize_name(stop.name) for stop in cities}
+    if len(names) != 1:
+        return
+    city = cities[0]
+    if any(leg.stop.category != "country" and _same_stop(leg, city) for leg in legs):
+        return
+    for leg in legs:
+        if leg.stop.category == "country" and leg.stop.country == city.country:
+            leg.stop = attrs.evolve(city)
+
+
+def _itinerary(
+    status: TripStatus,
+    group: list[Clue],
+    dateline: Stop | None,
+    cities: dict[tuple[int, str], list[Stop]] | None = None,
+) -> Itinerary | None:
     legs = _legs_of(group)
+    traveler = group[0].traveler
+    # Only for the journey the story follows: an earlier trip's city is not said, and a stop
+    # in the dateline's country is named by the dateline.
+    current = not any(clue.earlier or clue.count for clue in group)
+    dateline_country = dateline.country if dateline is not None else None
+    for leg in legs:
+        country = leg.stop.country
+        named_by_country = leg.stop.category == "country" and country != dateline_country
+        if cities and current and traveler is not None and country and named_by_country:
+            _name_by_city(legs, cities.get((traveler, country), []))
     home = next((clue.home for clue in group if clue.home), None)
     if home is not None:
         # A host is no traveller: a stop in the traveller's own country is travel only as

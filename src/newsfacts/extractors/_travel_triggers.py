@@ -529,6 +529,12 @@ def _clue(
     _read_purpose(context, clue, sentence.span.end)
     window = text[max(sentence.span.start, trigger.start - 40) : trigger.end + 40].lower()
     clue.one_day = any(cue in window for cue in travel_words.ONE_DAY_CUES)
+    if (
+        previous
+        and previous[-1].stops
+        and _BEFORE_GOING.search(text, max(sentence.span.start, trigger.start - 12), trigger.start)
+    ):
+        clue.after = previous[-1].stops[-1]  # "spent hours in X before heading to Y"
     if _ORDER_FIRST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
         clue.position = "first"
     elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end + 60):
@@ -536,6 +542,7 @@ def _clue(
     return clue
 
 
+_BEFORE_GOING = re.compile(r"\bbefore\s$")
 _GO_TO = re.compile(r"(?:go|goes|going|went|gone|come|comes|coming|came)\sto", re.IGNORECASE)
 _INFINITIVE_AFTER_GO = re.compile(
     r"\s(?!the\b|a\b|an\b|northern\b|southern\b|eastern\b|western\b|central\b|nearby\b|"
