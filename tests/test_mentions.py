@@ -267,6 +267,7 @@ def test_input_without_spaces_or_of_great_length_runs_in_linear_time() -> None:
     _mentions(story)
     long_story = "LONDON (AP) -- " + "Minister Tom Baker met the minister in Paris. " * 20_000
     _mentions(long_story)
+    _mentions("LONDON (AP) -- " + "Ministry " * 50_000 + "\n")  # heads without end
     assert time.perf_counter() - start < 10
 
 

@@ -106,7 +106,7 @@ for _name in lexicon.KNOWN_ORGANIZATIONS:
 _MAX_TITLE_WORDS = 12
 _MAX_APPOSITIVE_WORDS = 14
 _MAX_PLACE_WORDS = 4
-_MAX_ORGANIZATION_WORDS = 6
+_MAX_ORGANIZATION_WORDS = 8  # before the head
 
 # Word classes.
 OTHER, NAME, PLACE, ORG, DEMONYM, HEAD, MODIFIER, HONORIFIC = range(8)
@@ -400,7 +400,8 @@ class _Recognition:
             if not word.text[:1].isupper() or (word.text.isupper() and len(word.text) > 3):
                 continue
             first = index
-            while first > 0:
+            # Bounded, so that a long run of capitalised heads stays linear.
+            while first > 0 and index - first < _MAX_ORGANIZATION_WORDS:
                 if _organization_word(words[first - 1]):
                     first -= 1
                 elif first > 1 and _joins_organization(words, first - 1):
