@@ -38,6 +38,7 @@ from newsfacts.serialize import register_record
 if TYPE_CHECKING:
     from newsfacts.dates import DateValue
     from newsfacts.entities import EntityIndex
+    from newsfacts.quotemarks import Quotation
 
 __all__ = ["Article", "parse"]
 
@@ -129,6 +130,23 @@ class Article:
         from newsfacts import dates
 
         return dates.resolve_value(expression, reference, tense=tense)
+
+    @property
+    def quotations(self) -> tuple[Quotation, ...]:
+        """The body's quotation-mark pairs, paragraph by paragraph (computed once, then kept).
+
+        The quotes extractor and the entity layer both need them; see
+        :func:`newsfacts.quotemarks.find_quotations`.
+        """
+        found = self._derived.get("quotations")
+        if found is None:
+            from newsfacts import quotemarks
+
+            paragraphs = [paragraph.span for paragraph in self.paragraphs]
+            found = self._derived["quotations"] = tuple(
+                quotemarks.find_quotations(self.text, paragraphs)
+            )
+        return found
 
     @property
     def entity_index(self) -> EntityIndex:

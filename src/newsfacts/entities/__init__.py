@@ -59,6 +59,10 @@ class EntityIndex:
 
     def entity(self, entity_id: int) -> Entity:
         """The entity with ``entity_id`` (``KeyError`` when there is none)."""
+        # Ids are usually 0..n-1 in order (the built-in coreference numbers them so): try the
+        # position first, and fall back to a scan for a recognizer plugin that numbers freely.
+        if 0 <= entity_id < len(self.entities) and self.entities[entity_id].id == entity_id:
+            return self.entities[entity_id]
         for entity in self.entities:
             if entity.id == entity_id:
                 return entity

@@ -78,7 +78,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
-from newsfacts import gazetteer, quotemarks
+from newsfacts import gazetteer
 from newsfacts.entities import lexicon
 from newsfacts.records import Entity, EntityCategory, Mention, Resolution
 
@@ -317,8 +317,7 @@ class _Layout:
 
 def _quotation_spans(article: Article) -> list[tuple[int, int]]:
     """The words inside quotation marks, paired paragraph by paragraph (single marks too)."""
-    paragraphs = [paragraph.span for paragraph in article.paragraphs]
-    quotations = quotemarks.find_quotations(article.text, paragraphs)
+    quotations = article.quotations
     return sorted((part.start, part.end) for quotation in quotations for part in quotation.parts)
 
 

@@ -828,7 +828,7 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
     paragraphs = [paragraph.span for paragraph in article.paragraphs]
     if not paragraphs:
         return []
-    quotations = quotemarks.find_quotations(text, paragraphs)
+    quotations = article.quotations
     if not quotations:
         return []
     cues = _CueIndex(text, paragraphs)
