@@ -242,7 +242,7 @@ def test_a_long_line_without_spaces_is_read_quickly() -> None:
 
 
 def test_quote_before_a_titled_name_and_its_continuation() -> None:
-    text, found = attributions(
+    _, found = attributions(
         '"The pier is safe," Mr. Banda said. "We checked every beam last week."'
     )
     contents = [(item.source, item.cue, item.content, item.type) for item in found]
@@ -250,7 +250,8 @@ def test_quote_before_a_titled_name_and_its_continuation() -> None:
         ("Banda", "said", "The pier is safe,", "quote"),
         ("Banda", "said", "We checked every beam last week.", "quote"),
     ]
-    assert found[0].quote is not None and found[1].quote is not None
+    assert found[0].quote is not None
+    assert found[1].quote is not None
 
 
 def test_adjunct_after_the_cue_is_no_content() -> None:
@@ -281,7 +282,7 @@ def test_they_names_the_last_group_source() -> None:
 
 
 def test_passive_with_its_agent_after_the_cue() -> None:
-    text, item = one("A call for new fees has been rejected by Mayor Ines Okafor.")
+    _, item = one("A call for new fees has been rejected by Mayor Ines Okafor.")
     assert (item.source, item.cue) == ("Ines Okafor", "has been rejected by")
     assert item.content == "A call for new fees"
 
