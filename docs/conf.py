@@ -96,6 +96,9 @@ nitpick_ignore = [
     # (newsfacts.entities loads on first use); it is documented as
     # newsfacts.entities.EntityIndex.
     ("py:class", "EntityIndex"),
+    # Article.quotations returns newsfacts.quotemarks.Quotation records, an internal module
+    # imported only under TYPE_CHECKING; it has no reference page of its own.
+    ("py:class", "Quotation"),
     # newsfacts.batch's docstrings name extract_many bare (it is documented as
     # newsfacts.extract_many) and the private reading module's types.
     ("py:func", "extract_many"),

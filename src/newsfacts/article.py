@@ -136,7 +136,7 @@ class Article:
         """The body's quotation-mark pairs, paragraph by paragraph (computed once, then kept).
 
         The quotes extractor and the entity layer both need them; see
-        :func:`newsfacts.quotemarks.find_quotations`.
+        ``newsfacts.quotemarks.find_quotations``.
         """
         found = self._derived.get("quotations")
         if found is None:
