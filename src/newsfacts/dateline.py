@@ -375,28 +375,75 @@ def _head_lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-def _choose(text: str) -> _Found | None:
-    lines = _head_lines(text)
-    found: list[tuple[int, _Found]] = []
-    for index, (start, line) in enumerate(lines):
+class _Scan:
+    """The candidates of the head's lines, read lazily: most stories are decided by their first
+    lines, and a line is read only when the choice needs it."""
+
+    def __init__(self, lines: list[tuple[int, str]]) -> None:
+        self.lines = lines
+        self.found: list[tuple[int, _Found]] = []
+        self.next_line = 0  # the first line not read yet
+        self.done = not lines
+
+    def read_one(self) -> None:
+        """Read the next line, if the scan is not over."""
+        if self.done:
+            return
+        index = self.next_line
+        start, line = self.lines[index]
+        self.next_line += 1
         candidate = _read_line(line, start)
         if candidate is not None:
-            found.append((index, candidate))
+            self.found.append((index, candidate))
         elif _is_body(line):
-            break
-    placed = [(index, item) for index, item in found if item.strength >= _WEAK]
-    if not placed:
-        return found[0][1] if found else None
-    strong = [(index, item) for index, item in placed if item.strength == _STRONG]
-    index, chosen = placed[0]
+            self.done = True  # the head, and any dateline, ends at body prose
+        if self.next_line >= len(self.lines):
+            self.done = True
+
+    def read_through(self, last: int) -> None:
+        """Read every line up to ``last`` (inclusive), if the scan gets that far."""
+        while not self.done and self.next_line <= last:
+            self.read_one()
+
+    def read_all(self) -> None:
+        """Read the rest of the head."""
+        while not self.done:
+            self.read_one()
+
+    def first_placed(self) -> tuple[int, _Found] | None:
+        """The first candidate with a place, reading no further than needed."""
+        checked = 0
+        while True:
+            for pair in self.found[checked:]:
+                if pair[1].strength >= _WEAK:
+                    return pair
+            checked = len(self.found)
+            if self.done:
+                return None
+            self.read_one()
+
+    def strong(self) -> list[tuple[int, _Found]]:
+        """The strong candidates read so far."""
+        return [(index, item) for index, item in self.found if item.strength == _STRONG]
+
+
+def _choose(text: str) -> _Found | None:
+    lines = _head_lines(text)
+    scan = _Scan(lines)
+    first = scan.first_placed()
+    if first is None:
+        return scan.found[0][1] if scan.found else None  # every line was read
+    index, chosen = first
     if chosen.strength < _STRONG:
         # A headline can look like a bare dateline (``ECONOMIC SPOTLIGHT - JAPAN``): a full
         # dateline just under it wins. Further down, a later dateline is another story's.
+        scan.read_through(index + WEAK_YIELDS_LINES)
+        strong = scan.strong()
         later = [item for later_index, item in strong if later_index - index <= WEAK_YIELDS_LINES]
         if not later:
             return chosen
         index, chosen = next(pair for pair in strong if pair[1] is later[0])
-    return _inner_dateline(text, lines, index, chosen, strong)
+    return _inner_dateline(text, lines, index, chosen, scan)
 
 
 def _inner_dateline(
@@ -404,7 +451,7 @@ def _inner_dateline(
     lines: list[tuple[int, str]],
     index: int,
     chosen: _Found,
-    strong: list[tuple[int, _Found]],
+    scan: _Scan,
 ) -> _Found:
     """When ``chosen`` is a relay header, the story's own dateline after it."""
     line_start, line = lines[index]
@@ -418,7 +465,9 @@ def _inner_dateline(
     next_is_blank = index + 1 < len(lines) and not lines[index + 1][1].strip()
     if len(rest_text) > 200 or _SENTENCE_END.search(rest_text) or not next_is_blank:
         return chosen
-    for later_index, later in strong[1:]:
+    scan.read_all()
+    # The first strong candidate is ``chosen`` itself: none comes before the first placed one.
+    for later_index, later in scan.strong()[1:]:
         between = [body for _, body in lines[index + 1 : later_index] if body.strip()]
         if len(between) < RELAY_LINES:
             return later
