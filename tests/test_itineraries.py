@@ -463,3 +463,44 @@ def test_country_stop_named_by_the_city_the_traveller_is_put_in() -> None:
     )
     assert trip.traveler == "Joan Pike"
     assert places(trip) == [("Dar es Salaam", "TZ"), ("NAIROBI", "KE")]
+
+
+def test_trigger_heads_come_from_the_word_lists() -> None:
+    from newsfacts.extractors._travel_triggers import _head_words
+
+    assert _head_words([r"(?:leave|left)\s(?:for|to)", r"(?:(?:is|are)\sdue|go)\sback"]) == {
+        "leave",
+        "left",
+        "is",
+        "are",
+        "go",
+    }
+    with pytest.raises(ValueError, match="plain"):
+        _head_words([r"(?:\w+)\sto"])
+
+
+def test_pathological_input_stays_fast() -> None:
+    import time
+
+    text = "OSLO, March 6 (AP) -- " + "x" * 1_000_000 + "\n\n" + "visit to Oslo and " * 20_000
+    started = time.perf_counter()
+    trips(text + "\n")
+    assert time.perf_counter() - started < 30
+
+
+def test_a_long_sentence_of_many_clues_stays_linear() -> None:
+    import time
+
+    from newsfacts.extractors.itineraries import find_itineraries
+
+    def seconds(copies: int) -> float:
+        text = "OSLO, March 6 (AP) -- " + "Minister Ana Ruiz and Bo Li visit Oslo, " * copies
+        article = newsfacts.parse(text + "today.\n", published=PUBLISHED)
+        article.entity_index  # noqa: B018 - the entity layer is not what is timed
+        started = time.perf_counter()
+        find_itineraries(article)
+        return time.perf_counter() - started
+
+    small, large = seconds(400), seconds(1600)
+    # four times the clues: about four times the work (quadratic would be sixteen)
+    assert large < 8 * small + 0.5

@@ -40,6 +40,8 @@ __all__ = ["build_itineraries"]
 
 _DAY = datetime.timedelta(days=1)
 _MONTH = datetime.timedelta(days=31)
+#: Journeys longer than this keep the text's order (date moves are quadratic).
+_ORDERED_LEGS = 60
 # In a trip under way, the stops already done come first, then the current one, then the
 # planned ones.
 _RANKS = {"completed": 0, "ongoing": 1, "planned": 2}
@@ -71,8 +73,9 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     clues = _folded(clues)
     reference = article.reference_date
     here = _dateline_country(clues, article)
+    known = _KnownStatuses(clues)
     for clue in clues:
-        _settle_status(clue, clues, reference, here)
+        _settle_status(clue, known, reference, here)
     journeys: list[tuple[TripStatus, list[Clue]]] = []
     travelers = list(dict.fromkeys(clue.traveler for clue in clues if clue.traveler is not None))
     for traveler in travelers:
@@ -140,16 +143,23 @@ def _with_travelers(clues: list[Clue]) -> list[Clue]:
     kept: list[Clue] = []
     for clue in clues:
         if clue.traveler is None:
-            donor = next(
-                (c for c in reversed(kept) if clue.sentence - c.sentence <= 2 and c.traveler),
-                None,
-            )
+            donor = _donor(kept, clue.sentence)
             if donor is None:
                 continue
             clue.traveler, clue.traveler_name = donor.traveler, donor.traveler_name
             clue.role, clue.home = donor.role, donor.home
         kept.append(clue)
     return kept
+
+
+def _donor(kept: list[Clue], sentence: int) -> Clue | None:
+    """The last clue with a traveller in the two sentences before (or this one)."""
+    for clue in reversed(kept):
+        if sentence - clue.sentence > 2:
+            return None
+        if clue.traveler:
+            return clue
+    return None
 
 
 def _folded(clues: list[Clue]) -> list[Clue]:
@@ -174,27 +184,56 @@ def _folded(clues: list[Clue]) -> list[Clue]:
     return kept
 
 
+class _KnownStatuses:
+    """The clues that have a status, by traveller and by traveller and country, in text order
+    (kept up to date as statuses are settled, so each look-up is short)."""
+
+    def __init__(self, clues: list[Clue]) -> None:
+        self.order = {id(clue): index for index, clue in enumerate(clues)}
+        self.by_traveler: dict[int | None, list[tuple[int, Clue]]] = {}
+        self.by_country: dict[tuple[int | None, str | None], list[tuple[int, Clue]]] = {}
+        for clue in clues:
+            if clue.status is not None:
+                self.add(clue)
+
+    def add(self, clue: Clue) -> None:
+        entry = (self.order[id(clue)], clue)
+        key = lambda item: item[0]  # noqa: E731
+        bisect.insort(self.by_traveler.setdefault(clue.traveler, []), entry, key=key)
+        if clue.status in ("planned", "ongoing", "completed"):
+            for country in {stop.country for stop in clue.stops}:
+                bucket = self.by_country.setdefault((clue.traveler, country), [])
+                bisect.insort(bucket, entry, key=key)
+
+    def inherited(self, clue: Clue) -> TripStatus:
+        """The status of the first other clue of this traveller about a country of this one,
+        else of any other clue of theirs, else ``completed``."""
+        firsts = [
+            next(
+                (
+                    c
+                    for _, c in self.by_country.get((clue.traveler, s.country), ())
+                    if c is not clue
+                ),
+                None,
+            )
+            for s in clue.stops
+        ]
+        same = [c for c in firsts if c is not None]
+        if same:
+            return min(same, key=lambda c: self.order[id(c)]).status or "completed"
+        near = next((c for _, c in self.by_traveler.get(clue.traveler, ()) if c is not clue), None)
+        return (near.status if near is not None else None) or "completed"
+
+
 def _settle_status(
-    clue: Clue, clues: list[Clue], reference: datetime.date | None, here: str | None
+    clue: Clue, known: _KnownStatuses, reference: datetime.date | None, here: str | None
 ) -> None:
     if clue.status is None:
-        same = [
-            c.status
-            for c in clues
-            if c is not clue
-            and c.traveler == clue.traveler
-            and c.status in ("planned", "ongoing", "completed")
-            and {s.country for s in c.stops} & {s.country for s in clue.stops}
-        ]
-        near = [
-            c.status
-            for c in clues
-            if c is not clue and c.traveler == clue.traveler and c.status is not None
-        ]
-        inherited: list[TripStatus | None] = [*same, *near, "completed"]
-        clue.status = inherited[0]
+        clue.status = known.inherited(clue)
         if clue.status in ("cancelled", "hypothetical"):
             clue.status = "completed"
+        known.add(clue)
     if clue.status != "completed" or clue.earlier or clue.count > 0:
         return
     dated = [d for d in clue.dates if d.role in ("on", "start", "range")]
@@ -375,7 +414,7 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
         if anchor is not None and ordered.index(anchor) > ordered.index(leg):
             ordered.remove(leg)
             ordered.insert(ordered.index(anchor) + 1, leg)
-    for leg in list(ordered):
+    for leg in list(ordered) if len(ordered) <= _ORDERED_LEGS else ():
         # a stop dated before one placed ahead of it came first
         later = next(
             (

@@ -55,6 +55,59 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _KINDS = {f"k{index}": kind for index, (kind, _) in enumerate(travel_words.TRIGGERS)}
+
+
+def _head_words(patterns: Sequence[str]) -> frozenset[str]:
+    """The words a trigger can begin with: the first word of each top-level alternative of
+    each pattern (``(?:leave|left)\\s...`` gives *leave*, *left*). Scanning for these with
+    a set is several times faster than running the whole alternation at every word."""
+    heads: set[str] = set()
+    for pattern in patterns:
+        if not pattern.startswith("(?:"):
+            raise ValueError(f"a trigger must open with a group of words: {pattern!r}")
+        depth, part, parts = 0, "", []
+        for char in pattern[3:]:
+            if char == ")" and depth == 0:
+                parts.append(part)
+                break
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if char == "|" and depth == 0:
+                parts.append(part)
+                part = ""
+            else:
+                part += char
+        for first in (alternative.split("\\s")[0] for alternative in parts):
+            words = first.removeprefix("(?:").removesuffix(")").split("|")
+            if not all(_PLAIN_WORD.fullmatch(word) for word in words):
+                raise ValueError(f"a trigger's first word must be plain: {first!r}")
+            heads.update(words)
+    return frozenset(heads)
+
+
+#: How far before a trigger its traveller is looked for (characters).
+_REACH = 400
+_PLAIN_WORD = re.compile(r"[a-z][a-z-]*")
+_HEADS = _head_words([pattern for _, pattern in travel_words.TRIGGERS])
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _triggers_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The trigger matches of ``text[start:end]``, left to right, not overlapping."""
+    found = []
+    cursor = start
+    for word in _WORD.finditer(text, start, end):
+        position = word.start()
+        if position < cursor or word.group().lower() not in _HEADS:
+            continue
+        if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            continue
+        match = _TRIGGER.match(text, position, end)
+        if match is not None:
+            found.append(match)
+            cursor = match.end()
+    return found
+
+
 _NOUN_TRIGGER = re.compile(
     r"(?:visit|visits|trip|trips|tour|journey|journeys|mission|missions|stopover|stop-over|"
     r"arrival|flight|stay|trek)\b",
@@ -299,13 +352,10 @@ class _Context:
         self.sentences = article.sentences
         self.sentence_starts = [sentence.span.start for sentence in self.sentences]
         mentions = article.mentions
-        holders = [m.span for m in mentions if m.category in ("person", "organization")]
-        self.places = [
-            m
-            for m in mentions
-            if m.category == "place"
-            and not any(h.contains(m.span) and h != m.span for h in holders)
-        ]
+        holders = sorted(
+            (m.span.start, m.span.end) for m in mentions if m.category in ("person", "organization")
+        )
+        self.places = [m for m in mentions if m.category == "place" and not _held(m.span, holders)]
         self.place_starts = [m.span.start for m in self.places]
         self.actors = [
             m
@@ -318,7 +368,8 @@ class _Context:
         self.mention_spans = sorted((m.span.start, m.span.end) for m in mentions)
         self.surnames = _surnames(article)
         self.reference = article.reference_date
-        self.here = self._dateline_stop()
+        self.here = _dateline_place(article)
+        self.homes: dict[int, str | None] = {}
 
     def _is_actor(self, mention: Mention) -> bool:
         try:
@@ -326,30 +377,6 @@ class _Context:
         except KeyError:
             return False
         return entity.category in ("person", "organization")
-
-    def _dateline_stop(self) -> Stop | None:
-        dateline = self.article.dateline
-        if dateline is None or dateline.city is None or dateline.place_span is None:
-            return None
-        start = dateline.place_span.start
-        span = Span(start=start, end=start + len(dateline.city))
-        if span.of(self.text) != dateline.city:
-            return None
-        place = (
-            gazetteer.resolve(dateline.city, country_hint=dateline.region)
-            if (dateline.region)
-            else gazetteer.resolve(dateline.city)
-        )
-        if place is None:
-            place = gazetteer.resolve(dateline.city.title())
-        return Stop(
-            name=dateline.city,
-            span=span,
-            country=place.country if place else None,
-            latitude=place.latitude if place else None,
-            longitude=place.longitude if place else None,
-            category=place.category if place else None,
-        )
 
     def sentence_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -419,6 +446,41 @@ class _Context:
         )
 
 
+def _held(span: Span, holders: list[tuple[int, int]]) -> bool:
+    """Whether a person or organisation name (sorted ``holders``) holds ``span`` inside it."""
+    index = bisect.bisect_right(holders, (span.start, 1 << 62)) - 1
+    for start, end in holders[max(0, index - 3) : index + 1]:
+        if start <= span.start and span.end <= end and (start, end) != (span.start, span.end):
+            return True
+    return False
+
+
+def _dateline_place(article: Article) -> Stop | None:
+    """The dateline's city as a stop, resolved through the gazetteer."""
+    dateline = article.dateline
+    if dateline is None or dateline.city is None or dateline.place_span is None:
+        return None
+    start = dateline.place_span.start
+    span = Span(start=start, end=start + len(dateline.city))
+    if span.of(article.text) != dateline.city:
+        return None
+    place = (
+        gazetteer.resolve(dateline.city, country_hint=dateline.region)
+        if (dateline.region)
+        else gazetteer.resolve(dateline.city)
+    )
+    if place is None:
+        place = gazetteer.resolve(dateline.city.title())
+    return Stop(
+        name=dateline.city,
+        span=span,
+        country=place.country if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        category=place.category if place else None,
+    )
+
+
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,20}\b")
 
 
@@ -445,7 +507,7 @@ def find_clues(article: Article) -> list[Clue]:
     clues: list[Clue] = []
     for sentence_index, sentence in enumerate(context.sentences):
         sentence_clues: list[Clue] = []
-        for match in _TRIGGER.finditer(context.text, sentence.span.start, sentence.span.end):
+        for match in _triggers_in(context.text, sentence.span.start, sentence.span.end):
             kind = _KINDS[match.lastgroup or ""]
             clue = _clue(context, sentence_index, match, kind, sentence_clues)
             if clue is None:
@@ -589,6 +651,7 @@ def _unknown_subject(
     *they* or *I* that the entity layer did not resolve."""
     trigger = clue.trigger
     left = traveler.span.end if traveler is not None else sentence_start
+    left = max(left, trigger.start - _REACH)
     if left > trigger.start:
         return False
     between_actors = context.actors_in(left, trigger.start)
@@ -613,6 +676,7 @@ _WILL_ACCOMPANY = re.compile(r"\b(?:accompany|accompanies|accompanied|accompanyi
 
 def _coordinated(context: _Context, traveler: Mention, start: int, end: int) -> list[Mention]:
     """People travelling with ``traveler``: *X and Y left for*, *X, Y and Z will visit*."""
+    start = max(start, traveler.span.start - _REACH)
     actors = [m for m in context.actors_in(start, end) if m.category in ("person", "organization")]
     if traveler not in actors:
         return []
@@ -647,7 +711,7 @@ def _attach_escorts(context: _Context, sentence_index: int, clues: list[Clue]) -
     text = context.text
     for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
         escorts = _escort_names(context, match.end(), sentence.span.end)
-        for clue in clues:
+        for clue in _near(clues, match.start()):
             clue.companions.extend(
                 e
                 for e in escorts
@@ -657,15 +721,24 @@ def _attach_escorts(context: _Context, sentence_index: int, clues: list[Clue]) -
     for match in _WILL_ACCOMPANY.finditer(text, sentence.span.start, sentence.span.end):
         if text.startswith("by ", match.end()):
             continue
-        before = _subject_before(
-            context, context.actors_in(sentence.span.start, match.start()), sentence.span.start
-        )
+        opening = max(sentence.span.start, match.start() - _REACH)
+        before = _subject_before(context, context.actors_in(opening, match.start()), opening)
         hosts = _escort_names(context, match.end(), sentence.span.end)
         if before is None or not hosts:
             continue
-        for clue in clues:
+        for clue in clues[-_NEAR_CLUES:]:
             if clue.traveler == hosts[0].entity and before.entity != clue.traveler:
                 clue.companions.append(before)
+
+
+#: How many clues an escort phrase is read against (a bound for very long sentences).
+_NEAR_CLUES = 8
+
+
+def _near(clues: list[Clue], position: int) -> list[Clue]:
+    """The last few clues that begin before ``position``."""
+    index = bisect.bisect_right([clue.trigger.start for clue in clues], position)
+    return clues[max(0, index - _NEAR_CLUES) : index] or clues[:1]
 
 
 def _is_person(context: _Context, entity_id: int | None) -> bool:
@@ -706,7 +779,9 @@ def _set_traveler(context: _Context, clue: Clue, mention: Mention) -> None:
         clue.traveler_name = f"{mention.text} {group['noun']}"
     clue.traveler_span = mention.span
     clue.role = entity.titles[0] if entity.titles else None
-    clue.home = next((m.country for m in entity.mentions if m.country), None)
+    if entity.id not in context.homes:
+        context.homes[entity.id] = next((m.country for m in entity.mentions if m.country), None)
+    clue.home = context.homes[entity.id]
 
 
 def _stop_here_or_there(context: _Context, start: int, end: int, before: int) -> Stop | None:
@@ -925,14 +1000,29 @@ _VEHICLE_BEFORE = re.compile(
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside another one (*Pompeo* inside *US Secretary of State Pompeo*),
+    in text order; one pass over the mentions sorted by start, longest first."""
+    kept: list[Mention] = []
+    reach = -1
+    for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+        if mention.span.end <= reach and kept and kept[-1].span != mention.span:
+            continue
+        kept.append(mention)
+        reach = max(reach, mention.span.end)
+    return kept
+
+
 def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mention | None:
     text = context.text
     trigger = clue.trigger
+    # The subject is near: a bounded stretch before the trigger keeps a long sentence linear.
+    sentence_start = max(sentence_start, trigger.start - _REACH)
     fronted = _participle_subject(context, clue, sentence_start)
     if fronted is not None:
         return fronted
     actors = context.actors_in(sentence_start, trigger.start)
-    actors = [m for m in actors if not any(o.span.contains(m.span) and o is not m for o in actors)]
+    actors = _outermost(actors)
     extra = context.surname_actors(sentence_start, trigger.start)
     if extra:
         actors = sorted([*actors, *extra], key=lambda m: m.span.start)
@@ -1136,7 +1226,7 @@ def _read_counterparts(context: _Context, clue: Clue, start: int, end: int) -> N
     while phrase_end > start and text[phrase_end - 1] in " .":
         phrase_end -= 1
     inside = [m for m in context.actors_in(start, phrase_end) if m.category != "pronoun"]
-    inside = [m for m in inside if not any(o.span.contains(m.span) and o is not m for o in inside)]
+    inside = _outermost(inside)
     if inside:
         clue.counterparts = [(m.text, m.span) for m in inside]
     elif phrase_end > start:
@@ -1180,9 +1270,9 @@ def _attach_dates(context: _Context, sentence_index: int, clues: list[Clue]) -> 
         owner.dates.append(date)
     _attach_offsets(context, sentence.span.start, sentence.span.end, clues)
     for duration in _travel_dates.find_durations(text, sentence.span.start, sentence.span.end):
-        following = [c for c in clues if c.trigger.start >= duration.span.end]
-        if following and following[0].trigger.start - duration.span.end < 40:
-            owner = following[0]
+        after = bisect.bisect_left(starts, duration.span.end)
+        if after < len(clues) and clues[after].trigger.start - duration.span.end < 40:
+            owner = clues[after]
         else:
             owner = clues[max(bisect.bisect_right(starts, duration.span.start) - 1, 0)]
         if owner.duration is None:
@@ -1202,17 +1292,18 @@ def _attach_offsets(context: _Context, start: int, end: int, clues: list[Clue]) 
     """*arrived in Y Sunday, three days after kicking off a tour in X*: X started three days
     before the dated clue; the clue after the phrase gets that day as its start."""
     for match in _OFFSET.finditer(context.text, start, end):
+        index = bisect.bisect_left([clue.trigger.start for clue in clues], match.end())
         base = next(
             (
                 date
-                for clue in reversed(clues)
+                for clue in reversed(clues[max(0, index - _NEAR_CLUES) : index])
                 if clue.trigger.end <= match.start()
                 for date in clue.dates
                 if date.role in ("on", "start")
             ),
             None,
         )
-        target = next((c for c in clues if c.trigger.start >= match.end()), None)
+        target = clues[index] if index < len(clues) else None
         if base is None or target is None or target.trigger.start - match.end() > 60:
             continue
         number = match["n"].lower()
@@ -1226,4 +1317,4 @@ def _attach_offsets(context: _Context, start: int, end: int, clues: list[Clue]) 
 
 def dateline_stop(article: Article) -> Stop | None:
     """The dateline's city as a stop (what *here* means), or ``None``."""
-    return _Context(article).here if article.dateline is not None else None
+    return _dateline_place(article)
