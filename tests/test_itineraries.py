@@ -320,7 +320,8 @@ def test_fronted_clause_subject_and_where_clause_stop() -> None:
     assert set(places(trip)) == {("Spain", "ES"), ("Porto", "PT")}
 
 
-def test_groups_travel_as_the_organisations_people() -> None:
+def test_groups_travel_under_their_organisations_name() -> None:
+    # Gold names an agency's team by the agency (INS agents, an IMF team).
     experts = trips(
         "BEIJING, March 6 (Xinhua) -- Bird flu fears are rising, said an expert with the World "
         "Health Organization (WHO) here on Tuesday.\n\n"
@@ -328,14 +329,14 @@ def test_groups_travel_as_the_organisations_people() -> None:
         "three cases.\n"
     )
     assert [(t.traveler, t.status, places(t)) for t in experts] == [
-        ("WHO experts", "completed", [("Hunan Province", "CN")])
+        ("World Health Organization", "completed", [("Hunan Province", "CN")])
     ]
     (agents,) = trips(
         "WASHINGTON, March 6 (AP) -- The United States has dispatched FBI agents to Kenya to "
         "investigate the blasts.\n"
     )
     assert (agents.traveler, agents.status, places(agents)) == (
-        "FBI agents",
+        "FBI",
         "ongoing",
         [("Kenya", "KE")],
     )

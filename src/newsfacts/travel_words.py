@@ -109,7 +109,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:summit|conference|meeting|talks|forum|ceremony|funeral|session)\s(?:in|at)",
     ),
     ("stay", r"(?:will\sbe|is|are|was|were|be|has\sbeen|had\sbeen|remains|remained)\sin"),
-    ("arrive", r"(?:is|are|was|were|be)\s(?:expected|due)(?:\s{D})?\s(?:in|at)"),
+    (
+        "arrive",
+        r"(?:is|are|was|were|be)\s(?:expected|due)(?:(?:\s{D})?\s(?:in|at)|\s(?:here|there))",
+    ),
     (
         "stay",
         r"(?:spent|spend|spends|spending)(?:\s{W}){0,3}?\s(?:hours?|days?|weeks?|nights?)\s(?:in|at)",

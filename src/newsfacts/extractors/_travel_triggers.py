@@ -636,11 +636,6 @@ _BARE_SUBJECT = re.compile(
     r"(?:\b(?:[Ww]e|[Yy]ou|[Tt]hey)|\bI)(?:'(?:re|m|ve|d|ll)|\u2019(?:re|m|ve|d|ll))?"
     r"\s(?:[\w'\u2019]+\s){0,4}$"
 )
-_GROUP_NOUN = re.compile(
-    r"\s(?:\([A-Z]{2,6}\)\s)?(?P<noun>experts|agents|officials|delegation|delegates|team|"
-    r"investigators|inspectors|diplomats|envoys|representatives|monitors|observers|officers|"
-    r"specialists|doctors|negotiators)\b"
-)
 
 
 def _unknown_subject(
@@ -773,10 +768,6 @@ def _set_traveler(context: _Context, clue: Clue, mention: Mention) -> None:
     entity = context.article.entity_index.entity(mention.entity or 0)
     clue.traveler = entity.id
     clue.traveler_name = entity.name
-    group = _GROUP_NOUN.match(context.text, mention.span.end)
-    if mention.category == "organization" and group is not None:
-        # "five WHO experts went": the organisation's people travel, not the organisation.
-        clue.traveler_name = f"{mention.text} {group['noun']}"
     clue.traveler_span = mention.span
     clue.role = entity.titles[0] if entity.titles else None
     if entity.id not in context.homes:
