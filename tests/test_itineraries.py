@@ -505,3 +505,18 @@ def test_a_long_sentence_of_many_clues_stays_linear() -> None:
     small, large = seconds(400), seconds(1600)
     # four times the clues: about four times the work (quadratic would be sixteen)
     assert large < 8 * small + 0.5
+
+
+def test_news_conference_place_is_a_stop_only_for_a_traveller() -> None:
+    (trip,) = trips(
+        "JERUSALEM, March 6 (AP) -- President Dan Ford wrapped up his visit to Israel on "
+        "Tuesday. Ford said later at a news conference in Amman that talks had gone well.\n"
+    )
+    assert places(trip) == [("JERUSALEM", "IL"), ("Amman", "JO")]
+    assert (
+        trips(
+            "OSLO, March 6 (AP) -- Minister Ola Berg said at a news conference in Bergen that "
+            "taxes would fall.\n"
+        )
+        == []
+    )

@@ -13,6 +13,8 @@ A trigger has a *kind* that says what a date next to it means:
 - ``leave``: *leave for Y* — a date ends the stop before and starts ``Y``;
 - ``stay``: presence (*be in X*, *hold talks in X*): a plain date shows presence only,
   *through*/*until* ends the stop;
+- ``present``: *at a news conference in X*: like ``stay``, but only for a traveller with other
+  clues;
 - ``return``: *return to X*/*due back in X*: a date starts the stop at home;
 - ``send``: *dispatched FBI agents to X*: the group named inside the trigger travels; a date
   starts the stop, as for ``arrive``;
@@ -113,6 +115,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "arrive",
         r"(?:is|are|was|were|be)\s(?:expected|due)(?:(?:\s{D})?\s(?:in|at)|\s(?:here|there))",
     ),
+    # where someone spoke: a stop only for a traveller the story already has on the move
+    ("present", r"(?:news|press)\sconference\s(?:in|at)"),
     (
         "stay",
         r"(?:spent|spend|spends|spending)(?:\s{W}){0,3}?\s(?:hours?|days?|weeks?|nights?)\s(?:in|at)",

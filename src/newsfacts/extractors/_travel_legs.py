@@ -70,6 +70,8 @@ class _LegDraft:
 def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     """Merge ``clues`` (in text order) into itineraries, one per traveller and journey."""
     clues = _with_travelers(clues)
+    moving = {clue.traveler for clue in clues if clue.kind != "present"}
+    clues = [clue for clue in clues if clue.traveler in moving]
     clues = _folded(clues)
     reference = article.reference_date
     here = _dateline_country(clues, article)

@@ -543,7 +543,7 @@ def _clue(
     if _INFINITIVE_AFTER_GO.match(text, trigger.end) and _GO_TO.fullmatch(match.group()):
         return None  # "going to be held", "go to war": no journey
     _find_stops(context, clue, sentence.span.end)
-    if kind == "stay" and not clue.stops:
+    if kind in ("stay", "present") and not clue.stops:
         return None
     if kind == "leave":
         left = [
