@@ -520,3 +520,11 @@ def test_news_conference_place_is_a_stop_only_for_a_traveller() -> None:
         )
         == []
     )
+
+
+def test_first_stop_names_only_the_first_place_of_the_tour() -> None:
+    (trip,) = trips(
+        "BANGKOK, March 6 (AFP) -- Defence Secretary Ray Cole, on the first stop of a "
+        "five-day visit to Thailand and Vietnam, met troops on Tuesday.\n"
+    )
+    assert places(trip) == [("BANGKOK", "TH"), ("Vietnam", "VN")]

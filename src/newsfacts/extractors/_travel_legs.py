@@ -319,9 +319,12 @@ def _legs_of(group: list[Clue]) -> list[_LegDraft]:
             last.purpose = clue.purpose
         if clue.counterparts and not last.counterparts:
             last.counterparts = list(clue.counterparts)
+        # "the first stop of a visit to X and Y" is X; "final stop" the last one named
+        ends = {"first": placed[0], "last": placed[-1]}
+        if clue.position in ends and ends[clue.position].position is None:
+            ends[clue.position].position = clue.position
         for leg in placed:
             leg.after = leg.after or clue.after
-            leg.position = leg.position or clue.position
             leg.rank = min(leg.rank, _RANKS.get(clue.status or "", 1))
             going_home = clue.kind in ("leave", "arrive") and leg.stop.country == clue.home
             if clue.kind == "return" or going_home:
