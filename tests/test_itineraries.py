@@ -528,3 +528,12 @@ def test_first_stop_names_only_the_first_place_of_the_tour() -> None:
         "five-day visit to Thailand and Vietnam, met troops on Tuesday.\n"
     )
     assert places(trip) == [("BANGKOK", "TH"), ("Vietnam", "VN")]
+
+
+def test_a_trip_completed_before_the_next_flight_comes_first() -> None:
+    (trip,) = trips(
+        "BRASILIA, March 6 (Reuters) -- Finance Minister Joao Melo, who is in Lisbon today, "
+        "will fly to Tokyo on Sunday, after having completed a week-long trip to France and "
+        "Spain.\n"
+    )
+    assert [leg.country for leg in trip.legs] == ["FR", "ES", "PT", "JP"]

@@ -1116,6 +1116,10 @@ def _read_status(
         if _NP_PLANNED.search(near):
             clue.status, clue.tense = "planned", "future"
             return
+    if clue.kind == "depart" and _AFTER_HAVING.search(near_text(20)):
+        # "will fly to Y after having completed a trip to X": X is done
+        clue.status, clue.tense = "completed", "past"
+        return
     if _FUTURE.search(pre_lower + " " + word):
         clue.status, clue.tense = "planned", "future"
         return
@@ -1153,6 +1157,7 @@ def _read_status(
     clue.status, clue.tense = "ongoing", "auto"
 
 
+_AFTER_HAVING = re.compile(r"\b(?:after|having|since)\s(?:having\s)?$")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 _NOUN_STARTED = re.compile(
     r"\b(?:began|begins|begun|started|starts|kicked\soff|kicks\soff|opened|opens|"
