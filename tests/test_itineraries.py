@@ -416,11 +416,16 @@ def test_place_left_named_inside_the_trigger() -> None:
 
 
 def test_undated_departure_is_under_way_and_a_city_time_is_no_stop() -> None:
-    (trip,) = trips(
+    text = (
         "MANILA, March 6 (Xinhua) -- President Rosa Cruz left at about 5 p.m. Manila time for "
         "Hanoi to attend the summit.\n"
     )
+    (trip,) = trips(text)
     assert (trip.status, places(trip)) == ("ongoing", [("Hanoi", "VN")])
+    # the departure is the story's news: it happened on the story's day
+    assert trip.legs[0].start == D(2018, 3, 6)
+    assert trip.legs[0].start_span is not None
+    assert trip.legs[0].start_span.of(text).startswith("left")
 
 
 def test_going_to_before_a_verb_is_no_journey() -> None:

@@ -32,6 +32,7 @@ import attrs
 
 from newsfacts import gazetteer
 from newsfacts.article import Article
+from newsfacts.extractors._travel_dates import TravelDate
 from newsfacts.extractors._travel_triggers import Clue, Stop
 from newsfacts.gazetteer import normalize_name
 from newsfacts.records import Itinerary, Leg, Mention, Span, TripStatus
@@ -86,11 +87,25 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     cities = _cities_with(article, {clue.traveler for clue in clues if clue.traveler is not None})
     trips: list[Itinerary] = []
     for status, group in journeys:
+        if status == "ongoing" and reference is not None:
+            _date_the_news(group, reference)
         trip = _itinerary(status, group, dateline, cities)
         if trip is not None:
             trips.append(trip)
             trips.extend(_companion_trips(article, trip, group, journeys))
     return trips
+
+
+def _date_the_news(group: list[Clue], reference: datetime.date) -> None:
+    """In a trip under way, an undated departure told in the past (*left for Hanoi*, *wrapped
+    up his visit to Israel*) is the story's news: it happened on the story's day. The trigger
+    stands for the date's span."""
+    for clue in group:
+        told_past = clue.tense == "past" and not clue.earlier and not clue.anterior
+        if clue.kind in ("leave", "depart") and told_past and not clue.dates:
+            clue.dates.append(
+                TravelDate(span=clue.trigger, role="on", start=reference, end=reference)
+            )
 
 
 def _companion_trips(

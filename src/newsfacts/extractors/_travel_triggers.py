@@ -328,6 +328,8 @@ class Clue:
     position: str | None = None
     count: int = 0
     earlier: bool = False
+    #: told as done before another event (*after having completed a trip to X*)
+    anterior: bool = False
     dates: list[_travel_dates.TravelDate] = attrs.Factory(list)
     duration: int | None = None
     one_day: bool = False
@@ -1118,7 +1120,7 @@ def _read_status(
             return
     if clue.kind == "depart" and _AFTER_HAVING.search(near_text(20)):
         # "will fly to Y after having completed a trip to X": X is done
-        clue.status, clue.tense = "completed", "past"
+        clue.status, clue.tense, clue.anterior = "completed", "past", True
         return
     if _FUTURE.search(pre_lower + " " + word):
         clue.status, clue.tense = "planned", "future"
