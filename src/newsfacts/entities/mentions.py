@@ -133,26 +133,40 @@ class _Word:
         "text",
     )
 
-    def __init__(self, text: str, start: int, end: int, *, mark: bool = False) -> None:
+    # Every field is passed in, positionally: a paragraph makes one word per token, and the
+    # reader looks the spelling up itself (see ``_spelled``).
+    def __init__(
+        self, text: str, start: int, end: int, key: str, lower: bool, capitalised: bool, cls: int
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
-        # A mark (punctuation, a possessive ``'s``) is never capitalised: no letter opens it.
-        self.key, self.lower, self.capitalised, cls = _SPELLINGS.get(text) or _spelling(text)
-        self.cls = MARK if mark else cls
+        self.key = key
+        self.lower = lower
+        self.capitalised = capitalised
+        self.cls = cls
         self.initial = False  # opens a sentence
         self.group = -1  # index of the segment (name, place, organisation) holding the word
         self.country: str | None = None
 
 
+def _spelled(text: str, start: int, end: int, *, mark: bool = False) -> _Word:
+    """The word ``text`` at ``start``; a mark (punctuation, a possessive ``'s``) is never
+    capitalised, since no letter opens it, and has the class ``MARK``."""
+    key, lower, capitalised, cls, _ = _SPELLINGS.get(text) or _spelling(text)
+    return _Word(text, start, end, key, lower, capitalised, MARK if mark else cls)
+
+
 # What a token's spelling alone tells: its key, whether it is in lower case, whether it is
-# capitalised, and the class of a lower-case word (which needs no context). Remembered across
-# articles, since most tokens are frequent words; emptied when it grows too big.
-_SPELLINGS: dict[str, tuple[str, bool, bool, int]] = {}
+# capitalised, the class of a lower-case word (which needs no context), and whether it is a
+# pronoun or *the*. Remembered across articles, since most tokens are frequent words; emptied
+# when it grows too big.
+_Spelling = tuple[str, bool, bool, int, bool]
+_SPELLINGS: dict[str, _Spelling] = {}
 _MAX_SPELLINGS = 200_000
 
 
-def _spelling(text: str) -> tuple[str, bool, bool, int]:
+def _spelling(text: str) -> _Spelling:
     key = text.rstrip(".").casefold()
     lower = text.islower()
     capitalised = text[0].isupper() or (not lower and names.is_capitalised(text))
@@ -166,7 +180,7 @@ def _spelling(text: str) -> tuple[str, bool, bool, int]:
             cls = PARTICLE
     if len(_SPELLINGS) >= _MAX_SPELLINGS:
         _SPELLINGS.clear()
-    known = _SPELLINGS[text] = (key, lower, capitalised, cls)
+    known = _SPELLINGS[text] = (key, lower, capitalised, cls, key in _PRONOUN_OR_THE)
     return known
 
 
@@ -294,6 +308,7 @@ class _Recognition:
         cues: list[int] = []
         append = words.append
         vocabulary = self.vocabulary
+        spellings = _SPELLINGS
         claimed = first  # a full stop taken by the word before it (``Mr.``) is no mark
         position = first
         for space, acronym, plain, mark in _SPACED_TOKEN.findall(text, first, stop):
@@ -301,14 +316,14 @@ class _Recognition:
             if mark:
                 position = end = start + 1
                 if start >= claimed:
-                    append(_Word(mark, start, end, mark=True))
+                    append(_spelled(mark, start, end, mark=True))
                 continue
             token = acronym or plain
             position = end = start + len(token)
             if plain:
                 if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
-                    owner = _Word(token[:-2], start, cut)
+                    owner = _spelled(token[:-2], start, cut)
                     if not owner.lower:
                         capitals.append(len(words))
                     if owner.key in _PRONOUN_OR_THE:
@@ -321,14 +336,14 @@ class _Recognition:
                 ):
                     token, end = token + ".", end + 1
                     claimed = end
-            word = _Word(token, start, end)
-            if word.lower:
-                vocabulary.add(word.key)
+            key, lower, capitalised, cls, cue = spellings.get(token) or _spelling(token)
+            if lower:
+                vocabulary.add(key)
             else:
                 capitals.append(len(words))
-            if word.key in _PRONOUN_OR_THE:
+            if cue:
                 cues.append(len(words))
-            append(word)
+            append(_Word(token, start, end, key, lower, capitalised, cls))
         return _Paragraph(words, capitals, cues)
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
@@ -500,6 +515,9 @@ class _Recognition:
 
     def _place_at(self, words: list[_Word], index: int) -> tuple[int, str | None]:
         """The widest place of two words or more starting at ``index`` (width 0 if none)."""
+        opener = words[index].text
+        if opener not in _EXTRA_PLACE_OPENERS and not _may_open_place(opener):
+            return 0, None  # no look-up of every run of capitalised words
         for width in range(_window(words, index, _MAX_PLACE_WORDS), 1, -1):
             if not words[index + width - 1].capitalised:
                 continue
@@ -869,7 +887,7 @@ class _Recognition:
 
 
 def _possessive(text: str, start: int, end: int) -> _Word:
-    word = _Word(text, start, end, mark=True)
+    word = _spelled(text, start, end, mark=True)
     word.cls = POSSESSIVE
     return word
 
@@ -888,6 +906,47 @@ def _place(name: str) -> gazetteer.Place | None:
 def _demonym(name: str) -> gazetteer.Place | None:
     """The gazetteer's demonym look-up, with a cache wide enough for every capitalised word."""
     return gazetteer.demonym(name)
+
+
+# Cheap tests that tell most runs of capitalised words from place names and demonyms of two
+# words or more, by their first word, before the gazetteer is asked about the whole run.
+_EXTRA_PLACE_OPENERS = frozenset(name.split(" ")[0] for name in lexicon.EXTRA_PLACES)
+
+
+@functools.cache
+def _gazetteer_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """The first normalised words of the gazetteer's names, and of its demonyms, of two words
+    or more (forms matched as printed included)."""
+    table = gazetteer._table()
+    printed = [gazetteer.normalize_name(form) for form in table.exact if " " in form.strip()]
+    place_keys = [key for key in table.index if " " in key]
+    demonym_keys = [key for key in table.demonyms if " " in key]
+    return (
+        frozenset(key.split(" ")[0] for key in [*place_keys, *printed]),
+        frozenset(key.split(" ")[0] for key in [*demonym_keys, *printed]),
+    )
+
+
+def _first_key_word(word: str) -> str:
+    return gazetteer.normalize_name(word).split(" ")[0]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _may_open_place(word: str) -> bool:
+    """Whether a place name of two words or more can start with ``word``: the gazetteer's key
+    of a run starts with the key of its first word. A leading *the* may be dropped by the
+    gazetteer (*the Hague*), so it may always open one."""
+    if word.casefold() == "the":
+        return True
+    first = _first_key_word(word)
+    return not first or first in _gazetteer_openers()[0]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _may_open_demonym(word: str) -> bool:
+    """Whether a demonym of two words or more can start with ``word`` (*South African*)."""
+    first = _first_key_word(word)
+    return not first or first in _gazetteer_openers()[1]
 
 
 def _is_country_or_continent(text: str) -> bool:
@@ -968,7 +1027,10 @@ def _window(words: list[_Word], index: int, widest: int) -> int:
 
 
 def _demonym_at(words: list[_Word], index: int) -> tuple[int, str | None]:
-    for width in range(_window(words, index, 3), 0, -1):
+    widest = _window(words, index, 3)
+    if widest > 1 and not _may_open_demonym(words[index].text):
+        widest = 1  # no look-up of every run of capitalised words
+    for width in range(widest, 0, -1):
         chunk = words[index : index + width]
         if not chunk[-1].capitalised or (width == 1 and _ACRONYM.fullmatch(chunk[0].text)):
             continue  # ``US``, ``U.S.`` as adjectives are still the country's name: places
