@@ -542,3 +542,20 @@ def test_a_trip_completed_before_the_next_flight_comes_first() -> None:
         "Spain.\n"
     )
     assert [leg.country for leg in trip.legs] == ["FR", "ES", "PT", "JP"]
+
+
+def test_a_listed_country_named_by_the_city_keeps_its_place_in_the_list() -> None:
+    found = trips(
+        "BRASILIA, March 6 (Reuters) -- Finance Minister Joao Melo, who is in Madrid today, "
+        "will fly to Tokyo on Sunday, after having completed a week-long trip to France, Spain "
+        "and Italy.\n\n"
+        "Melo, who is accompanied by Central Bank governor Rui Prado, met only with government "
+        "officials.\n"
+    )
+    assert [(t.traveler, places(t)) for t in found] == [
+        (
+            traveler,
+            [("France", "FR"), ("Madrid", "ES"), ("Italy", "IT"), ("Tokyo", "JP")],
+        )
+        for traveler in ("Joao Melo", "Rui Prado")
+    ]

@@ -323,7 +323,13 @@ def _legs_of(group: list[Clue]) -> list[_LegDraft]:
     for number, clue in enumerate(group):
         placed: list[_LegDraft] = []
         for stop in clue.stops:
+            known = len(legs)
             leg = _merge_stop(legs, stop, clue, number)
+            if placed and len(legs) == known and legs.index(leg) < legs.index(placed[-1]):
+                # A list (*a trip to X, Y and Z*) gives the order: a stop an earlier clue
+                # named (*is in Rome today* for Italy) takes its place in the list.
+                legs.remove(leg)
+                legs.insert(legs.index(placed[-1]) + 1, leg)
             placed.append(leg)
         if not placed:
             continue

@@ -748,7 +748,8 @@ def _escort_names(context: _Context, start: int, end: int) -> list[Mention]:
     """The actors named from ``start`` on, joined by commas and *and*."""
     found: list[Mention] = []
     cursor = start
-    for mention in context.actors_in(start, min(end, start + 160)):
+    # Outermost first: "Central Bank governor X" is a person, not the bank it opens with.
+    for mention in _outermost(context.actors_in(start, min(end, start + 160))):
         if mention.category not in ("person", "organization"):
             break
         if mention.span.start != cursor and not _AND.fullmatch(
