@@ -68,10 +68,11 @@ __all__ = ["RuleRecognizer"]
 # strings (no match object per token) and the offsets follow from their lengths. Each
 # repetition opens with a fixed separator and the space is possessive: no backtracking.
 _SPACED_TOKEN = regex.compile(
-    r"(\s*+)(?:(\p{Lu}\.(?:-?\p{Lu}\.)+)"
-    r"|([\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)"
-    r"|(\S))"
+    r"(\s*+)(\p{Lu}\.(?:-?\p{Lu}\.)+"
+    r"|[\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*"
+    r"|\S)"
 )
+_WORD_CHARACTER = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # The last character that is no space, found from the end: the tokens stop there, so that
 # trailing space is never scanned once per position.
 _LAST_VISIBLE = regex.compile(r"(?r)\S")
@@ -153,15 +154,16 @@ class _Word:
 def _spelled(text: str, start: int, end: int, *, mark: bool = False) -> _Word:
     """The word ``text`` at ``start``; a mark (punctuation, a possessive ``'s``) is never
     capitalised, since no letter opens it, and has the class ``MARK``."""
-    key, lower, capitalised, cls, _ = _SPELLINGS.get(text) or _spelling(text)
+    key, lower, capitalised, cls = (_SPELLINGS.get(text) or _spelling(text))[:4]
     return _Word(text, start, end, key, lower, capitalised, MARK if mark else cls)
 
 
 # What a token's spelling alone tells: its key, whether it is in lower case, whether it is
-# capitalised, the class of a lower-case word (which needs no context), and whether it is a
-# pronoun or *the*. Remembered across articles, since most tokens are frequent words; emptied
-# when it grows too big.
-_Spelling = tuple[str, bool, bool, int, bool]
+# capitalised, the class of a lower-case word (which needs no context), whether it is a
+# pronoun or *the*, how the reader takes it (``_AS_IS``...), and how many upper-case and
+# lower-case letters it has. Remembered across articles, since most tokens are frequent
+# words; emptied when it grows too big.
+_Spelling = tuple[str, bool, bool, int, bool, int, int, int]
 _SPELLINGS: dict[str, _Spelling] = {}
 _MAX_SPELLINGS = 200_000
 
@@ -180,8 +182,30 @@ def _spelling(text: str) -> _Spelling:
             cls = PARTICLE
     if len(_SPELLINGS) >= _MAX_SPELLINGS:
         _SPELLINGS.clear()
-    known = _SPELLINGS[text] = (key, lower, capitalised, cls, key in _PRONOUN_OR_THE)
+    cue = key in _PRONOUN_OR_THE
+    kind = _token_kind(text)
+    upper = sum(map(len, _UPPER_RUNS.findall(text)))
+    lowers = sum(map(len, _LOWER_RUNS.findall(text)))
+    known = _SPELLINGS[text] = (key, lower, capitalised, cls, cue, kind, upper, lowers)
     return known
+
+
+# How the reader takes a token: a word as it stands, a mark, a word with a possessive ``'s``
+# (cut off as a word of its own), or a word a full stop after it may belong to (``Mr.``,
+# ``Corp.``, an initial).
+_AS_IS, _MARK_TOKEN, _POSSESSIVE_TOKEN, _TAKES_STOP = range(4)
+
+
+def _token_kind(token: str) -> int:
+    if len(token) == 1 and not _WORD_CHARACTER.match(token):
+        return _MARK_TOKEN
+    if "." in token:
+        return _AS_IS  # a dotted acronym
+    if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+        return _POSSESSIVE_TOKEN
+    if token in _DOTTED or (len(token) == 1 and token.isupper()):
+        return _TAKES_STOP
+    return _AS_IS
 
 
 # The class a word not in lower case has by its shape alone (``_ACRONYM_SHAPE``: it depends
@@ -295,10 +319,6 @@ class _Recognition:
 
     def _read(self, span: Span) -> _Paragraph | None:
         text, first, stop = self.text, span.start, span.end
-        # Letters counted run by run: far fewer matches than one per letter.
-        upper = sum(map(len, _UPPER_RUNS.findall(text, first, stop)))
-        if upper > 12 and upper > 3 * sum(map(len, _LOWER_RUNS.findall(text, first, stop))):
-            return None  # all in capitals: case cannot tell names apart
         last_visible = _LAST_VISIBLE.search(text, first, stop)
         if last_visible is None:
             return _Paragraph([], [], [])
@@ -307,21 +327,26 @@ class _Recognition:
         capitals: list[int] = []
         cues: list[int] = []
         append = words.append
-        vocabulary = self.vocabulary
+        lower_keys: list[str] = []  # the vocabulary learns them unless the paragraph is all caps
         spellings = _SPELLINGS
         claimed = first  # a full stop taken by the word before it (``Mr.``) is no mark
         position = first
-        for space, acronym, plain, mark in _SPACED_TOKEN.findall(text, first, stop):
+        # The letters of each case, counted token by token (the tokens hold every letter).
+        upper_letters = lower_letters = 0
+        for space, token in _SPACED_TOKEN.findall(text, first, stop):
             start = position + len(space)
-            if mark:
-                position = end = start + 1
-                if start >= claimed:
-                    append(_spelled(mark, start, end, mark=True))
-                continue
-            token = acronym or plain
             position = end = start + len(token)
-            if plain:
-                if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+            key, lower, capitalised, cls, cue, kind, upper_count, lower_count = spellings.get(
+                token
+            ) or _spelling(token)
+            upper_letters += upper_count
+            lower_letters += lower_count
+            if kind:  # the few tokens that are not a word as it stands
+                if kind == _MARK_TOKEN:
+                    if start >= claimed:
+                        append(_Word(token, start, end, key, lower, capitalised, MARK))
+                    continue
+                if kind == _POSSESSIVE_TOKEN:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
                     owner = _spelled(token[:-2], start, cut)
                     if not owner.lower:
@@ -331,19 +356,21 @@ class _Recognition:
                     append(owner)
                     append(_possessive(token[-2:], cut, end))
                     continue
-                if text.startswith(".", end) and (
-                    token in _DOTTED or (len(token) == 1 and token.isupper())
-                ):
+                if text.startswith(".", end):  # _TAKES_STOP
                     token, end = token + ".", end + 1
                     claimed = end
-            key, lower, capitalised, cls, cue = spellings.get(token) or _spelling(token)
+                    spelling = spellings.get(token) or _spelling(token)
+                    key, lower, capitalised, cls, cue = spelling[:5]
             if lower:
-                vocabulary.add(key)
+                lower_keys.append(key)
             else:
                 capitals.append(len(words))
             if cue:
                 cues.append(len(words))
             append(_Word(token, start, end, key, lower, capitalised, cls))
+        if upper_letters > 12 and upper_letters > 3 * lower_letters:
+            return None  # all in capitals: case cannot tell names apart
+        self.vocabulary.update(lower_keys)
         return _Paragraph(words, capitals, cues)
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
