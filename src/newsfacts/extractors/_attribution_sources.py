@@ -43,6 +43,10 @@ _WORD = regex.compile(
     r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*)*\.?"
     r"|[^\s\p{L}\p{N}]"
 )
+# The same words, each with the white space before it: ``findall`` hands over plain strings
+# (no match object per word) and the offsets follow from their lengths, since the words and
+# the spaces between them cover the text.
+_SPACED_WORD = regex.compile(rf"(\s*+)({_WORD.pattern})")
 _KEEP_PERIOD = regex.compile(r"(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Prof)\.")
 # The widest source phrase read around a cue, in words.
 _MAX_WORDS = 12
@@ -135,15 +139,18 @@ def words(text: str, start: int, end: int) -> list[Word]:
     ['Mr.', 'Doe', 'said', 'U.S.', 'talks', 'ended', '.']
     """
     found: list[Word] = []
-    for match in _WORD.finditer(text, start, end):
-        token, low, high = match.group(), match.start(), match.end()
-        if len(token) > 1 and token.endswith(".") and not _KEEP_PERIOD.fullmatch(token):
+    append = found.append
+    position = start
+    for space, token in _SPACED_WORD.findall(text, start, end):
+        low = position + len(space)
+        position = high = low + len(token)
+        if token[-1] == "." and len(token) > 1 and not _KEEP_PERIOD.fullmatch(token):
             inner = token[:-1]
             if "." not in inner:
-                found.append((inner, low, high - 1))
-                found.append((".", high - 1, high))
+                append((inner, low, high - 1))
+                append((".", high - 1, high))
                 continue
-        found.append((token, low, high))
+        append((token, low, high))
     return found
 
 
