@@ -559,3 +559,24 @@ def test_a_listed_country_named_by_the_city_keeps_its_place_in_the_list() -> Non
         )
         for traveler in ("Joao Melo", "Rui Prado")
     ]
+
+
+def test_a_travelling_pronoun_is_the_last_traveller_named_and_its_city_joins_its_country() -> None:
+    found = trips(
+        "Prime Minister Tom Hale has arrived back from his mission to the Middle East.\n\n"
+        "Mr Hale held talks with his Israeli counterpart, Ari Golan, and the Palestinian "
+        "leader. Earlier, Mr Golan said he had not seen progress. Before visiting Israel, "
+        "Mr Hale made a surprise visit to Iraq, where he met leaders in Baghdad during his "
+        "first trip to the city. He was briefed on the vote. He also flew to Basra in "
+        "southern Iraq.\n"
+    )
+    assert [(t.traveler, [leg.place for leg in t.legs]) for t in found] == [
+        ("Tom Hale", ["Baghdad", "Basra", "Israel"])
+    ]
+    # A person named since the last traveller keeps the pronoun.
+    (first, second) = trips(
+        "MADRID, March 6 (AP) -- Foreign Minister Ana Ruiz visited Rabat on Monday. "
+        "Interior Minister Luis Vega met the press in Madrid. He will travel to Lisbon "
+        "on Friday.\n"
+    )
+    assert (first.traveler, second.traveler) == ("Ana Ruiz", "Luis Vega")

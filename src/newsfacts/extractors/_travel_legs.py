@@ -440,6 +440,7 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
         if anchor is not None and ordered.index(anchor) > ordered.index(leg):
             ordered.remove(leg)
             ordered.insert(ordered.index(anchor) + 1, leg)
+    _group_last_by_country(ordered)
     for leg in list(ordered) if len(ordered) <= _ORDERED_LEGS else ():
         # a stop dated before one placed ahead of it came first
         later = next(
@@ -460,6 +461,24 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
         ordered.remove(leg)
         ordered.append(leg)
     return ordered
+
+
+def _group_last_by_country(ordered: list[_LegDraft]) -> None:
+    """An undated city told last, in a country the tour left before the stop ahead of it,
+    was seen on that visit (*met leaders in Baghdad ... He also flew to Basra*)."""
+    if len(ordered) < 3:
+        return
+    last, before = ordered[-1], ordered[-2]
+    country = last.stop.country
+    if last.start or last.end or last.after or last.home or last.position or not country:
+        return
+    if last.stop.category == "country":
+        return
+    if before.stop.country == country:
+        return
+    same = [index for index, leg in enumerate(ordered[:-2]) if leg.stop.country == country]
+    if same:
+        ordered.insert(same[-1] + 1, ordered.pop())
 
 
 def _fill_dates(legs: list[_LegDraft]) -> None:

@@ -514,12 +514,63 @@ def find_clues(article: Article) -> list[Clue]:
             clue = _clue(context, sentence_index, match, kind, sentence_clues)
             if clue is None:
                 continue
-            if clue is not None:
-                sentence_clues.append(clue)
+            _prefer_last_traveller(context, clue, [*clues[-_NEAR_CLUES:], *sentence_clues])
+            sentence_clues.append(clue)
+        _order_fronted_before(context, sentence.span.start, sentence_clues)
         _attach_dates(context, sentence_index, sentence_clues)
         _attach_escorts(context, sentence_index, sentence_clues or clues[-1:])
         clues.extend(sentence_clues)
     return clues
+
+
+_FRONTED_BEFORE = re.compile(r"\s*[Bb]efore\s")
+
+
+def _order_fronted_before(context: _Context, sentence_start: int, clues: list[Clue]) -> None:
+    """*Before visiting X, he made a visit to Y*: X comes after Y."""
+    if len(clues) < 2 or not clues[0].stops or not clues[1].stops:
+        return
+    opening = _FRONTED_BEFORE.match(context.text, sentence_start, clues[0].trigger.start)
+    if opening is not None and opening.end() == clues[0].trigger.start:
+        clues[0].after = clues[0].after or clues[1].stops[-1]
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+#: How far back the traveller a pronoun may point to is looked for (characters).
+_PRONOUN_REACH = 1500
+
+
+def _prefer_last_traveller(context: _Context, clue: Clue, earlier: list[Clue]) -> None:
+    """A *he* or *she* that travels is the last traveller named, unless the entity layer's
+    person was named since (*Mr Blair made a visit to Iraq ... He also flew to Basra*: the
+    pronoun is Blair's even if coreference chose someone named before him)."""
+    span = clue.traveler_span
+    if span is None or clue.traveler is None:
+        return
+    gender = _PRONOUN_GENDER.get(span.of(context.text).lower())
+    if gender is None:
+        return
+    named = next(
+        (
+            other
+            for other in reversed(earlier)
+            if other.traveler_span is not None
+            and other.traveler is not None
+            and span.start - _PRONOUN_REACH <= other.traveler_span.start < span.start
+            and other.traveler_span.of(context.text).lower() not in _PRONOUN_GENDER
+        ),
+        None,
+    )
+    if named is None or named.traveler_span is None or named.traveler == clue.traveler:
+        return
+    last = context.article.entity_index.entity(named.traveler or 0)
+    if last.category != "person" or last.gender not in (None, gender):
+        return
+    since = context.actors_in(named.traveler_span.end, span.start)
+    if any(m.entity == clue.traveler and m.category != "pronoun" for m in since):
+        return
+    clue.traveler, clue.traveler_name = named.traveler, named.traveler_name
+    clue.role, clue.home = named.role, named.home
 
 
 def _clue(
