@@ -580,3 +580,14 @@ def test_a_travelling_pronoun_is_the_last_traveller_named_and_its_city_joins_its
         "on Friday.\n"
     )
     assert (first.traveler, second.traveler) == ("Ana Ruiz", "Luis Vega")
+
+
+def test_a_sovereign_travels_under_the_style_printed_with_the_name() -> None:
+    (pope,) = trips(
+        "ROME, March 6 (AFP) -- Pope Gregory will visit Malta on Friday, the Vatican said.\n"
+    )
+    assert (pope.traveler, places(pope)) == ("Pope Gregory", [("Malta", "MT")])
+    (minister,) = trips(
+        "ROME, March 6 (AFP) -- Prime Minister Carlo Neri will visit Malta on Friday.\n"
+    )
+    assert minister.traveler == "Carlo Neri"

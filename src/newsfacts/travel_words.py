@@ -297,3 +297,9 @@ ONE_DAY_CUES: tuple[str, ...] = (
     "whirlwind",
     "stopover",
 )
+
+#: Styles that belong to a sovereign's name (*Pope John Paul II*, *King Hussein*): a traveller
+#: printed with one is named with it, as editors do; other titles (*President*) are dropped.
+REGNAL_STYLES: frozenset[str] = frozenset(
+    {"Pope", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Prince", "Princess"}
+)

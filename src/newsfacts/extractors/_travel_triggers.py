@@ -821,12 +821,25 @@ def _sent_group(context: _Context, trigger: Span) -> Mention | None:
 def _set_traveler(context: _Context, clue: Clue, mention: Mention) -> None:
     entity = context.article.entity_index.entity(mention.entity or 0)
     clue.traveler = entity.id
-    clue.traveler_name = entity.name
+    clue.traveler_name = _styled_name(entity.name, entity.titles, entity.aliases)
     clue.traveler_span = mention.span
     clue.role = entity.titles[0] if entity.titles else None
     if entity.id not in context.homes:
         context.homes[entity.id] = next((m.country for m in entity.mentions if m.country), None)
     clue.home = context.homes[entity.id]
+
+
+def _styled_name(name: str, titles: Sequence[str], aliases: Sequence[str]) -> str:
+    """``name`` with the sovereign's style the article prints it with (*Pope John Paul II*).
+
+    >>> _styled_name("John Paul II", ("Pope",), ("Pope John Paul II",))
+    'Pope John Paul II'
+    """
+    for title in titles:
+        styled = f"{title} {name}"
+        if title in travel_words.REGNAL_STYLES and styled in aliases:
+            return styled
+    return name
 
 
 def _stop_here_or_there(context: _Context, start: int, end: int, before: int) -> Stop | None:
