@@ -591,3 +591,16 @@ def test_a_sovereign_travels_under_the_style_printed_with_the_name() -> None:
         "ROME, March 6 (AFP) -- Prime Minister Carlo Neri will visit Malta on Friday.\n"
     )
     assert minister.traveler == "Carlo Neri"
+
+
+def test_an_engagement_in_a_city_is_a_one_day_stop_of_a_traveller_on_the_move() -> None:
+    (trip,) = trips(
+        "OSLO, March 6 (AFP) -- Norwegian Foreign Minister Ana Ruiz arrived in Israel on "
+        "Monday for a three-day visit.\n\n"
+        "She was due to meet with students at the Norwegian school in Gaza City on Tuesday "
+        "morning and hold talks with officials.\n"
+    )
+    assert places(trip) == [("Israel", "IL"), ("Gaza City", "PS")]
+    assert (trip.legs[1].start, trip.legs[1].end) == (D(2018, 3, 6), D(2018, 3, 6))
+    # No journey of their own: an engagement alone is no trip.
+    assert trips("OSLO, March 6 (AP) -- Mayor Jon Berg is due to open a bridge in Bergen.\n") == []

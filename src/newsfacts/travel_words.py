@@ -15,6 +15,9 @@ A trigger has a *kind* that says what a date next to it means:
   *through*/*until* ends the stop;
 - ``present``: *at a news conference in X*: like ``stay``, but only for a traveller with other
   clues;
+- ``engage``: an engagement on the programme (*was due to meet youths at a centre in X*): a
+  stop only for a traveller with other clues, as for ``present``; a date puts the stop on
+  that day (start and end);
 - ``return``: *return to X*/*due back in X*: a date starts the stop at home;
 - ``send``: *dispatched FBI agents to X*: the group named inside the trigger travels; a date
   starts the stop, as for ``arrive``;
@@ -117,6 +120,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     # where someone spoke: a stop only for a traveller the story already has on the move
     ("present", r"(?:news|press)\sconference\s(?:in|at)"),
+    # an engagement on the programme (*was due to meet youths at a centre in Gaza City*)
+    (
+        "engage",
+        r"(?:is|are|was|were)\s(?:due|scheduled|set)\sto\s(?:meet|address|open|inaugurate|"
+        r"sign|lay|speak|deliver|chair|launch)",
+    ),
     (
         "stay",
         r"(?:spent|spend|spends|spending)(?:\s{W}){0,3}?\s(?:hours?|days?|weeks?|nights?)\s(?:in|at)",

@@ -71,7 +71,7 @@ class _LegDraft:
 def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     """Merge ``clues`` (in text order) into itineraries, one per traveller and journey."""
     clues = _with_travelers(clues)
-    moving = {clue.traveler for clue in clues if clue.kind != "present"}
+    moving = {clue.traveler for clue in clues if clue.kind not in ("present", "engage")}
     clues = [clue for clue in clues if clue.traveler in moving]
     clues = _folded(clues)
     reference = article.reference_date
@@ -414,6 +414,9 @@ def _apply_dates(clue: Clue, placed: list[_LegDraft]) -> None:
                 first.leave = (date.start, date.span)
         elif clue.kind == "depart":
             _set(last, "end", date.start, date.span)
+        elif clue.kind == "engage" and len(placed) == 1:
+            _set(first, "start", date.start, date.span)
+            _set(first, "end", date.end, date.span)
         elif clue.kind in ("arrive", "visit", "return", "send"):
             _set(first, "start", date.start, date.span)
             if clue.kind == "visit" and clue.one_day and len(placed) == 1:

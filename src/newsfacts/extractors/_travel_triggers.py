@@ -273,6 +273,8 @@ _ON_A_TRIP = re.compile(r"\bon\s(?:a|an|the|his|her|their|its)\b")
 _LOOSE_OBJECT = re.compile(
     r"[\s,]*(?:[\w'/-]+\s){1,6}?(?:in|at|near)\s(?:the\s)?(?:[\w-]+\s){0,3}?"
 )
+# "due to meet with youths at the cultural centre in": the place ends the engagement's object
+_ENGAGEMENT_GAP = re.compile(r"\s(?:[\w'/-]+\s){1,10}?(?:in|at)\s")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}")
 _PURPOSE = re.compile(
     r"(?:in\sorder\s)?to\s(?!the\b|a\b|an\b|[A-Z])(?P<verb>[a-z]+)\b"
@@ -596,7 +598,7 @@ def _clue(
     if _INFINITIVE_AFTER_GO.match(text, trigger.end) and _GO_TO.fullmatch(match.group()):
         return None  # "going to be held", "go to war": no journey
     _find_stops(context, clue, sentence.span.end)
-    if kind in ("stay", "present") and not clue.stops:
+    if kind in ("stay", "present", "engage") and not clue.stops:
         return None
     if kind == "leave":
         left = [
@@ -879,6 +881,8 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
             break
         if not clue.stops:
             loose = clue.kind == "visit" and _LOOSE_OBJECT.fullmatch(gap) is not None
+            if clue.kind == "engage":
+                loose = _ENGAGEMENT_GAP.fullmatch(gap) is not None
             if (not _FIRST_GAP.fullmatch(gap) or len(gap) > 60) and not loose:
                 spot = _stop_here_or_there(context, cursor, mention.span.start, trigger.start)
                 if spot is not None:
