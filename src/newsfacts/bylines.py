@@ -20,7 +20,7 @@ article.``) are read from a bounded foot (:data:`FOOT_CHARS`). They are roles, n
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -37,6 +37,9 @@ HEAD_LINES = 14
 FOOT_CHARS = 3000
 """Credits are looked for in this many characters at the end of the text."""
 
+_MOST_CREDIT_TOKENS = 10
+# What :func:`newsfacts.names.tokenize` makes a token of, in a line with no comma or semicolon.
+_CHUNK = regex.compile(r"\S+")
 _LONGEST_BYLINE = 240  # a longer line is body text; not even tokenised
 _BODY_WINDOW = 8000  # how far a headline byline's name is looked for in the body
 
@@ -144,16 +147,15 @@ def _skip_blanks(text: str, start: int, stop: int) -> int:
     return start
 
 
-def _lines(text: str, start: int, stop: int) -> list[_Line]:
-    lines = []
+def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
+    """The lines of ``text[start:stop]``, one at a time: the head stops after a few."""
     position = start
     while position < stop:
         newline = text.find("\n", position, stop)
         end = stop if newline < 0 else newline
         content_end = end - 1 if end > position and text[end - 1] == "\r" else end
-        lines.append(_Line(position, content_end))
+        yield _Line(position, content_end)
         position = end + 1
-    return lines
 
 
 def _head_lines(text: str) -> list[_Line]:
@@ -187,7 +189,7 @@ def _read_credit(tokens: Sequence[Token], *, standalone: bool = False) -> _Credi
     ``standalone`` (a credit line with no name before it) asks for a known organisation
     and a role both, so that an ordinary short line is not taken for one.
     """
-    if not tokens or len(tokens) > 10:
+    if not tokens or len(tokens) > _MOST_CREDIT_TOKENS:
         return None
     words = [token.word for token in tokens]
     if any(word in {",", ";"} for word in words) or not _credit_words_ok(words):
@@ -334,6 +336,11 @@ def _service_line(text: str, line: _Line) -> Byline | None:
 
 def _credit_line(text: str, line: _Line, *, standalone: bool) -> _Credit | None:
     if line.end - line.start > _LONGEST_BYLINE:
+        return None
+    # A comma or semicolon is a token of its own, and a credit has none and at most ten
+    # tokens: most lines of prose fail here, before they are tokenised.
+    printed = text[line.start : line.end]
+    if "," in printed or ";" in printed or len(_CHUNK.findall(printed)) > _MOST_CREDIT_TOKENS:
         return None
     return _read_credit(tokenize(text, line.start, line.end), standalone=standalone)
 

@@ -185,9 +185,14 @@ def _outside(
 def _has_body(
     text: str, start: int, end: int, cuts: list[tuple[int, int]], cut_starts: list[int]
 ) -> bool:
-    """Whether some of the line is neither white space nor furniture."""
+    """Whether some of the line is neither white space nor furniture (the line is not blank)."""
     if not cuts:
         return True
+    index = bisect.bisect_right(cut_starts, start) - 1
+    before_ends = index >= 0 and cuts[index][1] > start
+    after_starts = index + 1 < len(cuts) and cuts[index + 1][0] < end
+    if not before_ends and not after_starts:
+        return True  # no furniture on the line
     return any(text[a:b].strip() for a, b in _outside(start, end, cuts, cut_starts))
 
 
