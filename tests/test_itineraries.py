@@ -604,3 +604,37 @@ def test_an_engagement_in_a_city_is_a_one_day_stop_of_a_traveller_on_the_move() 
     assert (trip.legs[1].start, trip.legs[1].end) == (D(2018, 3, 6), D(2018, 3, 6))
     # No journey of their own: an engagement alone is no trip.
     assert trips("OSLO, March 6 (AP) -- Mayor Jon Berg is due to open a bridge in Bergen.\n") == []
+
+
+def test_bases_named_by_their_places_a_title_subject_and_the_dateline_stop_before() -> None:
+    (trip,) = trips(
+        "TOKYO, March 6 (AFP) -- US Defense Secretary Ray Cole, on the first stop of a "
+        "five-day visit to Japan and Korea, met troops on Tuesday.\n\n"
+        "Officials said the talks went well.\n\nThey covered trade.\n\n"
+        "The US defense secretary was traveling to the US air base at Misawa and the US navy "
+        "base at Yokosuka to visit troops.\n"
+    )
+    assert trip.traveler == "Ray Cole"
+    assert places(trip) == [
+        ("TOKYO", "JP"),
+        ("Misawa", "JP"),
+        ("Yokosuka", "JP"),
+        ("Korea", "KR"),
+    ]
+
+
+def test_a_proposal_that_someone_stay_somewhere_is_no_plan_of_theirs() -> None:
+    (trip,) = trips(
+        "HAVANA, March 6 (AP) -- President Raul Ortiz has suggested that Foreign Minister "
+        "Ana Ruiz and her aides stay at the embassy residence in Washington.\n"
+    )
+    assert (trip.traveler, trip.status, places(trip)) == (
+        "Ana Ruiz",
+        "hypothetical",
+        [("Washington", "US")],
+    )
+    (visit,) = trips(
+        "TOKYO, March 6 (AP) -- Officials suggested that Prime Minister Ken Mori make an "
+        "effort to present new proposals on trade when he visits Washington on Friday.\n"
+    )
+    assert visit.status == "planned"

@@ -34,6 +34,7 @@ __all__ = [
     "ONE_DAY_CUES",
     "ONGOING_CUES",
     "PAST_VERB_FORMS",
+    "PROPOSAL_CUES",
     "TRIGGERS",
 ]
 
@@ -268,6 +269,17 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "would like to",
     "considering",
     "considered",
+)
+
+#: Cues anywhere before the traveller that make the travel someone's proposal, not a plan of
+#: the traveller's (*Castro has suggested that X stay in Y*): hypothetical.
+PROPOSAL_CUES: tuple[str, ...] = (
+    "suggested that",
+    "suggests that",
+    "suggest that",
+    "proposed that",
+    "proposes that",
+    "propose that",
 )
 
 #: Irregular past forms of trigger verbs (regular ones end in -ed).

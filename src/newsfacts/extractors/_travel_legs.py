@@ -66,6 +66,8 @@ class _LegDraft:
     position: str | None = None
     home: bool = False
     rank: int = 9
+    #: named by a city a later clue travels to, for a stop first named by its country
+    narrowed: bool = False
 
 
 def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
@@ -250,6 +252,9 @@ def _settle_status(
         clue.status = known.inherited(clue)
         if clue.status in ("cancelled", "hypothetical"):
             clue.status = "completed"
+        ahead = [d for d in clue.dates if d.role in ("on", "start", "range")]
+        if reference is not None and ahead and all(d.start > reference for d in ahead):
+            clue.status = "planned"  # "when he visits Washington on Friday"
         known.add(clue)
     if clue.status != "completed" or clue.earlier or clue.count > 0:
         return
@@ -364,6 +369,8 @@ def _merge_stop(legs: list[_LegDraft], stop: Stop, clue: Clue, number: int) -> _
         leg = (exact or matches)[0]
         if leg.stop.category == "country" and stop.category not in ("country", None):
             leg.stop = stop  # the most specific name wins
+            # travelling on to a city of the country: from somewhere else in it
+            leg.narrowed = clue.kind == "arrive" and leg.first_clue != number
         elif leg.stop.category is None and stop.category is not None and stop.country:
             leg.stop = stop
         leg.mentions.append(clue.span)
@@ -586,6 +593,7 @@ def _itinerary(
         legs = [leg for leg in legs if leg.stop.country != home or leg.home]
     if status == "ongoing" and dateline is not None and dateline.country:
         _name_by_dateline(legs, dateline)
+        _dateline_before_narrowed(legs, dateline)
         leaving = any(clue.kind == "leave" for clue in group)
         if (
             leaving
@@ -627,6 +635,35 @@ def _name_by_dateline(legs: list[_LegDraft], dateline: Stop) -> None:
     same = [leg for leg in legs if leg.stop.country == dateline.country]
     if len(same) == 1 and same[0].stop.category == "country" and dateline.category != "country":
         same[0].stop = attrs.evolve(dateline)
+
+
+def _dateline_before_narrowed(legs: list[_LegDraft], dateline: Stop) -> None:
+    """A trip under way, reported from a city of a country whose stop a later clue names by
+    another city (*a visit to Japan*, dateline TOKYO, *was traveling to the base at
+    Yokosuka*): the dateline's city was a stop of its own before that one."""
+    if dateline.category == "country" or any(_same_stop(leg, dateline) for leg in legs):
+        return
+    narrowed = next(
+        (
+            leg
+            for leg in legs
+            if leg.narrowed and leg.stop.country == dateline.country and not leg.home
+        ),
+        None,
+    )
+    if narrowed is None:
+        return
+    here = _LegDraft(
+        stop=attrs.evolve(dateline),
+        span=narrowed.span,
+        first_clue=narrowed.first_clue,
+        mentions=[dateline.span],
+        rank=narrowed.rank,
+        position=narrowed.position if narrowed.position == "first" else None,
+    )
+    if here.position:
+        narrowed.position = None  # "the first stop of a visit to Japan" was the dateline's
+    legs.insert(legs.index(narrowed), here)
 
 
 def _leg(draft: _LegDraft) -> Leg:

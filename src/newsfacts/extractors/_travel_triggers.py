@@ -122,6 +122,7 @@ def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
 
 _CANCEL = _cue_pattern(travel_words.CANCEL_CUES)
 _UNREAL = _cue_pattern(travel_words.HYPOTHETICAL_CUES)
+_PROPOSAL = _cue_pattern(travel_words.PROPOSAL_CUES)
 _FUTURE = _cue_pattern(travel_words.FUTURE_CUES)
 _ONGOING = _cue_pattern(travel_words.ONGOING_CUES)
 _COMPLETED = _cue_pattern(travel_words.COMPLETED_CUES)
@@ -273,6 +274,17 @@ _ON_A_TRIP = re.compile(r"\bon\s(?:a|an|the|his|her|their|its)\b")
 _LOOSE_OBJECT = re.compile(
     r"[\s,]*(?:[\w'/-]+\s){1,6}?(?:in|at|near)\s(?:the\s)?(?:[\w-]+\s){0,3}?"
 )
+# "to the US air base at Yakota and the US navy base at": a facility named by where it is
+_FACILITY = (
+    r"(?:the\s|a\s|an\s|its\s|his\s|her\s|their\s)(?:[\w'/-]+\s){0,4}?"
+    r"(?:base|bases|airbase|headquarters|airport|camp|camps|compound|facility|plant|site)"
+    r"\s(?:at|in|near|outside)\s"
+)
+_FACILITY_GAP = re.compile(
+    rf"[\s,]*(?:back\s|and\s)?{_FACILITY}"
+    rf"(?:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}},?\s(?:and\s)?{_FACILITY})?"
+)
+_FACILITY_OPENING = re.compile(r"[\s,]*(?:back\s|and\s)?(?:the|a|an|its|his|her|their)\s")
 # "due to meet with youths at the cultural centre in": the place ends the engagement's object
 _ENGAGEMENT_GAP = re.compile(r"\s(?:[\w'/-]+\s){1,10}?(?:in|at)\s")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}")
@@ -542,6 +554,40 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", 
 _PRONOUN_REACH = 1500
 
 
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*[Tt]he\s(?P<words>(?:[\w.'-]+\s){1,5}?)(?:was|is|were|are|will|has|had|would)\s"
+    r"(?:[\w'-]+\s){0,2}$"
+)
+
+
+def _titled_subject(context: _Context, sentence_start: int, trigger: int) -> Mention | None:
+    """A sentence opened by one person's title (*The US defense secretary was traveling to*)
+    that the entity layer left unresolved: that person travels."""
+    found = _DESCRIBED_SUBJECT.match(context.text, sentence_start, trigger)
+    if found is None or found.end() != trigger:
+        return None
+    words = found.group("words").lower().split()
+    owners = {
+        entity.id
+        for entity in context.article.entities
+        if entity.category == "person"
+        and any(
+            len(tail := title.lower().split()[-2:]) == 2 and words[-2:] == tail
+            for title in entity.titles
+        )
+    }
+    if len(owners) != 1:
+        return None
+    span = Span(start=found.start("words") - 4, end=found.end("words") - 1)
+    return Mention(
+        span=span,
+        text=span.of(context.text),
+        category="description",
+        entity=owners.pop(),
+        resolution="description",
+    )
+
+
 def _prefer_last_traveller(context: _Context, clue: Clue, earlier: list[Clue]) -> None:
     """A *he* or *she* that travels is the last traveller named, unless the entity layer's
     person was named since (*Mr Blair made a visit to Iraq ... He also flew to Basra*: the
@@ -618,6 +664,8 @@ def _clue(
             return None
     else:
         traveler = _find_traveler(context, clue, sentence.span.start)
+        if traveler is None:
+            traveler = _titled_subject(context, sentence.span.start, trigger.start)
     if _unknown_subject(context, clue, traveler, sentence.span.start):
         return None
     if traveler is not None:
@@ -879,6 +927,13 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
                 cursor = mention.span.end
                 continue
             break
+        facility = clue.kind in ("arrive", "visit")
+        if facility and _is_modifier(text, mention.span.end) and _FACILITY_OPENING.match(gap):
+            continue  # "to the US air base at X": US names the base, X is the stop
+        if facility and _FACILITY_GAP.fullmatch(gap) is not None:
+            clue.stops.append(context.stop_of(mention))  # "to the navy base at Yokosuka"
+            cursor = mention.span.end
+            continue
         if not clue.stops:
             loose = clue.kind == "visit" and _LOOSE_OBJECT.fullmatch(gap) is not None
             if clue.kind == "engage":
@@ -1147,6 +1202,18 @@ _EARLIER_TIME = re.compile(
 )
 
 
+def _proposed(context: _Context, clue: Clue, sentence_start: int) -> bool:
+    """Whether the trigger is the verb a proposal puts right after its traveller
+    (*suggested that Elian and his relatives stay in*), not a later clause's (*when he
+    visits*)."""
+    traveler = clue.traveler_span
+    if traveler is None or not 0 <= clue.trigger.start - traveler.end <= 30:
+        return False
+    before = context.text[max(sentence_start, traveler.start - 100) : traveler.start].lower()
+    cues = list(_PROPOSAL.finditer(before))
+    return bool(cues) and len(before) - cues[-1].end() <= 40
+
+
 def _read_status(
     context: _Context, clue: Clue, sentence_start: int, word: str, *, reported_from: int = -1
 ) -> None:
@@ -1166,6 +1233,9 @@ def _read_status(
 
     if _CANCEL.search(around):
         clue.status, clue.tense = "cancelled", "auto"
+        return
+    if _proposed(context, clue, sentence_start):
+        clue.status, clue.tense = "hypothetical", "auto"
         return
     unreal = [m for m in _UNREAL.finditer(pre_lower) if not _is_month_may(pre, m)]
     if unreal:
