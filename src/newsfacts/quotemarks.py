@@ -137,6 +137,8 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
     Returns the closed outermost pairs in text order and the open pair that runs to the end of
     the paragraph (or ``None``). Internal building block of :func:`find_quotations`.
     """
+    if _MARK.search(text, start, end) is None:
+        return [], None  # most paragraphs of wire copy: nothing to pair
     stacks: dict[str, list[int]] = {style: [] for style in _OPENER_FAMILY}
     closed: list[_Pair] = []
     last_closed = {DOUBLE: -1, SINGLE: -1}
