@@ -638,3 +638,21 @@ def test_a_proposal_that_someone_stay_somewhere_is_no_plan_of_theirs() -> None:
         "effort to present new proposals on trade when he visits Washington on Friday.\n"
     )
     assert visit.status == "planned"
+
+
+def test_a_dated_whirlwind_visit_to_a_region_dates_every_stop_that_day() -> None:
+    (trip,) = trips(
+        "NAIROBI, Kenya (AP) _ Secretary of State Joan Pike paid tribute Tuesday to bombing "
+        "victims on a whirlwind visit to East Africa.\n\n"
+        "Pike spent about five hours in Tanzania before heading to Nairobi in a small plane.\n\n"
+        "In Dar es Salaam, she laid a wreath at the embassy.\n"
+    )
+    assert [leg.country for leg in trip.legs] == ["TZ", "KE"]
+    assert all((leg.start, leg.end) == (D(2018, 3, 6), D(2018, 3, 6)) for leg in trip.legs)
+    # A visit to a place described, not named, dates no other stop.
+    (island,) = trips(
+        "TAIPEI, March 6 (AFP) -- Speaker Tom Reed met the president Tuesday at the start of a "
+        "whirlwind visit to the island.\n\nReed will travel to Manila on Friday.\n"
+    )
+    assert island.legs[-1].start == D(2018, 3, 9)
+    assert island.legs[-1].end is None

@@ -184,12 +184,18 @@ def _donor(kept: list[Clue], sentence: int) -> Clue | None:
 def _folded(clues: list[Clue]) -> list[Clue]:
     """Clues without stops hand their dates, length and purpose to the clue before them."""
     kept: list[Clue] = []
+    tour_days: dict[int | None, TravelDate] = {}
     for clue in clues:
         if clue.stops:
+            if clue.traveler in tour_days:
+                clue.tour_day = tour_days.pop(clue.traveler)
             kept.append(clue)
             continue
         host = kept[-1] if kept and kept[-1].sentence == clue.sentence else None
         if host is None or host.traveler != clue.traveler:
+            one_day = [d for d in clue.dates if d.role == "on" and d.start == d.end]
+            if clue.one_day and clue.to_region and len(one_day) == 1:
+                tour_days[clue.traveler] = one_day[0]  # "a whirlwind visit to East Africa"
             continue
         host.dates.extend(d for d in clue.dates if d.role != "on" or not host.dates)
         host.duration = host.duration or clue.duration
@@ -611,6 +617,7 @@ def _itinerary(
         return None
     legs = _ordered(legs) if legs[0].first_clue >= 0 else [legs[0], *_ordered(legs[1:])]
     _fill_dates(legs)
+    _one_day_tour(legs, group)
     first = group[0]
     records = tuple(_leg(leg) for leg in legs)
     triggers = tuple(clue.trigger for clue in group)
@@ -635,6 +642,20 @@ def _name_by_dateline(legs: list[_LegDraft], dateline: Stop) -> None:
     same = [leg for leg in legs if leg.stop.country == dateline.country]
     if len(same) == 1 and same[0].stop.category == "country" and dateline.category != "country":
         same[0].stop = attrs.evolve(dateline)
+
+
+def _one_day_tour(legs: list[_LegDraft], group: list[Clue]) -> None:
+    """A dated one-day visit to a region that names no country (*paid tribute Tuesday on a
+    whirlwind visit to East Africa*): every stop of the journey was that day."""
+    days = [clue.tour_day for clue in group if clue.tour_day is not None]
+    if len({date.start for date in days}) != 1:
+        return
+    day, span = days[0].start, days[0].span
+    if any(leg.start not in (None, day) or leg.end not in (None, day) for leg in legs):
+        return
+    for leg in legs:
+        _set(leg, "start", day, span)
+        _set(leg, "end", day, span)
 
 
 def _dateline_before_narrowed(legs: list[_LegDraft], dateline: Stop) -> None:

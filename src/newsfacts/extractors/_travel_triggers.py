@@ -347,6 +347,10 @@ class Clue:
     dates: list[_travel_dates.TravelDate] = attrs.Factory(list)
     duration: int | None = None
     one_day: bool = False
+    #: names a place the gazetteer has no country for (*a visit to East Africa*)
+    to_region: bool = False
+    #: the day of a one-day visit to such a region, carried by a later clue
+    tour_day: _travel_dates.TravelDate | None = None
     purpose: tuple[str, Span] | None = None
     counterparts: list[tuple[str, Span]] = attrs.Factory(list)
     companions: list[Mention] = attrs.Factory(list)
@@ -646,6 +650,7 @@ def _clue(
     _find_stops(context, clue, sentence.span.end)
     if kind in ("stay", "present", "engage") and not clue.stops:
         return None
+    clue.to_region = not clue.stops and _REGION_AFTER.match(text, trigger.end) is not None
     if kind == "leave":
         left = [
             m
@@ -708,6 +713,7 @@ def _clue(
 
 
 _BEFORE_GOING = re.compile(r"\bbefore\s$")
+_REGION_AFTER = re.compile(r"(?:\sto)?\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _GO_TO = re.compile(r"(?:go|goes|going|went|gone|come|comes|coming|came)\sto", re.IGNORECASE)
 _INFINITIVE_AFTER_GO = re.compile(
     r"\s(?!the\b|a\b|an\b|northern\b|southern\b|eastern\b|western\b|central\b|nearby\b|"
