@@ -430,10 +430,11 @@ def find_cues(
     """
     pattern = _WIDE_CUE if wide else _BROAD_CUE if broad else _CUE
     for match in pattern.finditer(text, start, len(text) if end is None else end):
-        cue = _WIDEST[_SPACES.sub(" ", match.group())]
+        printed = match.group()
+        cue = _WIDEST.get(printed) or _WIDEST[_SPACES.sub(" ", printed)]
         yield CueMatch(
             span=Span(start=match.start(), end=match.end()),
-            text=match.group(),
+            text=printed,
             lemma=cue.lemma,
             kind=cue.kind,
         )
