@@ -54,6 +54,10 @@ def _vocabulary(words: str) -> frozenset[str]:
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'\u2019&\-]*|[^\s\p{L}\p{N}]")
+# The same words, each with the white space before it: ``findall`` hands over plain strings
+# (no match object per word) and the offsets follow from their lengths, since the words and
+# the spaces between them cover the text.
+_SPACED_WORD = regex.compile(rf"(\s*+)({_WORD.pattern})")
 # A title's point (``Mr. Banda said``) ends no sentence: a name follows it.
 _TITLE_WORDS = "|".join(
     regex.escape(word)
@@ -232,11 +236,14 @@ _NO_SPEAKER = _Speaker(None, None, "unresolved", None)
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     words = []
-    for match in _WORD.finditer(text, start, end):
-        word, word_end = match.group(), match.end()
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word not in _TITLES:
+    append = words.append
+    position = start
+    for space, word in _SPACED_WORD.findall(text, start, end):
+        word_start = position + len(space)
+        position = word_end = word_start + len(word)
+        if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word not in _TITLES:
             word, word_end = word[:-1], word_end - 1  # a full stop, not an abbreviation
-        words.append((word, match.start(), word_end))
+        append((word, word_start, word_end))
     return words
 
 
