@@ -235,7 +235,7 @@ _NO_SPEAKER = _Speaker(None, None, "unresolved", None)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    words = []
+    words: list[tuple[str, int, int]] = []
     append = words.append
     position = start
     for space, word in _SPACED_WORD.findall(text, start, end):
