@@ -61,6 +61,7 @@ __all__ = [
     "PlaceCategory",
     "demonym",
     "lookup",
+    "multiword_openers",
     "normalize_name",
     "resolve",
 ]
@@ -348,6 +349,27 @@ def _rows_for(name: str, *, word_towns: bool) -> tuple[int, ...]:
 
 def _is_word_town(table: _Table, number: int) -> bool:
     return table.row(number)[_CAPITAL] == WORD_TOWN_MARK
+
+
+@functools.cache
+def multiword_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """The first normalised words of the names of two words or more: of places, and of demonyms.
+
+    Forms matched only as printed (``U.S.``-style short forms) count for both. A recognizer can
+    skip asking about a run of capitalised words whose first word opens no such name.
+
+    >>> places, demonyms = multiword_openers()
+    >>> "north" in places, "north" in demonyms
+    (True, True)
+    """
+    table = _table()
+    printed = [normalize_name(form) for form in table.exact if " " in form.strip()]
+    place_keys = [key for key in table.index if " " in key]
+    demonym_keys = [key for key in table.demonyms if " " in key]
+    return (
+        frozenset(key.split(" ")[0] for key in [*place_keys, *printed]),
+        frozenset(key.split(" ")[0] for key in [*demonym_keys, *printed]),
+    )
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -940,18 +940,9 @@ def _demonym(name: str) -> gazetteer.Place | None:
 _EXTRA_PLACE_OPENERS = frozenset(name.split(" ")[0] for name in lexicon.EXTRA_PLACES)
 
 
-@functools.cache
 def _gazetteer_openers() -> tuple[frozenset[str], frozenset[str]]:
-    """The first normalised words of the gazetteer's names, and of its demonyms, of two words
-    or more (forms matched as printed included)."""
-    table = gazetteer._table()
-    printed = [gazetteer.normalize_name(form) for form in table.exact if " " in form.strip()]
-    place_keys = [key for key in table.index if " " in key]
-    demonym_keys = [key for key in table.demonyms if " " in key]
-    return (
-        frozenset(key.split(" ")[0] for key in [*place_keys, *printed]),
-        frozenset(key.split(" ")[0] for key in [*demonym_keys, *printed]),
-    )
+    """The first words of the gazetteer's names, and of its demonyms, of two words or more."""
+    return gazetteer.multiword_openers()
 
 
 def _first_key_word(word: str) -> str:
