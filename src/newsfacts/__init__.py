@@ -6,9 +6,10 @@
 ('WASHINGTON', ('AP',))
 """
 
+from typing import TYPE_CHECKING, Any
+
 from newsfacts._version import __version__
 from newsfacts.article import Article, parse
-from newsfacts.batch import extract_many
 from newsfacts.errors import (
     DuplicateExtractorError,
     InputError,
@@ -65,3 +66,16 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+if TYPE_CHECKING:
+    from newsfacts.batch import extract_many
+
+
+def __getattr__(name: str) -> Any:
+    # The parallel engine (worker processes, pickling, file reading) loads on first use, so
+    # that ``import newsfacts`` stays quick for those who only parse.
+    if name == "extract_many":
+        from newsfacts.batch import extract_many
+
+        return extract_many
+    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
