@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 import newsfacts
-from newsfacts import plugins, reading
+from newsfacts import extraction, plugins, reading
 from newsfacts.article import Article
 from newsfacts.errors import NewsfactsError, PluginError
 from newsfacts.records import Fact
@@ -221,14 +221,7 @@ def _check_names(options: BatchOptions) -> None:
     if options.only is None and not options.exclude:
         return
     host = options.host_factory() if options.host_factory else plugins.get_host()
-    known = host.extractors
-    unknown = [name for name in (*(options.only or ()), *options.exclude) if name not in known]
-    if unknown:
-        listing = ", ".join(sorted(known)) if known else "none are installed"
-        raise ValueError(
-            f"unknown extractor(s): {', '.join(map(repr, dict.fromkeys(unknown)))}; "
-            f"known extractors: {listing}"
-        )
+    extraction.select(host.extractors, options.only, options.exclude)
 
 
 def _tasks(items: Iterable[object]) -> Iterator[_Task | StoryResult]:

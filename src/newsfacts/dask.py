@@ -59,7 +59,7 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts import plugins
+from newsfacts import extraction, plugins
 from newsfacts.errors import NewsfactsError, PluginError
 from newsfacts.records import Fact
 from newsfacts.serialize import kind_of, to_dict, to_json
@@ -465,14 +465,7 @@ def _check_names(options: _Options) -> None:
     if options.only is None and not options.exclude:
         return
     host = _factory_host(options.host_factory) if options.host_factory else plugins.get_host()
-    known = host.extractors
-    unknown = [name for name in (*(options.only or ()), *options.exclude) if name not in known]
-    if unknown:
-        listing = ", ".join(sorted(known)) if known else "none are installed"
-        raise ValueError(
-            f"unknown extractor(s): {', '.join(map(repr, dict.fromkeys(unknown)))}; "
-            f"known extractors: {listing}"
-        )
+    extraction.select(host.extractors, options.only, options.exclude)
 
 
 def _host_of(options: _Options) -> plugins.PluginHost | None:

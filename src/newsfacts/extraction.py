@@ -24,7 +24,7 @@ from newsfacts.errors import PluginError
 from newsfacts.extractor import Extractor
 from newsfacts.records import Fact, Span
 
-__all__ = ["extract", "run_one"]
+__all__ = ["extract", "run_one", "select"]
 
 Upstream = Mapping[str, tuple[Fact, ...]]
 # The extractors to run in order, and the reason each unrunnable one cannot run.
@@ -80,7 +80,7 @@ def extract(
     known = host.extractors
     if not known and only is None and not exclude:
         return ()  # nothing installed: do not even parse the text
-    selected = _select(known, only, exclude)
+    selected = select(known, only, exclude)
     if not selected:
         return ()
     explicit = set(selected) if only is not None else set()
@@ -121,11 +121,16 @@ def _as_names(value: Iterable[str] | str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _select(
+def select(
     known: Mapping[str, Extractor],
     only: Iterable[str] | str | None,
     exclude: Iterable[str] | str,
 ) -> list[str]:
+    """The names of the extractors to run, sorted; ``ValueError`` naming any unknown name.
+
+    Shared by :func:`extract` and the batch and Dask paths, which check the names in the
+    caller before any work is sent.
+    """
     wanted = sorted(known) if only is None else _as_names(only)
     unwanted = _as_names(exclude)
     unknown = [name for name in [*wanted, *unwanted] if name not in known]
