@@ -319,8 +319,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     args.exclude = _names(args.exclude)
     known = _known_extractors()
     wanted = (*(args.only or ()), *args.exclude)
-    unknown = [name for name in wanted if known is not None and name not in known]
-    if unknown and known is not None:
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
         listing = ", ".join(sorted(known)) or "none are installed"
         _error(
             f"unknown extractor {', '.join(map(repr, dict.fromkeys(unknown)))} "
@@ -466,12 +466,9 @@ def _remember(
         yield story
 
 
-def _known_extractors() -> set[str] | None:
-    """The extractor names the plugins offer, or ``None`` if that cannot be known."""
-    info = _plugin_info()
-    if info is None:
-        return None
-    return {str(name) for plugin in info for name in plugin.get("extractors") or ()}
+def _known_extractors() -> set[str]:
+    """The extractor names the plugins offer."""
+    return {str(name) for plugin in _plugin_info() for name in plugin.get("extractors") or ()}
 
 
 def _run_stories(args: argparse.Namespace, *, command: str) -> int:
@@ -481,16 +478,7 @@ def _run_stories(args: argparse.Namespace, *, command: str) -> int:
         output_format, stdout, command=command, sentences=getattr(args, "sentences", False)
     )
     progress = _Progress(sys.stderr, enabled=_want_progress(args.progress))
-    stories = reading.iter_stories(
-        args.paths,
-        max_bytes=args.max_bytes or None,
-        published=args.published,
-        encoding=args.encoding,
-        jsonl=args.jsonl,
-        text_field=args.text_field,
-        id_field=args.id_field,
-        published_field=args.published_field,
-    )
+    stories = _read_stories(args)
     total = failed = 0
     try:
         for story in stories:
