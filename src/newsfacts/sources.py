@@ -55,10 +55,14 @@ def _by_org_line() -> regex.Pattern[str]:
     )
 
 
+# The words that may qualify a role: ``Staff Reporter``, ``Chief Political Correspondent``.
+_ROLE_QUALIFIERS = r"(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+
+
 @functools.cache
 def _role_prefix() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?i:(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+        rf"(?i:{_ROLE_QUALIFIERS}"
         r"(?:writers?|reporters?|correspondents?|editors?|to)[ ]+(?:of[ ]+|for[ ]+)?)"
         r"|(?i:special[ ]+to[ ]+)"
     )
@@ -67,7 +71,7 @@ def _role_prefix() -> regex.Pattern[str]:
 @functools.cache
 def _role_suffix() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?i:[ ]+(?:(?:staff|special|senior|chief|political|diplomatic|foreign|business)[ ]+)*"
+        rf"(?i:[ ]+{_ROLE_QUALIFIERS}"
         r"(?:writers?|reporters?|correspondents?|photographers?|editors?))$"
     )
 
