@@ -8,14 +8,16 @@ The metric, its unit rule (each part of a quote is one unit: GGT annotates a spl
 two quotes and never lets one run over a paragraph) and its speaker rule are those of
 :mod:`ggt_metric`, shared with ``benchmarks/peer_textacy.py``.
 
-Three rows. ``direct``: the quotes against the gold quotes in marks (``has_quote_marks``).
-``all``: the same quotes against every gold quote, indirect speech too, which an extractor of
-quotations in marks cannot find (its recall is bounded). ``all, with attributions``: the quotes
-plus the content of every attribution that is not a quote (the ``attributions`` extractor),
-against every gold quote: the reported speech of the story, direct and indirect together (see
-:func:`combined_of`). Tune on ``--split dev``, report ``--split test``. ``--show-errors N``
-lists missed, extra and wrong-speaker quotes of the ``direct`` row (``--errors-of all`` lists
-those of the combined row).
+Four rows. ``direct``: the quotes against the gold quotes in marks (``has_quote_marks``), a
+partial quote scored as its sentence (GGT's convention, see :func:`predicted_of`). ``direct,
+partial quotes as marked``: the same with only the marked words of a partial quote (the corpus
+gold's convention). ``all``: the same quotes against every gold quote, indirect speech too,
+which an extractor of quotations in marks cannot find (its recall is bounded). ``all, with
+attributions``: the quotes plus the content of every attribution that is not a quote (the
+``attributions`` extractor), against every gold quote: the reported speech of the story, direct
+and indirect together (see :func:`combined_of`). Tune on ``--split dev``, report ``--split
+test``. ``--show-errors N`` lists missed, extra and wrong-speaker quotes of the ``direct`` row
+(``--errors-of all``: of the combined row).
 
     python benchmarks/ggt.py [--split dev|test|both] [--show-errors N] [--path FILE]
 """
@@ -23,6 +25,7 @@ those of the combined row).
 from __future__ import annotations
 
 import argparse
+import bisect
 import sys
 import time
 import traceback
@@ -50,33 +53,54 @@ from ggt_metric import (
 import newsfacts
 from newsfacts.extractors.attributions import find_attributions
 from newsfacts.extractors.quotes import find_quotes
-from newsfacts.records import Attribution, Quote
+from newsfacts.records import Attribution, Quote, Span
 
 
-def predicted_of(quotes: Iterable[Quote]) -> list[Predicted]:
-    """newsfacts' quotes in the metric's terms: each quote's parts, with its speaker."""
-    return [
-        Predicted(
-            pieces=tuple((part.start, part.end) for part in quote.parts), speaker=quote.speaker
-        )
-        for quote in quotes
-    ]
+def predicted_of(
+    quotes: Iterable[Quote], sentences: Sequence[Span] | None = None
+) -> list[Predicted]:
+    """newsfacts' quotes in the metric's terms: each quote's parts, with its speaker.
+
+    With ``sentences`` (the article's, in text order), a ``partial`` quote is scored as the
+    sentence it is woven into: GGT annotates such a quote as the reported clause that holds
+    the marked words (``police were "very committed" to hearing her``), where newsfacts (and
+    the corpus gold) keep the words in marks. Two partial quotes of one sentence are one unit.
+    """
+    starts = [sentence.start for sentence in sentences or ()]
+    predicted = []
+    widened: set[Piece] = set()
+    for quote in quotes:
+        pieces = [(part.start, part.end) for part in quote.parts]
+        if sentences and quote.type == "partial":
+            pieces = []
+            for part in quote.parts:
+                at = bisect.bisect_right(starts, part.start) - 1
+                sentence = sentences[at] if at >= 0 else None
+                if sentence is None or sentence.end < part.end:
+                    pieces.append((part.start, part.end))
+                elif (sentence.start, sentence.end) not in widened:
+                    widened.add((sentence.start, sentence.end))
+                    pieces.append((sentence.start, sentence.end))
+            if not pieces:
+                continue
+        predicted.append(Predicted(pieces=tuple(pieces), speaker=quote.speaker))
+    return predicted
 
 
 def combined_of(
-    text: str, quotes: Sequence[Quote], attributions: Iterable[Attribution]
+    text: str, quotes: Sequence[Predicted], attributions: Iterable[Attribution]
 ) -> list[Predicted]:
     """The quotes and the content of every attribution that is not one of them, as units.
 
     Each piece is one unit (the metric's unit rule). An attribution of a quote (``quote`` set)
     adds nothing. A content piece that overlaps no quote piece is a unit of its own, spoken by
     the attribution's source. One that overlaps quote pieces is the same speech: when it holds
-    a single quote piece whole (``X said the plan was "a disaster"``), the clause replaces the
-    quoted fragment, keeping the quote's speaker (the attribution's source when the quote has
-    none); otherwise it is dropped, so no speech is counted twice.
+    a single quote piece whole, it replaces it (the larger unit), keeping the quote's speaker
+    (the attribution's source when the quote has none); otherwise it is dropped, so no speech
+    is counted twice.
     """
     units: list[tuple[Piece, str | None]] = [
-        ((part.start, part.end), quote.speaker) for quote in quotes for part in quote.parts
+        (piece, quote.speaker) for quote in quotes for piece in quote.pieces
     ]
     for attribution in attributions:
         if attribution.quote is not None:
@@ -138,7 +162,7 @@ def run(
 ) -> None:
     """Score one split and print a Markdown table."""
     articles = load_articles(path, None if split == "both" else split)
-    direct, every, combined = Score(), Score(), Score()
+    direct, marked, every, combined = Score(), Score(), Score(), Score()
     failures = 0
     words = 0
     errors: list[str] = []
@@ -156,12 +180,13 @@ def run(
             failures += 1
             traceback.print_exc(file=sys.stderr)
             continue
-        predicted = predicted_of(quotes)
+        predicted = predicted_of(quotes, [sentence.span for sentence in parsed.sentences])
         gold = gold_quotes(article, marks_only=True)
         every_gold = gold_quotes(article, marks_only=False)
         matching = direct.add(text, gold, predicted)
+        marked.add(text, gold, predicted_of(quotes))
         every.add(text, every_gold, predicted)
-        matching_all = combined.add(text, every_gold, combined_of(text, quotes, attributions))
+        matching_all = combined.add(text, every_gold, combined_of(text, predicted, attributions))
         if len(errors) < show_errors:
             if errors_of == "all":
                 errors.extend(_errors(text, article["id"], every_gold, matching_all))
@@ -174,6 +199,7 @@ def run(
     print("| gold | quotes | units | P / R / F1 at 0.3 | P / R / F1 at 0.8 | speaker |")
     print("| --- | --- | --- | --- | --- | --- |")
     print(direct.row("direct (in marks)"))
+    print(marked.row("direct, partial quotes as marked"))
     print(every.row("all"))
     print(combined.row("all, with attributions"))
     print(f"\n{words / seconds:,.0f} words/s (parse + quotes, one core)\n")
