@@ -380,7 +380,9 @@ def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
         for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(r"\b" + _trie_pattern(trie) + r"\b")
+    # A hyphen before or after makes the form part of a compound (``internationally-agreed``,
+    # ``self-declared``, ``much-expected``): no cue.
+    return re.compile(r"(?<!\w-)\b" + _trie_pattern(trie) + r"\b(?!-\w)")
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:

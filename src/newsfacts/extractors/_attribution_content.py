@@ -168,6 +168,14 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
         ):
             end = min(end, after[index - 1][1])
             break
+        if (
+            after[index - 1][0] in ("and", "but")
+            and _cues.lemma_of(token) is not None
+            and not token.endswith("ing")
+        ):
+            # ``X conceded A but said B``: the second verb has its own content.
+            end = min(end, after[index - 1][1])
+            break
     while start < end and text[start] in _TRAILING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:

@@ -95,7 +95,8 @@ _OPENERS = (
     frozenset(word for word in SENTENCE_STARTERS if word[:1].isupper())
     | _vocabulary("""But And Yet So Still Meanwhile However Also Now Then Instead Earlier""")
 ) - _vocabulary(
-    """The A An His Her Its Their Our One Some Many Several Two Three He She They It We I"""
+    """The A An His Her Its Their Our One Some Many Several Two Three He She They It We I
+    Mr Mrs Ms Dr Messrs Most Other Each All Both Few No Every Another"""
 )
 # Words after an inverted cue or a source that end the source (``said Jane Doe in a
 # statement``, ``according to police on Monday``).
@@ -437,7 +438,8 @@ def _entity_names(
         mentions = [containing]
     text = article.text
     found: list[tuple[str, int]] = []
-    covered = head_span.start
+    # A mention that holds the whole head (``Mr Abbas`` around ``Abbas``) may start before it.
+    covered = min(head_span.start, mentions[0].span.start)
     for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         if mention.span.start < covered:
             continue  # a mention inside one already taken

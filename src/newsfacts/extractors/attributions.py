@@ -54,6 +54,8 @@ _INVERTED_STOPS = frozenset(
     "had has have was were is are would will could should did does can may might".split()  # noqa: SIM905
 )
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
+# Words that join a second verb to the subject of the first (``X conceded A but said B``).
+_COORDINATORS = frozenset(["and", "but"])
 _FORMS_OF_BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "am"])
 _ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", "often"])
 _VERB_AFTER_NOUN = frozenset(
@@ -346,6 +348,8 @@ class _Reader:
             else:
                 source_span = _sources.subject_before(before)
                 if source_span is None:
+                    source_span = self._coordinated_subject(sentence, cue, trimmed, last_source)
+                if source_span is None:
                     return None
                 if cue.lemma == "cite":
                     nested = _sources.phrase_after(after)
@@ -401,6 +405,24 @@ class _Reader:
             quote=None if quote is None else quote.span,
         )
         return attribution, (source_span, named)
+
+    def _coordinated_subject(
+        self,
+        sentence: Span,
+        cue: _cues.CueMatch,
+        before: Sequence[Word],
+        last_source: tuple[Span, _sources.Named] | None,
+    ) -> Span | None:
+        """``X acknowledged A, but said B``: a cue after ``and`` or ``but`` shares its subject
+        with the verb before it (the sentence's last source, or else its subject)."""
+        if not before or before[-1][0] not in _COORDINATORS:
+            return None
+        if last_source is not None:
+            return last_source[0]
+        head = _sources.words(
+            self.text, sentence.start, min(cue.span.start, sentence.start + _REACH)
+        )
+        return _sources.sentence_subject(head)
 
     def _is_passive(self, cue: _cues.CueMatch, sentence: Span) -> bool:
         """``the body was found``, ``talks are expected``: no one attributes anything."""
