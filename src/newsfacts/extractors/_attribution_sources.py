@@ -61,8 +61,10 @@ def _vocabulary(text: str) -> frozenset[str]:
 _BETWEEN = _vocabulary(
     """also later then further again earlier previously recently repeatedly simply only just
     once has had have was were is are would will already finally reportedly separately
-    publicly privately long clearly apparently quickly immediately both all"""
+    publicly privately long clearly apparently quickly immediately both all still really
+    personally now never actually even openly don't doesn't didn't won't can't"""
 )
+_BETWEEN |= {word.replace("'", "\u2019") for word in _BETWEEN}  # typeset apostrophes too
 # Lower-case words that open a clause: the subject phrase read backwards stops there.
 _CLAUSE_WORDS = _vocabulary(
     """that which but or because while when where if as since though although than so then
@@ -265,7 +267,7 @@ def _verb_like(lower: str) -> bool:
 
 def _appositive_subject(before: list[Word]) -> Span | None:
     # ``Jane Doe, a spokeswoman for the port, said``: the name, then the appositive.
-    for index in range(len(before) - 1, max(-1, len(before) - 16), -1):
+    for index in range(len(before) - 1, max(-1, len(before) - 24), -1):
         token = before[index][0]
         if token == ",":
             appositive = before[index + 1 :]
@@ -286,9 +288,25 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
     kept: list[Word] = []
     crossed_clause = False
     limit = _MAX_WORDS
+    skip_to = -1
     for position in range(len(before) - 1, -1, -1):
         token = before[position][0]
         lower = token.lower()
+        if position > skip_to >= 0:
+            kept.insert(0, before[position])
+            continue
+        if token == ")" and (not kept or _capitalised(kept[0][0])):
+            # ``Rep. Jane Doe (D-Ore.) said``: a short parenthesis belongs to the name.
+            opening = _opening_parenthesis(before, position)
+            if opening is None:
+                break
+            kept.insert(0, before[position])
+            skip_to = opening
+            continue
+        if position == skip_to:
+            skip_to = -1
+            kept.insert(0, before[position])
+            continue
         if not (_is_word(token) or token in "-&'\u2019"):
             break
         if len(kept) >= limit:
@@ -323,6 +341,18 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
     if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
         return []
     return kept
+
+
+def _opening_parenthesis(before: Sequence[Word], position: int) -> int | None:
+    """The index of the ``(`` that the ``)`` at ``position`` closes, a few words back, after
+    a capitalised word; else ``None``."""
+    for index in range(position - 1, max(0, position - 8) - 1, -1):
+        token = before[index][0]
+        if token == "(":
+            return index if index > 0 and _capitalised(before[index - 1][0]) else None
+        if token in ')"\u201c\u201d':
+            return None
+    return None
 
 
 def phrase_after(after: Sequence[Word], *, allow_comma_clause: bool = False) -> Span | None:
