@@ -87,9 +87,23 @@ def test_odd_marks_degrade_per_paragraph() -> None:
         ["the second is fine,"],
         ["a pair"],
     ]
-    # The stray opener holds the rest of its own paragraph, no more, and says it is open.
-    (stray,) = [q for q in found if not q.closed]
-    assert stray.parts[0].end <= text.index("\n\n")
+    # Each opener left open holds its own paragraph up to the next opener, no more, and says
+    # it is open (double quotations do not nest: a second opener ends the first).
+    strays = [[part.of(text) for part in q.parts] for q in found if not q.closed]
+    assert strays == [["first paragraph has a stray mark,"], ["and one more"]]
+
+
+def test_a_double_opener_ends_the_double_quotation_left_open() -> None:
+    text = (
+        "\u201cNo one knew us,\u201d says Jo Park. \u201cWhen they said, \u2018Hey you\u2019"
+        " \u2014 we had no name. \u201cWe were nobody.\u201d"
+    )
+    found = quotations(text)
+    assert [([part.of(text) for part in q.parts], q.closed) for q in found] == [
+        (["No one knew us,"], True),
+        (["When they said, \u2018Hey you\u2019 \u2014 we had no name."], False),
+        (["We were nobody."], True),
+    ]
 
 
 def test_an_unclosed_quotation_runs_to_its_paragraph_end() -> None:
@@ -109,13 +123,14 @@ def test_spans_point_inside_the_marks() -> None:
 
 def test_a_hundred_thousand_marks() -> None:
     # Linear behaviour: a line of 100,000 marks pairs into 50,000 empty quotations (dropped)
-    # and a long run of openers leaves one quotation running to the end.
+    # and in a long run of openers each ends the one before (the last opener holds nothing).
     text = "x " + '"' * 100_000
     assert quotations(text) == []
     openers = "say \u201c" * 100_000
     found = quotations(openers)
-    assert len(found) == 1
-    assert found[0].parts[0].end == len(openers.rstrip())
+    assert len(found) == 99_999
+    assert {part.of(openers) for quotation in found for part in quotation.parts} == {"say"}
+    assert not any(quotation.closed for quotation in found)
 
 
 @pytest.mark.parametrize("owner", ["B.C.'s", "Acme Inc.\u2019s", "the U.S.'s"])

@@ -311,3 +311,28 @@ def test_a_title_before_the_speaker_does_not_end_the_sentence() -> None:
         ("We will not give up,", "Moyo", "said"),
         ("The strike goes on.", "Moyo", "said"),
     ]
+
+
+def test_paragraphs_of_a_quote_run_together_are_one_quote() -> None:
+    # Each paragraph of a long quotation reopens and only the last closes; when the copy has
+    # lost the paragraph breaks, the reopening marks still part the quotation's paragraphs.
+    quote = one(
+        BODY + 'Ines Okafor said: "The pier is unsafe. "We will rebuild it by May." '
+        "The council agreed.\n"
+    )
+    assert quote.text == "The pier is unsafe. We will rebuild it by May."
+    assert len(quote.parts) == 2
+    assert quote.speaker == "Ines Okafor"
+
+
+def test_a_new_opener_ends_a_quotation_left_open_mid_sentence() -> None:
+    found = quotes(
+        BODY + "\u201cWe had no names,\u201d says Ines Okafor. \u201cWhen they said, "
+        "\u2018Hey you\u2019 \u2014 it meant we were nobody \u201cWe were just a number.\u201d\n"
+    )
+    assert [quote.text[:14] for quote in found] == [
+        "We had no name",
+        "When they said",
+        "We were just a",
+    ]
+    assert [quote.speaker for quote in found] == ["Ines Okafor"] * 3

@@ -143,14 +143,6 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
     closed: list[_Pair] = []
     last_closed = {DOUBLE: -1, SINGLE: -1}
 
-    def top(styles: Iterable[str]) -> str | None:
-        best, best_at = None, -1
-        for style in styles:
-            stack = stacks[style]
-            if stack and stack[-1] > best_at:
-                best, best_at = style, stack[-1]
-        return best
-
     marks = list(_marks(text, start, end))
     # How many single closers follow each mark: a plural possessive (the farmers' union)
     # closes a single quotation only when no other closer is left to do it.
@@ -170,7 +162,7 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
             continue
         opens_word = before.isspace() or before in _BEFORE_OPENING
         ends_word = after.isspace() or after in _AFTER_CLOSING
-        closable = top(_CLOSES.get(mark, ()))
+        closable = _top(stacks, _CLOSES.get(mark, ()))
         if mark in ('"', "'", "''"):
             # Straight marks go both ways: the flanking spaces decide, then what is open.
             if ends_word and not opens_word:
@@ -190,6 +182,11 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
             if as_closer and closable is None:
                 continue
         if not as_closer:
+            if _OPENER_FAMILY[mark] == DOUBLE:
+                unclosed = _close_open_double(stacks, text, position)
+                if unclosed is not None:
+                    closed.append(unclosed)
+                    last_closed[DOUBLE] = unclosed.open
             stacks[mark].append(position)
             continue
         assert closable is not None
@@ -210,6 +207,34 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
         last_closed[_OPENER_FAMILY[closable]] = opened
     running = _running_to_end(stacks, last_closed, end)
     return _outermost(closed, running), running
+
+
+def _close_open_double(stacks: dict[str, list[int]], text: str, position: int) -> _Pair | None:
+    # Double quotations do not nest in news copy (a quotation inside one takes single marks):
+    # a double opener while another is open means the writer left the first unclosed. It
+    # ends before the new opener, which starts a quotation of its own.
+    style = _top(stacks, (s for s, family in _OPENER_FAMILY.items() if family == DOUBLE))
+    if style is None:
+        return None
+    opened = stacks[style].pop()
+    for stack in stacks.values():
+        while stack and stack[-1] > opened:
+            stack.pop()
+    end = position
+    while end > opened + len(style) and text[end - 1].isspace():
+        end -= 1
+    return _Pair(
+        open=opened, start=opened + len(style), end=end, close=end, style=style, closed=False
+    )
+
+
+def _top(stacks: dict[str, list[int]], styles: Iterable[str]) -> str | None:
+    best, best_at = None, -1
+    for style in styles:
+        stack = stacks[style]
+        if stack and stack[-1] > best_at:
+            best, best_at = style, stack[-1]
+    return best
 
 
 def _running_to_end(
@@ -275,8 +300,10 @@ def find_quotations(text: str, paragraphs: Iterable[Span]) -> list[Quotation]:
             lead = _trimmed(text, paragraph.start, paragraph.end).start
             if first is not None and first.open == lead and _same_family(first.style, style):
                 parts.append(_trimmed(text, first.start, first.end))
-                if first.closed:
-                    quotations.append(_quotation(span.start, first.close, parts, style, True))
+                if first.closed or first is not running:
+                    quotations.append(
+                        _quotation(span.start, first.close, parts, style, first.closed)
+                    )
                 else:
                     carried = (span, parts, style)
                 if first is running:
@@ -287,7 +314,7 @@ def find_quotations(text: str, paragraphs: Iterable[Span]) -> list[Quotation]:
                 quotations.append(_quotation(span.start, parts[-1].end, parts, style, False))
         for pair in pairs:
             part = _trimmed(text, pair.start, pair.end)
-            quotations.append(_quotation(pair.open, pair.close, [part], pair.style, True))
+            quotations.append(_quotation(pair.open, pair.close, [part], pair.style, pair.closed))
         if running is not None and carried is None:
             part = _trimmed(text, running.start, running.end)
             if part:

@@ -3,8 +3,9 @@
 Quotes (rows ``quotes``, ``quotes.speaker``, ``quotes.type``, ``quotes@0.3``, ``quotes@0.8``)
     Each gold quote's text is located in the story (see :func:`~.matching.locate`). The
     predicted units are the parts of every :class:`~newsfacts.records.Quote`, with the parts
-    of one quote that only a paragraph break separates joined into one unit (gold writes a
-    quote over several paragraphs as one quote, but a quote split by its attribution as two).
+    of one quote that only a paragraph break or a reopening mark separates joined into one
+    unit (gold writes a quote over several paragraphs as one quote, but a quote split by its
+    attribution as two).
     Units and gold quotes are matched one to one, greedily, best covered first: a gold quote
     is matched when a unit covers more than half of its characters (``quotes``), more than
     0.3 or more than 0.8 of them (the ``@`` rows, the thresholds the Gender Gap Tracker
@@ -100,7 +101,8 @@ _PARAGRAPH_GAP = frozenset(" \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`")
 
 
 def _quote_units(text: str, quotes: Iterable[Any]) -> list[tuple[Any, tuple[Piece, ...]]]:
-    """Predicted units: each quote's parts, with parts that only a paragraph break parts joined."""
+    """Predicted units: each quote's parts, with parts that only marks and white space part
+    joined (a paragraph break, or a reopening mark where the paragraphs were run together)."""
     units: list[tuple[Any, tuple[Piece, ...]]] = []
     for quote in quotes:
         parts = [(part.start, part.end) for part in quote.parts] or [
@@ -109,7 +111,7 @@ def _quote_units(text: str, quotes: Iterable[Any]) -> list[tuple[Any, tuple[Piec
         group = [parts[0]]
         for part in parts[1:]:
             gap = text[group[-1][1] : part[0]]
-            if "\n" in gap and set(gap) <= _PARAGRAPH_GAP:
+            if set(gap) <= _PARAGRAPH_GAP:
                 group.append(part)
             else:
                 units.append((quote, tuple(group)))

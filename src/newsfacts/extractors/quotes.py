@@ -68,6 +68,7 @@ _SENTENCE_END = regex.compile(
     r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})"
 )
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
+_FULL_STOP_INSIDE = regex.compile(r"(?<!\.)\.[)\]]*\Z")
 # A name run anywhere in the body: capitalised words, for completing surnames.
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]+)+")
 
@@ -700,6 +701,10 @@ def _contexts(
         stop = _SENTENCE_END.search(text, quotation.span.end, high)
         if stop is not None:
             after_end = stop.start() + 1
+        if _FULL_STOP_INSIDE.search(text, quotation.parts[-1].start, quotation.parts[-1].end):
+            # ``"We will rebuild." The council met.``: a full stop inside the marks ends the
+            # sentence (a cue would follow a comma), so what comes next is not its attribution.
+            after_end = quotation.span.end
         found.append(
             _Found(
                 quotation=quotation,
@@ -710,6 +715,35 @@ def _contexts(
             )
         )
     return found
+
+
+def _join_reopened(text: str, found: list[_Found]) -> list[_Found]:
+    """Join ``"We are here. "We stay."`` into one quotation of two parts.
+
+    A quotation left open at a full stop, with the next opener right after it, is one speech
+    whose paragraphs were run together (each paragraph of a long quotation reopens, only the
+    last closes): the parts are the quotation's paragraphs.
+    """
+    joined: list[_Found] = []
+    for item in found:
+        if joined:
+            previous = joined[-1]
+            if (
+                not previous.quotation.closed
+                and not text[previous.span.end : item.span.start].strip()
+                and _STOP_INSIDE.search(previous.parts[-1].of(text))
+                and item.quotation.family == previous.quotation.family
+            ):
+                joined[-1] = attrs.evolve(
+                    previous,
+                    quotation=item.quotation,
+                    parts=previous.parts + item.parts,
+                    span=Span(start=previous.span.start, end=item.span.end),
+                    after=item.after,
+                )
+                continue
+        joined.append(item)
+    return joined
 
 
 def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found]:
@@ -840,7 +874,7 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         return []
     cues = _CueIndex(text, paragraphs)
     reader = _Reader(article, cues, use_entities=use_entities)
-    found = _merge_split(text, _contexts(text, quotations, paragraphs), cues)
+    found = _merge_split(text, _join_reopened(text, _contexts(text, quotations, paragraphs)), cues)
     listed = _in_lists(text, found)
     starts = [paragraph.start for paragraph in paragraphs]
     quotes: list[Quote] = []
@@ -868,7 +902,9 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         kind = _kind(text, item, before_speaker is not None, has_cue_after, alone)
         if kind is None:
             continue
-        speaker = _attribute(reader, item, kind, before_speaker, paragraphs[paragraph])
+        # The sentence before is read from the last quotation on: a cue inside marks is speech.
+        low = max(whole.start, found[number - 1].span.end if number else whole.start)
+        speaker = _attribute(reader, item, kind, before_speaker, whole, low)
         reader.remember(speaker)
         cue = speaker.cue
         quotes.append(
@@ -894,6 +930,7 @@ def _attribute(
     kind: QuoteType,
     before_speaker: _Speaker | None,
     paragraph: Span,
+    low: int,
 ) -> _Speaker:
     after = None
     if item.middle is not None:
@@ -908,9 +945,9 @@ def _attribute(
         speaker = after or before_speaker
     if speaker is not None:
         return speaker
-    if item.before.start > paragraph.start:
+    if item.before.start > low:
         # The sentence before, in the same paragraph: ``Smith told reporters. "We ..."``.
-        previous = reader.speaker_before(paragraph.start, item.before.start)
+        previous = reader.speaker_before(low, item.before.start)
         if previous is not None and kind == "direct":
             return previous
         person = reader.last_person
