@@ -29,6 +29,7 @@ from __future__ import annotations
 __all__ = [
     "CANCEL_CUES",
     "COMPLETED_CUES",
+    "EARLIEST_DATE_CUES",
     "FUTURE_CUES",
     "HYPOTHETICAL_CUES",
     "ONE_DAY_CUES",
@@ -36,11 +37,14 @@ __all__ = [
     "PAST_VERB_FORMS",
     "PROPOSAL_CUES",
     "TRIGGERS",
+    "TRIGGER_DAY",
+    "TRIGGER_MANNER",
 ]
 
 #: (kind, pattern) pairs. Patterns are regular expressions over the original text, matched
 #: case-insensitively at word boundaries; ``{W}`` stands for one optional short word (*a*,
-#: *his*, *an official*), filled in by the rules module.
+#: *his*, *an official*), ``{D}`` for a day phrase (:data:`TRIGGER_DAY`) and ``{A}`` for a manner
+#: word (:data:`TRIGGER_MANNER`), filled in by the rules module.
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("leave", r"(?:leave|leaves|left|leaving|depart|departs|departed|departing)(?:\s{D})?\sfor"),
     ("leave", r"(?:set|sets|setting)\soff(?:\s{D})?\sfor"),
@@ -58,7 +62,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "return",
         r"(?:return|returns|returned|returning|(?:is|are|was|were|be)\sdue\sback|go\sback|"
-        r"went\sback|goes\sback|fly\sback|flew\sback|flies\sback|head\sback|heads\sback)"
+        r"went\sback|goes\sback|fly\sback|flew\sback|flies\sback|head\sback|heads\sback|"
+        r"(?:travel|travels|traveled|travelled|traveling|travelling|come|comes|came|coming)\sback)"
         r"(?:\shome)?(?:\s{D})?\s(?:to|in)",
     ),
     (
@@ -80,7 +85,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "arrive",
         r"(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flown|flying|"
         r"head|heads|headed|heading|go|goes|went|gone|going|come|comes|came|coming|"
-        r"proceed|proceeds|proceeded|proceeding)(?:\son)?(?:\s{D})?"
+        r"proceed|proceeds|proceeded|proceeding)(?:\son)?(?:\s{A})?(?:\s{D})?"
         r"\s(?:to|for)",
     ),
     (
@@ -140,6 +145,13 @@ TRIGGER_DAY = (
     r"early|next\sweek|this\sweek|briefly)"
 )
 
+#: Manner words a travel verb may carry before its day and preposition (*travel alone today
+#: to*, *flew directly to*).
+TRIGGER_MANNER = (
+    r"(?:alone|together|directly|straight|personally|separately|secretly|privately|"
+    r"unannounced|overnight)"
+)
+
 #: Words before a trigger in its clause that make the trip planned (and dates point ahead).
 FUTURE_CUES: tuple[str, ...] = (
     "will",
@@ -170,6 +182,10 @@ FUTURE_CUES: tuple[str, ...] = (
     "intend to",
     "about to",
     "invited to",
+    "offered to",
+    "offers to",
+    "agreed to",
+    "agrees to",
     "will be",
     "upcoming",
     "forthcoming",
@@ -244,13 +260,16 @@ CANCEL_CUES: tuple[str, ...] = (
 #: Cues that the trip is not real: supposed, wished, refused, denied.
 HYPOTHETICAL_CUES: tuple[str, ...] = (
     "would",
+    "should",
+    "ought to",
     "could",
     "might",
     "may",
     "if",
     "unless",
-    "refused to",
-    "refuses to",
+    "refused",
+    "refuses",
+    "refusing",
     "declined to",
     "declines to",
     "not",
@@ -270,6 +289,10 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "considering",
     "considered",
 )
+
+#: Words after a trigger that turn a *could*, *may* or *might* into a plan with a date (*could
+#: come to the U.S. as early as Tuesday*).
+EARLIEST_DATE_CUES: tuple[str, ...] = ("as early as", "as soon as")
 
 #: Cues anywhere before the traveller that make the travel someone's proposal, not a plan of
 #: the traveller's (*Castro has suggested that X stay in Y*): hypothetical.

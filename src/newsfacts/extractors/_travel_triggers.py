@@ -42,7 +42,11 @@ _WORD_GAP = r"[\w'\u2019-]{1,20}"
 
 
 def _fill(pattern: str) -> str:
-    return pattern.replace("{W}", _WORD_GAP).replace("{D}", travel_words.TRIGGER_DAY)
+    return (
+        pattern.replace("{W}", _WORD_GAP)
+        .replace("{D}", travel_words.TRIGGER_DAY)
+        .replace("{A}", travel_words.TRIGGER_MANNER)
+    )
 
 
 _TRIGGER = re.compile(
@@ -123,6 +127,9 @@ def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
 _CANCEL = _cue_pattern(travel_words.CANCEL_CUES)
 _UNREAL = _cue_pattern(travel_words.HYPOTHETICAL_CUES)
 _PROPOSAL = _cue_pattern(travel_words.PROPOSAL_CUES)
+_EARLIEST_DATE = _cue_pattern(travel_words.EARLIEST_DATE_CUES)
+#: Modals of possibility that an earliest date (*as early as Tuesday*) makes a plan.
+_POSSIBLE = frozenset({"could", "may", "might"})
 _FUTURE = _cue_pattern(travel_words.FUTURE_CUES)
 _ONGOING = _cue_pattern(travel_words.ONGOING_CUES)
 _COMPLETED = _cue_pattern(travel_words.COMPLETED_CUES)
@@ -329,6 +336,8 @@ class Clue:
     trigger: Span
     kind: str
     sentence: int
+    #: the trigger is a noun (*visit*, *trip*, *Elian's return to*), owned by its traveller
+    noun: bool = False
     traveler: int | None = None
     traveler_name: str | None = None
     traveler_span: Span | None = None
@@ -636,7 +645,8 @@ def _clue(
     sentence = context.sentences[sentence_index]
     trigger = Span(start=match.start(), end=match.end())
     word = match.group().lower()
-    clue = Clue(trigger=trigger, kind=kind, sentence=sentence_index)
+    noun = bool(_NOUN_TRIGGER.match(word)) or _nominal_return(text, trigger)
+    clue = Clue(trigger=trigger, kind=kind, sentence=sentence_index, noun=noun)
     visiting_person = _visiting_person(context, trigger)
     if visiting_person is not None:
         _set_traveler(context, clue, visiting_person)
@@ -661,7 +671,7 @@ def _clue(
             clue.origin = context.stop_of(left[0])  # "left Tokyo yesterday for Seoul"
     if not clue.stops and kind in ("leave", "return", "depart"):
         return None
-    if not clue.stops and not previous and kind != "arrive" and not _NOUN_TRIGGER.match(word):
+    if not clue.stops and not previous and kind != "arrive" and not noun:
         return None
     if kind == "send":
         traveler = _sent_group(context, trigger)
@@ -721,6 +731,33 @@ _INFINITIVE_AFTER_GO = re.compile(
 )
 
 
+# "Elian's return to Cuba", "his return to Tokyo", "the return to": a return named as a noun
+_OWNED_BEFORE = re.compile(r"(?:'s|\u2019s|\b(?:his|her|their|its|the|a))\s$", re.IGNORECASE)
+
+
+def _nominal_return(text: str, trigger: Span) -> bool:
+    """Whether a *return to* trigger is the noun (*Elian's return to*), not the verb."""
+    if not text.startswith(("return ", "Return "), trigger.start):
+        return False
+    return _OWNED_BEFORE.search(text, max(0, trigger.start - 7), trigger.start) is not None
+
+
+# "if he came to", "unless the minister visits": the subject of a condition travels in thought
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s(?:(?:the|a|an)\s)?$", re.IGNORECASE)
+# "if he came", "if she ever visits": the trigger is the clause's own verb, not "was ready to come"
+_ONE_WORD_GAP = re.compile(r"\s(?:[a-z]+\s)?")
+
+
+def _conditional_subject(context: _Context, clue: Clue, sentence_start: int) -> bool:
+    """Whether the traveller is the subject of an *if* or *unless* clause whose verb is the
+    trigger (*... if he came to the United States*)."""
+    span = clue.traveler_span
+    if span is None or _ONE_WORD_GAP.fullmatch(context.text, span.end, clue.trigger.start) is None:
+        return False
+    window_start = max(sentence_start, span.start - 12)
+    return _CONDITION_BEFORE.search(context.text, window_start, span.start) is not None
+
+
 def _visiting_person(context: _Context, trigger: Span) -> Mention | None:
     """``visiting X`` as an adjective before a person: X is visiting the dateline city."""
     if context.text[trigger.start : trigger.end].lower() != "visiting":
@@ -738,6 +775,11 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|reported|confirmed|"
     r"insisted|argued|assured|assuring|noted|warned|acknowledged)\b[^.;]{0,60}?\bthat\b",
     re.IGNORECASE,
+)
+# "Castro said the boy's father has offered to travel": an unnamed subject after the saying
+_REPORTED_DESCRIPTION = re.compile(
+    r"\b(?:said|says|announced|added|stated|confirmed)\s(?:the|a|an|his|her|their|its)\s"
+    r"(?:[\w'\u2019-]+\s){0,5}?(?:has|have|had|will|would|is|are|was|were|plans|planned)\s"
 )
 _RELATIVE_WHO = re.compile(r"\w[^,]*?,?\s(?:who|which|that)\s(?:\w+\s){0,2}$")
 # A subject pronoun the entity layer left unresolved: someone unnamed travels.
@@ -763,7 +805,9 @@ def _unknown_subject(
         return False
     left = max([left, *(m.span.end for m in between_actors)])
     between = context.text[max(left, trigger.start - 160) : trigger.start]
-    if traveler is not None and _REPORTED_THAT.search(between):
+    if traveler is not None and (
+        _REPORTED_THAT.search(between) or _REPORTED_DESCRIPTION.search(between)
+    ):
         return True
     if traveler is not None and _RELATIVE_WHO.search(between):
         return True  # "ambassadors of 30 countries, who came to": the unnamed antecedent travels
@@ -1151,8 +1195,7 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
         actors = sorted([*actors, *extra], key=lambda m: m.span.start)
     if not actors:
         return None
-    word = text[trigger.start : trigger.end]
-    if _NOUN_TRIGGER.match(word):
+    if clue.noun:
         last = actors[-1]
         between = text[last.span.end : trigger.start]
         if _POSSESSIVE.match(between):
@@ -1163,7 +1206,7 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
     for mention in actors:
         if _HEADED_BY.search(text, max(0, mention.span.start - 12), mention.span.start):
             return mention
-    subject = _subject_before(context, actors, sentence_start, noun=bool(_NOUN_TRIGGER.match(word)))
+    subject = _subject_before(context, actors, sentence_start, noun=clue.noun)
     if subject is not None and subject.category == "organization":
         vehicle = _VEHICLE_BEFORE.search(
             text, max(sentence_start, subject.span.start - 40), subject.span.start
@@ -1232,13 +1275,16 @@ def _read_status(
     pre_lower = pre.lower()
     after = clue.stops[-1].span.end if clue.stops else trigger.end
     around = text[max(sentence_start, trigger.start - 120) : max(after, trigger.end) + 30].lower()
-    noun = bool(_NOUN_TRIGGER.match(word))
+    noun = clue.noun
 
     def near_text(width: int) -> str:
         return text[max(sentence_start, trigger.start - width) : trigger.start].lower()
 
     if _CANCEL.search(around):
         clue.status, clue.tense = "cancelled", "auto"
+        return
+    if _conditional_subject(context, clue, sentence_start):
+        clue.status, clue.tense = "hypothetical", "auto"
         return
     if _proposed(context, clue, sentence_start):
         clue.status, clue.tense = "hypothetical", "auto"
@@ -1248,6 +1294,11 @@ def _read_status(
         reported = text[max(0, min(reported_from, sentence_start)) : trigger.start].lower()
         if _REPORTED_WOULD.search(reported) and all(m.group() == "would" for m in unreal):
             clue.status, clue.tense = "planned", "future"
+            return
+        if all(m.group() in _POSSIBLE for m in unreal) and _EARLIEST_DATE.search(
+            text, trigger.end, min(after + 60, len(text))
+        ):
+            clue.status, clue.tense = "planned", "future"  # "could come as early as Tuesday"
             return
         if not noun or unreal[-1].end() > len(pre_lower) - 30:
             clue.status, clue.tense = "hypothetical", "auto"
@@ -1263,6 +1314,17 @@ def _read_status(
         if _NP_PLANNED.search(near):
             clue.status, clue.tense = "planned", "future"
             return
+    if noun and word.startswith("return"):
+        # "block Elian's return to Cuba": a return named as a noun is still to come (and the
+        # place it is from is where the traveller is), unless it dates something else
+        # (*since his return to Tokyo*)
+        if _SINCE_RETURN.search(near_text(12)):
+            clue.status, clue.tense = "completed", "past"
+        elif clue.kind == "return":
+            clue.status, clue.tense = "planned", "future"
+        else:
+            clue.status, clue.tense = "ongoing", "auto"
+        return
     if clue.kind == "depart" and _AFTER_HAVING.search(near_text(20)):
         # "will fly to Y after having completed a trip to X": X is done
         clue.status, clue.tense, clue.anterior = "completed", "past", True
@@ -1304,6 +1366,7 @@ def _read_status(
     clue.status, clue.tense = "ongoing", "auto"
 
 
+_SINCE_RETURN = re.compile(r"\b(?:after|since|following|upon)\s(?:\w+(?:'s|\u2019s)?\s)?$")
 _AFTER_HAVING = re.compile(r"\b(?:after|having|since)\s(?:having\s)?$")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 _NOUN_STARTED = re.compile(

@@ -1,0 +1,147 @@
+"""Travel phrasings and statuses the itineraries extractor reads, on invented wire copy."""
+
+from __future__ import annotations
+
+import datetime
+
+import newsfacts
+from newsfacts.records import Itinerary
+from newsfacts.testing import isolated_host
+
+D = datetime.date
+# 2018-03-06 is a Tuesday.
+PUBLISHED = "2018-03-06"
+
+
+def trips(text: str) -> list[Itinerary]:
+    """The itineraries of ``text``; every leg's place span reads back its place."""
+    with isolated_host(builtins=True):
+        found = newsfacts.extract(newsfacts.parse(text, published=PUBLISHED), only="itineraries")
+    result = [record for record in found if isinstance(record, Itinerary)]
+    assert len(result) == len(found)
+    for trip in result:
+        for leg in trip.legs:
+            assert leg.place_span.of(text) == leg.place
+    return result
+
+
+def places(trip: Itinerary) -> list[tuple[str, str | None]]:
+    return [(leg.place, leg.country) for leg in trip.legs]
+
+
+def test_a_manner_word_may_stand_between_the_verb_and_its_destination() -> None:
+    story = (
+        "LIMA, March 6 (AP) -- Trade Minister Rosa Quispe will travel alone today to Chile "
+        "to sign the accord, her office said.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, trip.status) == ("Rosa Quispe", "planned")
+    assert places(trip) == [("Chile", "CL")]
+    assert trip.legs[0].start == D(2018, 3, 6)
+
+
+def test_travel_back_to_a_place_is_a_return_leg() -> None:
+    story = (
+        "MADRID, March 6 (AP) -- Economy Minister Pablo Ortega traveled back to Lisbon on "
+        "Monday for a second round of talks, officials said.\n"
+    )
+    (trip,) = trips(story)
+    assert trip.traveler == "Pablo Ortega"
+    assert places(trip) == [("Lisbon", "PT")]
+
+
+def test_the_subject_of_an_if_clause_travels_only_in_thought() -> None:
+    story = (
+        "HAVANA (AP) -- Senator Luis Pena said he would sign the papers. Relatives have said "
+        "they would hand over the deeds to Pena if he came to Mexico.\n"
+    )
+    statuses = {trip.status for trip in trips(story) if trip.traveler == "Luis Pena"}
+    assert statuses == {"hypothetical"}
+
+
+def test_the_subject_of_a_longer_if_clause_keeps_its_trip() -> None:
+    story = (
+        "ROME, March 6 (AP) -- Cardinal Paolo Neri arrived in Warsaw on Monday. If Neri "
+        "was ready to come to Warsaw in the snow, pilgrims said, so were they.\n"
+    )
+    statuses = {trip.status for trip in trips(story) if trip.traveler == "Paolo Neri"}
+    assert "hypothetical" not in statuses
+
+
+def test_should_is_an_opinion_not_a_plan() -> None:
+    story = (
+        "MIAMI (AP) -- Judge Ann Cole ruled that teacher Marta Ruiz should go back to Peru, "
+        "a decision her lawyers will appeal.\n"
+    )
+    statuses = {trip.status for trip in trips(story) if trip.traveler == "Marta Ruiz"}
+    assert statuses == {"hypothetical"}
+
+
+def test_could_with_an_earliest_date_is_a_plan() -> None:
+    story = (
+        "QUITO, March 6 (AP) -- Foreign Minister Jorge Vela could travel to Peru as early as "
+        "Thursday, his spokesman said.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, trip.status) == ("Jorge Vela", "planned")
+
+
+def test_could_without_a_date_stays_hypothetical() -> None:
+    story = (
+        "QUITO, March 6 (AP) -- Foreign Minister Jorge Vela could travel to Peru, his "
+        "spokesman said.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, trip.status) == ("Jorge Vela", "hypothetical")
+
+
+def test_a_possessed_return_is_the_possessors_planned_trip() -> None:
+    story = (
+        "HAVANA (AP) -- Lawyers for the family of sailor Tomas Rivas are trying to block "
+        "Rivas's return to Honduras, court papers show.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, trip.status, places(trip)) == (
+        "Tomas Rivas",
+        "planned",
+        [("Honduras", "HN")],
+    )
+
+
+def test_a_return_that_dates_something_else_is_done() -> None:
+    story = (
+        "SEOUL, March 6 (AP) -- Prime Minister Kenji Sato has met the cabinet twice since his "
+        "return to Tokyo, aides said.\n"
+    )
+    statuses = {trip.status for trip in trips(story) if trip.traveler == "Kenji Sato"}
+    assert statuses == {"completed"}
+
+
+def test_a_refused_request_to_travel_is_not_a_trip() -> None:
+    story = (
+        "HAVANA (AP) -- Fisherman Raul Soto for months refused requests by his cousins to go "
+        "to Mexico to collect the boat.\n"
+    )
+    statuses = {trip.status for trip in trips(story) if trip.traveler == "Raul Soto"}
+    assert statuses <= {"hypothetical"}
+
+
+def test_the_speaker_does_not_take_the_trip_of_an_unnamed_subject() -> None:
+    story = (
+        "ATHENS, March 6 (AFP) -- Defence Minister Yannis Karras said the soldiers would "
+        "travel to Tirana in a transport plane.\n"
+    )
+    assert [trip for trip in trips(story) if trip.traveler == "Yannis Karras"] == []
+
+
+def test_an_offer_to_travel_is_planned() -> None:
+    story = (
+        "HANOI, March 6 (AP) -- Trade Minister Minh Tran has offered to fly to Seoul on "
+        "Friday to resume the talks, officials said.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, trip.status, places(trip)) == (
+        "Minh Tran",
+        "planned",
+        [("Seoul", "KR")],
+    )
