@@ -801,7 +801,8 @@ def _unknown_subject(
     if left > trigger.start:
         return False
     between_actors = context.actors_in(left, trigger.start)
-    if any(m.category == "pronoun" for m in between_actors):
+    # A subject pronoun names the subject; a possessive (*his father, who could come*) does not.
+    if any(m.category == "pronoun" and m.text.lower() not in _POSSESSIVES for m in between_actors):
         return False
     left = max([left, *(m.span.end for m in between_actors)])
     between = context.text[max(left, trigger.start - 160) : trigger.start]
