@@ -108,3 +108,14 @@ def test_wide_stances_only_on_request() -> None:
     assert "wants" not in [cue for cue, _, _ in found(text, broad=True)]
     matches = [(m.text, m.lemma, m.kind) for m in cues.find_cues(text, wide=True)]
     assert matches == [("wants", "want", "belief"), ("called for", "call for", "belief")]
+
+
+def test_a_form_inside_a_hyphenated_compound_is_no_cue() -> None:
+    assert found("The internationally-agreed plan and the self-declared zone held.") == []
+    assert found("He said--and meant it--that the pier was shut.") == [("said", "say", "speech")]
+
+
+def test_plural_present_forms_are_broad_only() -> None:
+    text = "Dock workers insist the cranes are safe."
+    assert found(text) == []
+    assert found(text, broad=True) == [("insist", "insist", "speech")]

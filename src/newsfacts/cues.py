@@ -303,6 +303,26 @@ _BROAD: dict[str, tuple[tuple[str, ...], CueKind]] = {
     "hope": (("hopes", "hoped"), "belief"),
     "doubt": (("doubts", "doubted"), "belief"),
     "find": (("found", "finds"), "evidence"),
+    # The plural present of verbs of saying (``officials insist``, ``critics argue``): an
+    # attribution, but rarely the cue of a quotation, so only matched with ``broad=True``.
+    "insist": (("insist",), "speech"),
+    "maintain": (("maintain",), "speech"),
+    "contend": (("contend",), "speech"),
+    "argue": (("argue",), "speech"),
+    "claim": (("claim",), "speech"),
+    "tell": (("tell",), "speech"),
+    "warn": (("warn",), "speech"),
+    "accuse": (("accuse",), "speech"),
+    "admit": (("admit",), "speech"),
+    "acknowledge": (("acknowledge",), "speech"),
+    "concede": (("concede",), "speech"),
+    "predict": (("predict",), "speech"),
+    "suggest": (("suggest",), "speech"),
+    "complain": (("complain",), "speech"),
+    "deny": (("deny",), "denial"),
+    # Stances that news gold attributes (``X defended the record``): never inverted.
+    "liken": (("likened", "likens"), "belief"),
+    "defend": (("defended", "defends", "defending"), "belief"),
     "show": (("shows", "showed", "shown"), "evidence"),
 }
 

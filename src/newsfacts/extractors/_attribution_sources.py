@@ -25,6 +25,7 @@ from newsfacts.article import Article
 from newsfacts.records import Span
 
 __all__ = [
+    "BETWEEN",
     "Named",
     "Word",
     "name_source",
@@ -65,6 +66,7 @@ _BETWEEN = _vocabulary(
     personally now never actually even openly don't doesn't didn't won't can't"""
 )
 _BETWEEN |= {word.replace("'", "\u2019") for word in _BETWEEN}  # typeset apostrophes too
+BETWEEN = _BETWEEN
 # Lower-case words that open a clause: the subject phrase read backwards stops there.
 _CLAUSE_WORDS = _vocabulary(
     """that which but or because while when where if as since though although than so then
@@ -435,7 +437,7 @@ def _head(phrase: Sequence[Word]) -> list[Word]:
     """The words of a phrase up to its first comma, relative clause or preposition."""
     head: list[Word] = []
     for token, start, end in phrase:
-        if token == "," or token.lower() in _RELATIVE:
+        if token in ",(" or token.lower() in _RELATIVE:
             break
         if token.lower() in {"for", "with", "from"} and head and head[-1][0][:1].islower():
             break

@@ -54,6 +54,14 @@ _INVERTED_STOPS = frozenset(
     "had has have was were is are would will could should did does can may might".split()  # noqa: SIM905
 )
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
+_PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
+# Words after which a bare verb is an infinitive or a noun, not a plural's present.
+_NOT_SUBJECT_ENDS = frozenset(
+    """to will would can could may might must should shall did does do not n't its his her
+    their our your whose every each this that a an the""".split()  # noqa: SIM905
+)
+# Verbs whose past is printed as their lemma (``the statement read``).
+_SAME_IN_THE_PAST = frozenset(["read", "put", "set"])
 # Words that join a second verb to the subject of the first (``X conceded A but said B``).
 _COORDINATORS = frozenset(["and", "but"])
 _FORMS_OF_BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "am"])
@@ -293,7 +301,15 @@ class _Reader:
         for cue in cues:
             if cue.span in self.used_cues or self._inside_quote(cue.span):
                 continue
-            if self._is_noun(cue, sentence) or self._is_passive(cue, sentence):
+            if (
+                self._is_noun(cue, sentence)
+                or self._is_passive(cue, sentence)
+                or (
+                    not wide
+                    and _is_bare_present(cue)
+                    and not self._plural_subject_before(cue, sentence)
+                )
+            ):
                 continue
             item = self._read_cue(sentence, cue, last_source)
             if item is None:
@@ -424,9 +440,30 @@ class _Reader:
         )
         return _sources.sentence_subject(head)
 
+    def _plural_subject_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+        """``officials insist``, ``they claim``: a bare verb is a cue only after a plural or
+        a name; ``to maintain``, ``will tell`` or ``every claim`` are none."""
+        before = _sources.words(self.text, max(sentence.start, cue.span.start - 40), cue.span.start)
+        while before:
+            lower = before[-1][0].lower()
+            if lower in _NOT_SUBJECT_ENDS:
+                return False  # ``will not maintain``, ``to firmly deny``, ``every claim``
+            if lower not in _sources.BETWEEN:
+                break
+            before.pop()
+        if not before:
+            return False
+        word = before[-1][0]
+        lower = word.lower()
+        if lower in _PLURAL_PRONOUNS:
+            return True
+        if lower in _NOT_SUBJECT_ENDS or not word[:1].isalpha():
+            return False
+        return word[:1].isupper() or (lower.endswith("s") and not lower.endswith("ss"))
+
     def _is_passive(self, cue: _cues.CueMatch, sentence: Span) -> bool:
         """``the body was found``, ``talks are expected``: no one attributes anything."""
-        if " " in cue.text:
+        if " " in cue.text or cue.text.endswith("ing"):  # ``is demanding``: progressive
             return False
         before = _sources.words(self.text, max(sentence.start, cue.span.start - 40), cue.span.start)
         while before and before[-1][0].lower() in _ADVERBS:
@@ -526,6 +563,11 @@ def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
         return False
     word = before[-1][0]
     return word[:1].isupper() or word.lower() in _SUBJECT_OR_ADVERB
+
+
+def _is_bare_present(cue: _cues.CueMatch) -> bool:
+    """``insist``, ``say``: a verb printed as its lemma, which only a plural may govern."""
+    return cue.text == cue.lemma and " " not in cue.text and cue.text not in _SAME_IN_THE_PAST
 
 
 def _is_whole_quote(text: str, content: Span, quote: Quote) -> bool:

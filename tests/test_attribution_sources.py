@@ -1,0 +1,70 @@
+"""Sources and coordinated cues of the attributions extractor, on invented wire copy."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.extractors.attributions import find_attributions
+from newsfacts.records import Attribution
+
+HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
+
+
+def found(body: str, *, scope: str = "news") -> tuple[str, list[Attribution]]:
+    text = HEAD + body + "\n"
+    items = find_attributions(newsfacts.parse(text), scope=scope)  # type: ignore[arg-type]
+    for item in items:
+        assert item.content == " ".join(part.of(text) for part in item.content_parts)
+        for span in (item.source_span, item.cue_span):
+            if span is not None:
+                assert item.span.contains(span)
+    return text, items
+
+
+def test_a_title_without_a_period_names_the_person() -> None:
+    _, items = found(
+        "Mahmoud Okafor arrived in Portville on Sunday. After talks, Mr Okafor said the "
+        "pier would reopen in May."
+    )
+    assert [(item.source, item.content) for item in items] == [
+        ("Mahmoud Okafor", "the pier would reopen in May")
+    ]
+
+
+def test_a_second_verb_after_but_shares_the_subject() -> None:
+    _, items = found(
+        "Jane Doe acknowledged some repairs were late, but said the pier would open in May."
+    )
+    assert [(item.source, item.cue, item.content) for item in items] == [
+        ("Jane Doe", "acknowledged", "some repairs were late"),
+        ("Jane Doe", "said", "the pier would open in May"),
+    ]
+
+
+def test_a_party_parenthesis_belongs_to_the_name() -> None:
+    text, items = found("Sen. Jane Doe (D-Ore.) said the bill would pass.")
+    assert len(items) == 1
+    assert items[0].source_span is not None
+    assert items[0].source_span.of(text) == "Sen. Jane Doe (D-Ore.)"
+    assert items[0].source == "Jane Doe"
+
+
+def test_an_adverb_or_a_negation_is_no_part_of_the_subject() -> None:
+    _, items = found("Parents still insist the school must stay open.")
+    assert [(item.source, item.cue) for item in items] == [("Parents", "insist")]
+
+
+def test_a_bare_verb_after_to_or_a_determiner_is_no_cue() -> None:
+    _, items = found("The port plans to maintain its lead. Every claim will be checked.")
+    assert [item.cue for item in items] == []
+
+
+def test_the_wide_scope_reads_progressive_and_base_forms() -> None:
+    _, news = found("The union is demanding higher pay. The mayor would explain the delay.")
+    _, wide = found(
+        "The union is demanding higher pay. The mayor would explain the delay.", scope="polnear"
+    )
+    assert news == []
+    assert [(item.source, item.cue) for item in wide] == [
+        ("The union", "demanding"),
+        ("The mayor", "explain"),
+    ]
