@@ -16,14 +16,14 @@ import bisect
 import datetime
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TextIO
 
 import attrs
 
 from newsfacts.article import Article
 from newsfacts.records import Dateline, Leg, Span
-from newsfacts.serialize import SCHEMA_VERSION, to_dict
+from newsfacts.serialize import SCHEMA_VERSION, iter_json, to_dict
 
 __all__ = [
     "FORMATS",
@@ -36,6 +36,7 @@ __all__ = [
     "Writer",
     "brief",
     "extract_item",
+    "item_pieces",
     "make_writer",
     "parse_item",
     "read_written_ids",
@@ -66,6 +67,54 @@ def extract_item(
 
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
+
+
+def item_pieces(command: str, result: Result) -> Iterator[str]:
+    """The JSON text of ``result.item(command)`` in pieces, without building the item.
+
+    The pieces join to ``json.dumps(result.item(command), ensure_ascii=False)``; each record
+    (each sentence of a parsed article) is serialized on its own, so writing them as they come
+    keeps the memory of a 50 MB story's output small beside the story itself.
+    """
+    head = f'{{"schema_version": {SCHEMA_VERSION}, "id": {_dumps(result.story_id)}, '
+    if command == "parse":
+        if result.article is None:
+            raise ValueError("a parse result needs its article")
+        yield head + '"article": '
+        yield from iter_json(result.article)
+        yield "}"
+        return
+    published = result.published.isoformat() if result.published else None
+    yield head + f'"published": {_dumps(published)}, "records": ['
+    for number, record in enumerate(result.records):
+        if number:
+            yield ", "
+        yield from iter_json(record, schema_version=True)
+    yield "]}"
+
+
+# Pieces are gathered into writes of about this many characters.
+_WRITE_CHARS = 1 << 16
+
+
+def _write_pieces(stream: TextIO, pieces: Iterable[str]) -> None:
+    """Write the pieces in writes of about :data:`_WRITE_CHARS` (few calls, little held)."""
+    gathered: list[str] = []
+    size = 0
+    for piece in pieces:
+        if len(piece) >= _WRITE_CHARS:
+            if gathered:
+                stream.write("".join(gathered))
+                gathered, size = [], 0
+            stream.write(piece)
+            continue
+        gathered.append(piece)
+        size += len(piece)
+        if size >= _WRITE_CHARS:
+            stream.write("".join(gathered))
+            gathered, size = [], 0
+    if gathered:
+        stream.write("".join(gathered))
 
 
 @attrs.frozen(kw_only=True)
@@ -111,9 +160,8 @@ class JsonLinesWriter:
         self._command = command
 
     def story(self, result: Result) -> None:
-        """Write the story's item as one line."""
-        # Two writes, not one concatenation: no second copy of a big story's line.
-        self._stream.write(_dumps(result.item(self._command)))
+        """Write the story's item as one line, a piece at a time."""
+        _write_pieces(self._stream, item_pieces(self._command, result))
         self._stream.write("\n")
 
     def failure(self, story_id: str, reason: str) -> None:
@@ -140,8 +188,8 @@ class JsonDocumentWriter:
 
     def story(self, result: Result) -> None:
         """Append the story's item to the ``stories`` array."""
-        separator = ",\n" if self._count else "\n"
-        self._stream.write(separator + _dumps(result.item(self._command)))
+        self._stream.write(",\n" if self._count else "\n")
+        _write_pieces(self._stream, item_pieces(self._command, result))
         self._count += 1
 
     def failure(self, story_id: str, reason: str) -> None:
