@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -80,6 +81,7 @@ import regex
 
 from newsfacts import gazetteer
 from newsfacts.entities import lexicon
+from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from newsfacts.records import Entity, EntityCategory, Mention, Resolution
 
 if TYPE_CHECKING:
@@ -107,8 +109,12 @@ _COMPANY_HEADS = lexicon.COMPANY_DESCRIPTIONS
 _COMPANY_NAME_ENDS = lexicon.COMPANY_NAME_ENDS
 _GENERIC_FIRST = lexicon.GENERIC_FIRST_WORDS
 _PLACE_HEADS = lexicon.PLACE_DESCRIPTIONS
+# Description heads that name a person's role (``the chancellor``), not an organisation's.
+_PERSON_ROLE_HEADS = lexicon.DESCRIPTION_HEADS & lexicon.TITLE_HEADS
 _HEAD_STOPS = lexicon.HEAD_STOPS
-_PREPOSITIONS = lexicon.PREPOSITIONS
+# A name after one of these stands in a fronted or prepositional phrase, not as the subject
+# (``Unlike Roe, he ...``): the lexicon's prepositions and a few that open contrasts.
+_PREPOSITIONS = lexicon.PREPOSITIONS | _words("unlike besides except despite beside amid upon")
 _ORG_FUNCTION_WORDS = lexicon.ORGANIZATION_FUNCTION_WORDS
 _MALE_PRONOUNS = lexicon.MALE_PRONOUNS
 _FEMALE_PRONOUNS = lexicon.FEMALE_PRONOUNS
@@ -134,6 +140,21 @@ _ARTICLE = regex.compile(r"(?i)(?:the|this|that)\s+")
 _LOOKBACK = 60
 # How many sentences back ``the previous subject`` may be (skipping sentences with none).
 _SUBJECT_LOOKBACK = 3
+# How many people a sentence remembers for the pronouns of the next ones (its first ones).
+_PEOPLE_PER_SENTENCE = 4
+# Words that open a subordinate clause: a subject pronoun right after one may take a person
+# named earlier in its own sentence (``taken by Kohl when he outlined``).
+_SUBORDINATORS = _words(
+    "when after before while as because since if that until although though once whether"
+    " where who whom"
+)
+_WORD_RIGHT_BEFORE = regex.compile(r"(?r)([\p{L}]+)\s*\Z")
+# Between a description and the name it introduces (``the provincial premier, Ralph Klein,``).
+_APPOSITION_GAP = regex.compile(r"\s*,\s*")
+# A surname whose letters are doubled is easily misprinted (``Abbot`` for ``Abbott``): keys
+# of this length or more are also indexed with doubled letters squeezed.
+_MIN_SQUEEZED_SURNAME = 5
+_DOUBLED = regex.compile(r"(\p{L})\1+")
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -153,6 +174,25 @@ def _title_gender(words: Iterable[str]) -> Gender | None:
         if word in _FEMALE_WORDS:
             return "female"
     return None
+
+
+@functools.lru_cache(maxsize=16_384)
+def _given_name_gender(word: str) -> Gender | None:
+    """The gender a given name tells (``muriel``, ``mohammad``), accents ignored."""
+    folded = unicodedata.normalize("NFKD", word)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    if folded in MALE_GIVEN_NAMES:
+        return "male"
+    if folded in FEMALE_GIVEN_NAMES:
+        return "female"
+    return None
+
+
+def _squeezed(surname: str) -> str | None:
+    """``surname`` with doubled letters written once, when it is long enough to index."""
+    if len(surname) < _MIN_SQUEEZED_SURNAME:
+        return None
+    return _DOUBLED.sub(r"\1", surname)
 
 
 def _strip_article(text: str) -> str:
@@ -337,6 +377,7 @@ class _Resolver:
         self.by_surname: dict[str, list[int]] = {}
         self.bare_owner: dict[str, int] = {}
         self.by_given: dict[str, list[int]] = {}
+        self.by_squeezed: dict[str, list[int]] = {}
         self.by_role: dict[str, set[int]] = {}
         # Organisations and places.
         self.org_keys: dict[str, int] = {}
@@ -348,6 +389,11 @@ class _Resolver:
         # candidate was unresolved; absent: no candidate yet).
         self.history: list[_Seen] = []
         self.subjects: dict[int, int | None] = {}
+        # The first people each sentence names outside quotation marks, pronouns included.
+        self.people: dict[int, list[int]] = {}
+        # A description printed just before the name it introduces (``the provincial premier,
+        # Ralph Klein,``) waits for that name: its index and resolution, by the name's index.
+        self.appositions: dict[int, tuple[int, Resolution]] = {}
 
     # -- bookkeeping -------------------------------------------------------------------
 
@@ -369,6 +415,10 @@ class _Resolver:
             entity.last_seen = self.clock
             entity.last_paragraph = paragraph
             self.history.append(_Seen(entity.id, sentence, paragraph, quoted))
+            if entity.category == "person" and sentence is not None and not quoted:
+                people = self.people.setdefault(sentence, [])
+                if len(people) < _PEOPLE_PER_SENTENCE and entity.id not in people:
+                    people.append(entity.id)
         self.clock += 1
         if sentence is not None and sentence not in self.subjects and self.is_subject(mention):
             self.subjects[sentence] = None if entity is None else entity.id
@@ -404,6 +454,8 @@ class _Resolver:
         outside = [w for title in mention.titles for w in _name_words(title)]
         outside += _name_words(mention.text.replace(printed, " "))
         gender = mention.gender or honorific_gender or _title_gender(outside)
+        if gender is None and len(words) > 1 and words[0] not in surnames:
+            gender = _given_name_gender(words[0])
         entity = self.find_person(words, surnames, gender)
         if entity is False:
             self.link(index, None, "unresolved")
@@ -416,6 +468,9 @@ class _Resolver:
         for surname in surnames:
             if entity.id not in self.by_surname.setdefault(surname, []):
                 self.by_surname[surname].append(entity.id)
+            squeezed = _squeezed(surname)
+            if squeezed is not None and entity.id not in self.by_squeezed.get(squeezed, ()):
+                self.by_squeezed.setdefault(squeezed, []).append(entity.id)
         for given in _given_names(words, surnames):
             if entity.id not in self.by_given.setdefault(given, []):
                 self.by_given[given].append(entity.id)
@@ -435,6 +490,12 @@ class _Resolver:
         self.add_titles(entity, mention.titles)
         self.forms[index] = name
         self.link(index, entity, "name")
+        waiting = self.appositions.pop(index, None)
+        if waiting is not None:
+            description, resolution = waiting
+            self.resolutions[description] = (entity.id, resolution)
+            bisect.insort(entity.mentions, description)
+            self.add_titles(entity, self.mentions[description].titles)
 
     def find_person(
         self, words: list[str], surnames: tuple[str, ...], gender: Gender | None
@@ -455,7 +516,7 @@ class _Resolver:
                 ):
                     candidates.append(entity)
         if not candidates and len(words) == 1:
-            return self.by_given_name(words[0], gender)
+            return self.by_given_name(words[0], gender) or self.by_misprint(words[0], gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         exact = [entity for entity in candidates if entity.words == words]
@@ -488,8 +549,25 @@ class _Resolver:
         ]
         if len(found) != 1:
             return None
-        found[0].called_by_given_name = True
+        # A quotation's direct address (``"Cool clock, Ahmed"``) is no reporter's choice to
+        # tell two bearers apart.
+        if not self.layout.quoted(self.current_start):
+            found[0].called_by_given_name = True
         return found[0]
+
+    def by_misprint(self, word: str, gender: Gender | None) -> _Entity | None:
+        """The one person whose surname ``word`` misprints by a doubled letter (``Abbott``
+        for ``Diane Abbot``), asked only when nothing else matches."""
+        squeezed = _squeezed(word)
+        if squeezed is None:
+            return None
+        found = [
+            self.entities[entity_id]
+            for entity_id in self.by_squeezed.get(squeezed, ())
+            if _compatible(self.entities[entity_id].gender, gender)
+            and len(self.entities[entity_id].words) > 1
+        ]
+        return found[0] if len(found) == 1 else None
 
     def add_titles(self, entity: _Entity, titles: Iterable[str]) -> None:
         for title in titles:
@@ -621,10 +699,14 @@ class _Resolver:
             return self.nearest(sentence, quoted, fits, same_sentence=False, only_quoted=True)
         nearest_here = self.nearest(sentence, quoted, fits, same_sentence=True)
         own_subject = fits(self.subjects.get(sentence))
-        previous = fits(self.previous_subject(sentence))
+        previous = self.previous_salient(sentence, fits)
         order: tuple[_Entity | None, ...]
         if nominative:
-            order = (own_subject, previous)
+            # In a subordinate clause the person just named is the likeliest (``taken by Kohl
+            # when he outlined``); a main clause's "he" keeps to the previous subject even
+            # past a fronted phrase (``After talks with Sharon, he said``).
+            subordinate = self.after_subordinator(mention)
+            order = (own_subject, nearest_here if subordinate else None, previous)
         else:
             # Gender evidence beats distance inside the sentence: in "he abused the trust of
             # Jane Roe to fund his campaign", "his" skips Roe for the man "he" was.
@@ -668,6 +750,29 @@ class _Resolver:
                 return self.subjects[earlier]
         return None
 
+    def previous_salient(self, sentence: int, fits: _Fits) -> _Entity | None:
+        """The person a pronoun continues from the sentences before its own: the nearest
+        sentence's subject when it fits, else the first fitting person that sentence names
+        (``This stance was taken by Kohl. He said``), else the same a sentence further back."""
+        paragraph = self.layout.paragraph(sentence)
+        assert paragraph is not None
+        for earlier in range(sentence - 1, max(-1, sentence - 1 - _SUBJECT_LOOKBACK), -1):
+            if self.layout.sentences[earlier].paragraph < paragraph - 1:
+                break
+            found = fits(self.subjects.get(earlier))
+            if found is not None:
+                return found
+            for person in self.people.get(earlier, ()):
+                found = fits(person)
+                if found is not None:
+                    return found
+        return None
+
+    def after_subordinator(self, mention: Mention) -> bool:
+        start = mention.span.start
+        before = _WORD_RIGHT_BEFORE.search(self.text, max(0, start - 20), start)
+        return before is not None and before.group(1).lower() in _SUBORDINATORS
+
     def subject_antecedent(self, sentence: int, kinds: tuple[str, ...]) -> _Entity | None:
         for subject in (self.subjects.get(sentence), self.previous_subject(sentence)):
             if subject is not None:
@@ -677,8 +782,13 @@ class _Resolver:
 
     # -- descriptions ------------------------------------------------------------------
 
-    def description(self, index: int) -> None:
+    def description(self, index: int, resolution: Resolution = "description") -> None:
         mention = self.mentions[index]
+        if self.introduces_name(index):
+            self.appositions[index + 1] = (index, resolution)
+            self.resolutions.append((None, "unresolved"))
+            self.clock += 1
+            return
         phrase = _strip_article((mention.name or mention.text).strip())
         head = _head(phrase)
         country = mention.country or _country_of(phrase)
@@ -696,18 +806,49 @@ class _Resolver:
                 continue
             if best is None or entity.last_seen > best.last_seen:
                 best = entity
+        if best is None and head in _PERSON_ROLE_HEADS:
+            best = self.untitled_subject(index, country)
         if best is None:
             self.link(index, None, "unresolved")
             return
         self.add_titles(best, mention.titles)
-        self.link(index, best, "description")
+        self.link(index, best, resolution)
+
+    def introduces_name(self, index: int) -> bool:
+        """Whether the description stands in apposition before a person's name."""
+        if index + 1 >= len(self.mentions):
+            return False
+        mention, following = self.mentions[index], self.mentions[index + 1]
+        if following.category != "person" or following.name is None:
+            return False
+        gap = _APPOSITION_GAP.fullmatch(self.text, mention.span.end, following.span.start)
+        return gap is not None and "," in gap.group()
+
+    def untitled_subject(self, index: int, country: str | None) -> _Entity | None:
+        """The person a role description opening its sentence names when nobody has that
+        role yet: the person the sentence or the one before is about, if the story has given
+        them no title (``Gordon Brown has called ... . On his tour, the UK chancellor said``)."""
+        mention = self.mentions[index]
+        sentence = self.layout.sentence(mention.span.start)
+        if sentence is None or sentence in self.subjects or not self.is_subject(mention):
+            return None
+
+        def fits(entity_id: int | None) -> _Entity | None:
+            if entity_id is None:
+                return None
+            entity = self.entities[entity_id]
+            if entity.category != "person" or entity.titles:
+                return None
+            return entity if country is None or entity.country in (None, country) else None
+
+        for person in self.people.get(sentence, ()):
+            if fits(person) is not None:
+                return fits(person)
+        return self.previous_salient(sentence, fits)
 
     def untitled_person(self, index: int) -> None:
         """A person mention with titles but no name (``the Secretary of State``)."""
-        self.description(index)
-        entity_id, resolution = self.resolutions[-1]
-        if entity_id is not None and resolution == "description":
-            self.resolutions[-1] = (entity_id, "title")
+        self.description(index, "title")
 
     # -- the pass ----------------------------------------------------------------------
 
