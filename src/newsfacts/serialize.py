@@ -152,7 +152,8 @@ def iter_json(record: object, *, schema_version: bool = False) -> Iterator[str]:
 
 
 def _field_pieces(record: object, depth: int) -> Iterator[str]:
-    for name in _data_fields(type(record)):
+    cls: type = type(record)
+    for name in _data_fields(cls):
         yield f", {_dumps(name)}: "
         yield from _pieces(getattr(record, name), depth)
 
