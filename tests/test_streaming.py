@@ -34,7 +34,7 @@ def test_long_strings_and_lists_are_cut_into_pieces_that_join_exactly(
 ) -> None:
     monkeypatch.setattr(serialize, "_STRING_PIECE", 5)
     monkeypatch.setattr(serialize, "_BATCH", 2)
-    article = parse(STORY * 3)
+    article = parse(STORY * 20)
     pieces = list(iter_json(article))
     # The text is escaped five characters at a time, the sentences two at a time.
     assert max(len(piece) for piece in pieces) < len(article.text) // 2
