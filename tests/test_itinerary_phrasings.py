@@ -145,3 +145,41 @@ def test_an_offer_to_travel_is_planned() -> None:
         "planned",
         [("Seoul", "KR")],
     )
+
+
+def test_the_person_a_possessive_goes_back_to_makes_the_visit() -> None:
+    story = (
+        "OSLO, March 6 (AP) -- Amina Yusuf, a student, won a science prize in Boston last week. "
+        "The founder of the fair, Erik Berg, met with Yusuf during her visit to Canada on "
+        "Monday.\n"
+    )
+    travelers = {trip.traveler for trip in trips(story)}
+    assert "Erik Berg" not in travelers
+    assert "Amina Yusuf" in travelers
+
+
+def test_a_warning_against_travel_is_no_trip() -> None:
+    story = (
+        "NAIROBI (AP) -- Foreign Minister Jane Otieno flew to Tanzania on Monday. The "
+        "ministry also issued a warning against travel to Somalia.\n"
+    )
+    (trip,) = trips(story)
+    assert places(trip) == [("Tanzania", "TZ")]
+
+
+def test_a_date_after_an_unrecognised_place_is_no_part_of_its_name() -> None:
+    story = (
+        "WASHINGTON, March 6 (Reuter) - Secretary of State Paul Grant is set to arrive in "
+        "Lusaka April 13.\n"
+    )
+    (trip,) = trips(story)
+    assert places(trip)[0][1] == "ZM"
+
+
+def test_a_time_phrase_may_stand_between_a_visit_and_its_place() -> None:
+    story = (
+        "WASHINGTON, March 6 (Reuter) - Talk of a trade deal grew ahead of Secretary of State "
+        "Paul Grant's visit later this month to Warsaw.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, places(trip)) == ("Paul Grant", [("Warsaw", "PL")])

@@ -165,7 +165,9 @@ _FIRST_GAP = re.compile(
     r"island|islands|of|to|in|at|on|early|late|briefly|again|next|this|on\s\w+day|"
     r"\w+day|today|tomorrow|tonight|yesterday|here|home|back|directly|\w+-day|"
     r"\w+-hour|official|state|working|goodwill|first|second|third|two|three|several|"
-    r"seaport|resort|border|disputed|troubled|war-torn|Israeli-occupied)[\s,]+)*",
+    r"seaport|resort|border|disputed|troubled|war-torn|Israeli-occupied|"
+    # "a visit later this month to Moscow"
+    r"later|week|weekend|month|year)[\s,]+)*",
     re.IGNORECASE,
 )
 _JOINER = re.compile(
@@ -295,6 +297,12 @@ _FACILITY_OPENING = re.compile(r"[\s,]*(?:back\s|and\s)?(?:the|a|an|its|his|her|
 # "due to meet with youths at the cultural centre in": the place ends the engagement's object
 _ENGAGEMENT_GAP = re.compile(r"\s(?:[\w'/-]+\s){1,10}?(?:in|at)\s")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}")
+# "arrive in Moscow April 13": a date after the place is no part of its name
+_TRAILING_DAY = re.compile(
+    r"\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\.?$"
+)
 _PURPOSE = re.compile(
     r"(?:in\sorder\s)?to\s(?!the\b|a\b|an\b|[A-Z])(?P<verb>[a-z]+)\b"
     r"|for\s(?:(?:a|an|the)\s(?:[\w-]+\s){0,3}?)?(?:talks|meetings?|consultations|discussions|"
@@ -657,6 +665,10 @@ def _clue(
         return clue
     if _INFINITIVE_AFTER_GO.match(text, trigger.end) and _GO_TO.fullmatch(match.group()):
         return None  # "going to be held", "go to war": no journey
+    if word.startswith("travel ") and _TRAVEL_AS_NOUN.search(
+        text, max(sentence.span.start, trigger.start - 16), trigger.start
+    ):
+        return None  # "a warning against travel to X": an advisory, nobody's journey
     _find_stops(context, clue, sentence.span.end)
     if kind in ("stay", "present", "engage") and not clue.stops:
         return None
@@ -723,6 +735,9 @@ def _clue(
 
 
 _BEFORE_GOING = re.compile(r"\bbefore\s$")
+_TRAVEL_AS_NOUN = re.compile(
+    r"\b(?:against|all|any|non-?essential|unnecessary|avoid|ban\son|curbs\son)\s$", re.IGNORECASE
+)
 _REGION_AFTER = re.compile(r"(?:\sto)?\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _GO_TO = re.compile(r"(?:go|goes|going|went|gone|come|comes|coming|came)\sto", re.IGNORECASE)
 _INFINITIVE_AFTER_GO = re.compile(
@@ -1054,7 +1069,7 @@ def _unrecognised_place(
     run = _CAPITALISED_RUN.match(text, position, min(limit, position + 40))
     if run is None or position - start > 40:
         return None
-    name = run.group().rstrip(".")
+    name = _TRAILING_DAY.sub("", run.group()).rstrip(".")
     if _is_modifier(text, run.start() + len(name)):
         return None
     place = gazetteer.resolve(name)
@@ -1203,7 +1218,14 @@ def _find_traveler(context: _Context, clue: Clue, sentence_start: int) -> Mentio
             return last
         if last.category == "pronoun" and _POSSESSIVE_PRONOUN.match(last.text + between):
             subject = _subject_before(context, actors[:-1], sentence_start)
-            return subject if subject is not None and subject.category != "organization" else last
+            if subject is None or subject.category == "organization":
+                return last
+            # "X met with Mohamed during his visit": the person the pronoun goes back to,
+            # named after the subject, is the visitor; else the subject is.
+            named_since = any(
+                m.entity == last.entity and m.span.start > subject.span.start for m in actors[:-1]
+            )
+            return last if named_since and _is_person(context, last.entity) else subject
     for mention in actors:
         if _HEADED_BY.search(text, max(0, mention.span.start - 12), mention.span.start):
             return mention
