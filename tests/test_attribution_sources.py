@@ -68,3 +68,34 @@ def test_the_wide_scope_reads_progressive_and_base_forms() -> None:
         ("The union", "demanding"),
         ("The mayor", "explain"),
     ]
+
+
+def test_an_act_is_no_claim() -> None:
+    _, items = found(
+        "Acme Freight agreed to sell its ferries. The mayor hopes to win in May. "
+        "Police questioned the skipper. Jane Doe read the files."
+    )
+    assert items == []
+
+
+def test_a_claim_after_the_same_verbs_is_kept() -> None:
+    _, items = found(
+        "The unions agreed that the pier was unsafe. Jane Doe questioned whether it was."
+    )
+    assert [(item.source, item.cue) for item in items] == [
+        ("The unions", "agreed"),
+        ("Jane Doe", "questioned"),
+    ]
+
+
+def test_a_person_named_at_the_end_of_a_description_is_the_source() -> None:
+    _, items = found("The head of the harbor inquiry, Jane Doe, said the pier was unsafe.")
+    assert [item.source for item in items] == ["Jane Doe"]
+
+
+def test_a_description_names_the_person_with_that_title() -> None:
+    _, items = found(
+        "The talks were led by Craig Doe, UN special envoy to Portland. "
+        "The special envoy said all problems could be solved."
+    )
+    assert [(item.source, item.type) for item in items] == [("Craig Doe", "statement")]

@@ -22,7 +22,7 @@ import regex
 from newsfacts import cues as _cues
 from newsfacts.abbreviations import SENTENCE_STARTERS
 from newsfacts.article import Article
-from newsfacts.records import Span
+from newsfacts.records import Entity, Span
 
 __all__ = [
     "BETWEEN",
@@ -49,6 +49,8 @@ _WORD = regex.compile(
 # the spaces between them cover the text.
 _SPACED_WORD = regex.compile(rf"(\s*+)({_WORD.pattern})")
 _KEEP_PERIOD = regex.compile(r"(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Prof)\.")
+# How far back a description's titled person may be named, in characters.
+_TITLE_REACH = 3000
 # The widest source phrase read around a cue, in words.
 _MAX_WORDS = 12
 _MAX_WORDS_WITH_CLAUSE = 20
@@ -413,12 +415,46 @@ def name_source(article: Article, span: Span) -> Named:
         kind = "report"
     elif any(mark in lowered for mark in _ANONYMOUS_MARKS) or head_word.lower() in _ANONYMOUS_HEADS:
         kind = "anonymous"
-    names = _entity_names(article, phrase, head)
+    names = _entity_names(article, phrase, head) or _person_ending(article, span)
     if names:
         entity = names[0][1] if len(names) == 1 else None
         named_kind: SourceKind = "report" if kind == "report" else "named"
         return Named(" and ".join(name for name, _ in names), entity, named_kind)
+    if kind != "report" and phrase and phrase[0][0] in ("the", "The"):
+        titled = _titled_before(article, span, head_word.lower())
+        if titled is not None:
+            return Named(titled.name, titled.id, "named")
     return Named(_describe(text, span), None, kind)
+
+
+def _person_ending(article: Article, span: Span) -> list[tuple[str, int]]:
+    """``His father Jon Doe``, ``the head of the inquiry, Jon Doe``: a person's name that ends
+    a source phrase names it, whatever describes them before."""
+    if not article.entities:
+        return []
+    index = article.entity_index
+    for mention in reversed(index.mentions_in(span)):
+        if mention.span.end != span.end:
+            continue
+        if mention.entity is not None and mention.category == "person":
+            return [(index.entity(mention.entity).name, mention.entity)]
+    return []
+
+
+def _titled_before(article: Article, span: Span, head_noun: str) -> Entity | None:
+    """``the envoy`` that the entity layer left unresolved: the person last named before it
+    whose titles hold ``envoy``."""
+    if not head_noun.isalpha() or not article.entities:
+        return None
+    index = article.entity_index
+    mentions = index.mentions_in(Span(start=max(0, span.start - _TITLE_REACH), end=span.start))
+    for mention in reversed(mentions):
+        if mention.entity is None or mention.category != "person":
+            continue
+        entity = index.entity(mention.entity)
+        if any(head_noun in title.lower().split() for title in entity.titles):
+            return entity
+    return None
 
 
 def _describe(text: str, span: Span) -> str:

@@ -60,6 +60,22 @@ _NOT_SUBJECT_ENDS = frozenset(
     """to will would can could may might must should shall did does do not n't its his her
     their our your whose every each this that a an the""".split()  # noqa: SIM905
 )
+# Cues that attribute only when a clause or a quotation follows (``read: "..."``).
+_CLAIM_OPENERS: dict[str, frozenset[str]] = {
+    "read": frozenset([":", ","]),
+    "question": frozenset(["whether", "why", "how", "if", "what", "that"]),
+    "order": frozenset(["that"]),
+    "request": frozenset(["that"]),
+    "instruct": frozenset(["that"]),
+}
+# Words after a cue that make it an act (``agreed to sell``, ``hoped to win``).
+_ACT_OPENERS: dict[str, frozenset[str]] = {
+    "agree": frozenset(["to", "with", "on", "at", "in", "upon", "recently"]),
+    "hope": frozenset(["to", "for"]),
+    "expect": frozenset(["to", "next", "later", "in", "on"]),
+    "tweet": frozenset(["to", "on", "using", "via", "in", "from", "support"]),
+    "post": frozenset(["to", "on", "using", "via", "in", "from"]),
+}
 # Verbs whose past is printed as their lemma (``the statement read``).
 _SAME_IN_THE_PAST = frozenset(["read", "put", "set"])
 # Words that join a second verb to the subject of the first (``X conceded A but said B``).
@@ -311,7 +327,7 @@ class _Reader:
                 )
             ):
                 continue
-            item = self._read_cue(sentence, cue, last_source)
+            item = self._read_cue(sentence, cue, last_source, wide=wide)
             if item is None:
                 continue
             attribution, source = item
@@ -325,6 +341,8 @@ class _Reader:
         sentence: Span,
         cue: _cues.CueMatch,
         last_source: tuple[Span, _sources.Named] | None,
+        *,
+        wide: bool = False,
     ) -> tuple[Attribution, tuple[Span, _sources.Named] | None] | None:
         text = self.text
         # Each cue reads a bounded stretch on either side: linear on a sentence of any length.
@@ -389,6 +407,8 @@ class _Reader:
             return None
         if cue.lemma == "call" and not self._calls_for(after):
             return None  # ``called police``: a telephone call
+        if not wide and not _object_is_a_claim(cue, after):
+            return None
         named = self._resolve_pronoun(source_span, named)
         source = named.name
         if nested is not None and self._cites_as(nested, sentence):
@@ -563,6 +583,16 @@ def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
         return False
     word = before[-1][0]
     return word[:1].isupper() or word.lower() in _SUBJECT_OR_ADVERB
+
+
+def _object_is_a_claim(cue: _cues.CueMatch, after: Sequence[Word]) -> bool:
+    """Whether what follows a cue is said or thought, not done: ``agreed to sell``, ``hopes
+    to win``, ``read the files``, ``questioned the suspect`` and ``posted to Twitter`` are
+    acts, and news gold attributes none of them."""
+    first = after[0][0] if after else ""
+    if cue.lemma in _CLAIM_OPENERS:
+        return first in _CLAIM_OPENERS[cue.lemma] or first in _QUOTE_MARKS
+    return first not in _ACT_OPENERS.get(cue.lemma, ())
 
 
 def _is_bare_present(cue: _cues.CueMatch) -> bool:
