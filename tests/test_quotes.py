@@ -336,3 +336,34 @@ def test_a_new_opener_ends_a_quotation_left_open_mid_sentence() -> None:
         "We were just a",
     ]
     assert [quote.speaker for quote in found] == ["Ines Okafor"] * 3
+
+
+def test_a_fragment_without_a_cue_continues_the_last_speaker() -> None:
+    found = quotes(
+        BODY + '"The pier is unsafe," said Ines Okafor.\n\n'
+        'Crews left early. The old dock had become "a danger to every crew" over the years.\n'
+    )
+    assert [(quote.type, quote.speaker) for quote in found] == [
+        ("direct", "Ines Okafor"),
+        ("partial", "Ines Okafor"),
+    ]
+
+
+def test_a_clause_cut_short_names_no_speaker() -> None:
+    # ``more gently`` before the cue is no speaker: the quote continues the last one.
+    found = quotes(
+        BODY + '"We will rebuild," said Ines Okafor.\n\n'
+        'The old crews were, put more gently, "not ready for change," she recalled.\n\n'
+        'Its berths were what people more gently called "the quiet end."\n'
+    )
+    assert [quote.speaker for quote in found] == ["Ines Okafor"] * 3
+
+
+def test_a_caption_subject_does_not_take_over_a_pronoun() -> None:
+    text = (
+        BODY + '"The pier is unsafe," says Ines Okafor, the harbor engineer.\n\n'
+        "Tomas Brandt looks at the pier in 1999. ( Jan Roe / Portville Post )\n\n"
+        'Crews worked there for decades. "We will rebuild it by May," she says.\n'
+    )
+    found = find_quotes(newsfacts.parse(text))
+    assert [quote.speaker for quote in found] == ["Ines Okafor", "Ines Okafor"]

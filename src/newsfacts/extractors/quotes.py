@@ -181,6 +181,8 @@ _LINK_LABEL = regex.compile(
 )
 # A photo credit right after the closing mark (``... in a scene from "X." (Jo Doe / AP)``):
 # the quotation is part of a caption.
+# The end of a photo caption: a credit in brackets (``( Jan Roe / Toronto Star )``).
+_CAPTION_END = regex.compile(r"\(\s*[^()\n]{2,80}\)\s*\Z")
 _PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
 # What is printed on a sign, a placard or a shirt is no one's speech.
 _SIGN = regex.compile(
@@ -264,6 +266,8 @@ class _Reader:
         self.last_speaker: _Speaker = _NO_SPEAKER
         self.full_names: dict[str, tuple[str, int]] = {}
         self.sentence_starts = [sentence.span.start for sentence in article.sentences]
+        self.paragraph_starts = [paragraph.span.start for paragraph in article.paragraphs]
+        self.spoken: set[int] = set()  # the entities named as speaker by a cue so far
         self.last_person_speaker: _Speaker = _NO_SPEAKER  # the last person who spoke
         self._entities: dict[int, Entity] = {}
         if not self.use_entities:
@@ -341,9 +345,14 @@ class _Reader:
                 speaker.entity is not None
                 and speaker.entity != entity.id
                 and speaker.span is not None
-                and 0 <= span.start - speaker.span.end < _SPEAKER_REACH
+                and speaker.span.start <= span.start < speaker.span.end + _SPEAKER_REACH
                 and self._continues(self._entity(speaker.entity), pronoun)
-                and not self._subject_since(entity.id, speaker.span.end, span.start)
+                and not (
+                    self._may_speak(entity)
+                    and self._subject_since(
+                        entity.id, speaker.span.end, max(span.start, speaker.span.end)
+                    )
+                )
             ):
                 # ``Foster writes. [...] "..." he says``: he or she goes on with the last
                 # speaker, unless someone else of the story has been a sentence's subject since.
@@ -362,17 +371,35 @@ class _Reader:
         wanted = "male" if pronoun == "he" else "female"
         return speaker.category == "person" and speaker.gender in (None, wanted)
 
+    def _may_speak(self, entity: Entity) -> bool:
+        """Whether a person the pronoun may name could take over from the last speaker: one
+        who has spoken, or who has a full name (``Black`` opening a sentence is no one)."""
+        return entity.id in self.spoken or _is_person_name(entity.name.split())
+
     def _subject_since(self, entity: int, start: int, end: int) -> bool:
-        """Whether the entity opens a sentence between ``start`` and ``end`` (its subject)."""
+        """Whether the entity opens a sentence between ``start`` and ``end`` (its subject).
+
+        A photo caption's subject (``Jo Doe looks on. (Jan Roe / AP)``) is not the story's.
+        """
         index = self.article.entity_index
         for mention in index.mentions_in(Span(start=start, end=end)):
-            if mention.entity != entity:
+            if mention.entity != entity or self._in_caption(mention.span.start):
                 continue
             sentence = self._sentence_start(mention.span.start)
             lead = self.text[sentence : mention.span.start]
             if not any(word[:1].islower() for word in lead.split()):
                 return True
         return False
+
+    def _in_caption(self, position: int) -> bool:
+        at = bisect.bisect_right(self.paragraph_starts, position) - 1
+        if at < 0:
+            return False
+        paragraph = self.article.paragraphs[at].span
+        return (
+            _CAPTION_END.search(self.text, max(paragraph.start, paragraph.end - 90), paragraph.end)
+            is not None
+        )
 
     def _sentence_start(self, position: int) -> int:
         at = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -409,6 +436,8 @@ class _Reader:
         if speaker.name is None:
             return
         self.last_speaker = speaker
+        if speaker.entity is not None and speaker.cue is not None:
+            self.spoken.add(speaker.entity)
         if (
             speaker.entity is not None
             and speaker.span is not None
@@ -556,7 +585,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
                         return _span(head)
                 break
     kept = _phrase_words(words)
-    return _span(kept) if kept else None
+    return _span(kept) if kept and _names_someone(kept) else None
 
 
 def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -601,7 +630,29 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
                 continue
             break
         kept.append(word)
-    return _span(kept) if kept else None
+    return _span(kept) if kept and _names_someone(kept) else None
+
+
+# Words that cannot end a speaker's description: it is a clause cut short (``many changing
+# their profiles to``, ``more appropriately``), not a noun phrase.
+_NOT_HEADS = _vocabulary(
+    """to of in on at for with from by about into the a an and or but that which who being
+    not very more most also"""
+)
+_MAX_DESCRIPTION_WORDS = 6
+
+
+def _names_someone(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a phrase read around a cue can name a speaker: a name, a pronoun, or a short
+    noun phrase (``the company``, ``a senior official``)."""
+    if _name_in(words) is not None or (len(words) == 1 and words[0][0].lower() in _PRONOUNS):
+        return True
+    head = words[-1][0].lower()
+    return (
+        len(words) <= _MAX_DESCRIPTION_WORDS
+        and head not in _NOT_HEADS
+        and not head.endswith(("ly", "ing"))
+    )
 
 
 def _span(words: Sequence[tuple[str, int, int]]) -> Span:
@@ -959,11 +1010,11 @@ def _attribute(
             and person.span.start >= paragraph.start
         ):
             return attrs.evolve(person, cue=None)
-    if kind == "direct" or item.before.start == paragraph.start:
-        last = reader.last_speaker
-        if last.name is not None:
-            # No mention here: the quote continues the last speaker, known from context.
-            return attrs.evolve(last, cue=None, span=None, resolution="context")
+    last = reader.last_speaker
+    if last.name is not None:
+        # No cue here: the quote continues the last speaker, known from context (a fragment
+        # in marks with no cue of its own too: it is woven into that speaker's account).
+        return attrs.evolve(last, cue=None, span=None, resolution="context")
     return _NO_SPEAKER
 
 
