@@ -17,15 +17,20 @@ People
     bare surname; then, preferring a name printed family name first (a bare ``Kim`` is Kim
     Jong-un's family name: wire copy keeps printing ``Sung Kim`` in full, the gold convention
     of the corpus), to the most recently mentioned. A single word that is no known surname
-    but the given name of exactly one person (``Elian``) is that person. The canonical
+    but the given name of exactly one person (``Elian``) is that person (a given name in a
+    quotation, ``"Cool clock, Ahmed"``, is direct address and tells nobody apart); one that
+    misprints a surname by a doubled letter (``Abbott`` after ``Diane Abbot``) is the one
+    person it can be. The canonical
     ``name`` is the fullest form seen; ``aliases`` every other printed form, ``Mr. Pompeo``
     and ``Pope John Paul II`` included.
 
 Gender
-    From honorifics and gendered titles (``Mrs.``, ``spokeswoman``, ``King``) and from the
-    pronouns already linked to the person; never from a first name, because wire copy is full
-    of names whose gender an English list gets wrong (``Kim``, ``Jean``, ``Andrea``) and a
-    wrong gender silently blocks the right pronoun, while an unknown one only widens the choice.
+    From honorifics and gendered titles (``Mrs.``, ``spokeswoman``, ``King``), from the
+    pronouns already linked to the person, and from a given name only when
+    :mod:`~newsfacts.entities.given_names` lists it as nearly always one gender's
+    (``Muriel``, ``Mohammad``): wire copy is full of names an English list gets wrong
+    (``Kim``, ``Jean``, ``Andrea``), and a wrong gender silently blocks the right pronoun,
+    while an unknown one only widens the choice.
 
 Organisations
     ``the White House`` and ``White House`` are one entity (case, dots and a leading *the*
@@ -47,9 +52,15 @@ Pronouns
     the previous sentence that has one (``Sanders said ... . "...," she said``); a possessive
     or object pronoun first to the nearest person before it in its sentence already known to
     have its gender, then to the nearest one (``the leader and his team``), then to the
-    previous subject; else the nearest compatible person. A sentence's subject is its first
-    mention outside quotation marks that is neither possessive (``Bolton's``), nor a modifier
-    (``Embassy staff``), nor after a preposition. Outside a quotation, people named inside one
+    previous subject; else the nearest compatible person. A subject pronoun right after a
+    subordinating word takes the nearest person of its own sentence when it has no subject
+    (``taken by Kohl when he outlined``); a main clause's keeps to the previous subject past
+    a fronted phrase (``Unlike Roe, he``). "The previous subject" is that of the nearest
+    earlier sentence when compatible, else the first compatible person that sentence names
+    (``This stance was taken by Kohl.``), else the same a sentence further back. A sentence's
+    subject is its first mention outside quotation marks that is neither possessive
+    (``Bolton's``), nor a modifier (``Embassy staff``), nor after a preposition (``with``,
+    ``unlike``). Outside a quotation, people named inside one
     are no antecedents; inside one, only people it names are (a speaker seldom calls themself
     *he*). ``they``/``their``/``them`` go to an organisation and ``it``/``its`` to an
     organisation or place only when that is the subject of the sentence or of the previous
@@ -63,9 +74,14 @@ Descriptions
     places, the kind: ``the country``, ``the city``) share the description's head noun, or
     a role of the small map :data:`ROLE_SYNONYMS` (``diplomat`` ~ ``secretary of state``,
     ``foreign minister``, ``ambassador``). A demonym or country in the description must agree
-    with the person's country when that is known (``the North Korean leader``). A person
-    mention with titles and no name (``the Secretary of State``) is resolved the same way, as a
-    ``title``. Descriptions never make entities of their own.
+    with the person's country when that is known (``the North Korean leader``). A description
+    printed just before a name with a comma between (``the provincial premier, Ralph Klein,``)
+    is that person and gives them its title. A person's role (``the UK chancellor``) that no
+    one has yet, opening its sentence, is the person that sentence or the previous one is
+    about, if the story has given them no title (``Gordon Brown has called ... . On his tour,
+    the UK chancellor said``). A person mention with titles and no name (``the Secretary of
+    State``) is resolved the same way, as a ``title``. Descriptions never make entities of
+    their own.
 """
 
 from __future__ import annotations
@@ -188,6 +204,7 @@ def _given_name_gender(word: str) -> Gender | None:
     return None
 
 
+@functools.lru_cache(maxsize=16_384)
 def _squeezed(surname: str) -> str | None:
     """``surname`` with doubled letters written once, when it is long enough to index."""
     if len(surname) < _MIN_SQUEEZED_SURNAME:
@@ -420,11 +437,15 @@ class _Resolver:
                 if len(people) < _PEOPLE_PER_SENTENCE and entity.id not in people:
                     people.append(entity.id)
         self.clock += 1
-        if sentence is not None and sentence not in self.subjects and self.is_subject(mention):
+        if (
+            sentence is not None
+            and sentence not in self.subjects
+            and self.is_subject(mention, quoted=quoted)
+        ):
             self.subjects[sentence] = None if entity is None else entity.id
 
-    def is_subject(self, mention: Mention) -> bool:
-        if self.layout.quoted(mention.span.start):
+    def is_subject(self, mention: Mention, *, quoted: bool) -> bool:
+        if quoted:
             return False
         word = mention.text.lower()
         if mention.category == "pronoun":
@@ -697,25 +718,25 @@ class _Resolver:
             # A speaker seldom calls themself "he": inside a quotation only people the
             # quotation itself names count ("Kim is serious. He wants a deal," she said).
             return self.nearest(sentence, quoted, fits, same_sentence=False, only_quoted=True)
-        nearest_here = self.nearest(sentence, quoted, fits, same_sentence=True)
-        own_subject = fits(self.subjects.get(sentence))
-        previous = self.previous_salient(sentence, fits)
-        order: tuple[_Entity | None, ...]
+        # The rules are tried in order, each computed only when the ones before found nobody.
         if nominative:
+            found = fits(self.subjects.get(sentence))
             # In a subordinate clause the person just named is the likeliest (``taken by Kohl
             # when he outlined``); a main clause's "he" keeps to the previous subject even
             # past a fronted phrase (``After talks with Sharon, he said``).
-            subordinate = self.after_subordinator(mention)
-            order = (own_subject, nearest_here if subordinate else None, previous)
+            if found is None and self.after_subordinator(mention):
+                found = self.nearest(sentence, quoted, fits, same_sentence=True)
         else:
             # Gender evidence beats distance inside the sentence: in "he abused the trust of
             # Jane Roe to fund his campaign", "his" skips Roe for the man "he" was.
-            known_here = self.nearest(sentence, quoted, known, same_sentence=True)
-            order = (known_here, nearest_here, previous)
-        for entity in order:
-            if entity is not None:
-                return entity
-        return nearest_here or self.nearest(sentence, quoted, fits, same_sentence=False)
+            found = self.nearest(sentence, quoted, known, same_sentence=True)
+            if found is None:
+                found = self.nearest(sentence, quoted, fits, same_sentence=True)
+        if found is None:
+            found = self.previous_salient(sentence, fits)
+        if found is None:
+            found = self.nearest(sentence, quoted, fits, same_sentence=False)
+        return found
 
     def nearest(
         self,
@@ -830,7 +851,9 @@ class _Resolver:
         them no title (``Gordon Brown has called ... . On his tour, the UK chancellor said``)."""
         mention = self.mentions[index]
         sentence = self.layout.sentence(mention.span.start)
-        if sentence is None or sentence in self.subjects or not self.is_subject(mention):
+        if sentence is None or sentence in self.subjects:
+            return None
+        if not self.is_subject(mention, quoted=self.layout.quoted(mention.span.start)):
             return None
 
         def fits(entity_id: int | None) -> _Entity | None:
