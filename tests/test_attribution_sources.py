@@ -99,3 +99,17 @@ def test_a_description_names_the_person_with_that_title() -> None:
         "The special envoy said all problems could be solved."
     )
     assert [(item.source, item.type) for item in items] == [("Craig Doe", "statement")]
+
+
+def test_the_wide_scope_reads_the_title() -> None:
+    text = "Port Chief Says Pier Will Reopen In May\n\nThe council met on Monday.\n"
+    article = newsfacts.parse(text)
+    assert find_attributions(article) == []
+    wide = find_attributions(article, scope="polnear")
+    assert [(item.source, item.cue, item.content) for item in wide] == [
+        ("Port Chief", "Says", "Pier Will Reopen In May")
+    ]
+    colon = newsfacts.parse("Jane Doe: The Pier Is Unsafe\n\nThe council met on Monday.\n")
+    assert [
+        (item.source, item.cue, item.content) for item in find_attributions(colon, scope="polnear")
+    ] == [("Jane Doe", ":", "The Pier Is Unsafe")]

@@ -99,6 +99,10 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`"
 # How far around a cue its source is read, and how far back a content before it may start.
 _REACH = 240
 _SENTENCE_STOP = regex.compile(r"[.?!]")
+# The longest first line read as a title when the parser found no headline.
+_TITLE_WIDEST = 200
+# ``Jane Doe: Pier Is Unsafe``: a name of one to four capitalised words, a colon, a claim.
+_HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}):\s+\S")
 
 
 def find_attributions(
@@ -129,6 +133,8 @@ def find_attributions(
         quotes = find_quotes(article)
     reader = _Reader(article, quotes)
     found = reader.from_quotes()
+    if scope == "polnear":
+        found.extend(reader.from_headline(_title_of(article)))
     for sentence in article.sentences:
         from_sentence = reader.from_sentence(sentence.span, broad=broad, wide=scope == "polnear")
         found.extend(from_sentence)
@@ -300,6 +306,45 @@ class _Reader:
             if any(part.contains(quote.span) for part in parts):
                 return quote
         return None
+
+    # -- the headline (wide scope) ------------------------------------------------------------
+
+    def from_headline(self, headline: Span) -> list[Attribution]:
+        """``Mayor Says Pier Will Reopen``, ``..., Port Chief Says``, ``Doe: Pier Is Unsafe``:
+        the headline read as a sentence, its capitalised cues matched in lower case."""
+        printed = headline.of(self.text)
+        lowered = printed.lower()
+        if len(lowered) != len(printed):
+            return []
+        colon = _HEADLINE_COLON.match(printed)
+        if colon is not None:
+            return [self._headline_colon(headline, colon)]
+        for cue in _cues.find_cues(lowered, broad=True, wide=True):
+            span = Span(start=headline.start + cue.span.start, end=headline.start + cue.span.end)
+            shifted = attrs.evolve(cue, span=span, text=span.of(self.text))
+            item = self._read_cue(headline, shifted, None, wide=True)
+            if item is not None:
+                self.used_cues.add(span)
+                return [item[0]]  # a headline makes one claim: later cues are its content
+        return []
+
+    def _headline_colon(self, headline: Span, colon: regex.Match[str]) -> Attribution:
+        source = Span(start=headline.start + colon.start(1), end=headline.start + colon.end(1))
+        cue = Span(start=source.end, end=source.end + 1)
+        content = _content.clip(self.text, cue.end, headline.end, ())
+        named = _sources.name_source(self.article, source)
+        return Attribution(
+            span=Span(start=source.start, end=max([cue.end, *(part.end for part in content)])),
+            source=named.name,
+            source_span=source,
+            source_entity=named.entity,
+            cue=":",
+            cue_lemma=":",
+            cue_span=cue,
+            content=" ".join(part.of(self.text) for part in content),
+            content_parts=tuple(content),
+            type=_type_of(_cues.CueMatch(span=cue, text=":", lemma=":", kind="colon"), named),
+        )
 
     # -- sentences ---------------------------------------------------------------------------
 
@@ -554,6 +599,14 @@ class _Reader:
             if token.lower() in _INVERTED_STOPS:
                 return False
         return True
+
+
+def _title_of(article: Article) -> Span:
+    """The headline, or else the story's first line (a title the parser kept in the body)."""
+    if article.headline is not None:
+        return article.headline.span
+    end = article.text.find("\n", 0, _TITLE_WIDEST + 1)
+    return Span(start=0, end=0 if end < 0 else end)  # a long first line is a paragraph
 
 
 def cue_text_opens_sentence(text: str, cue: Span) -> bool:
