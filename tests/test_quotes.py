@@ -367,3 +367,13 @@ def test_a_caption_subject_does_not_take_over_a_pronoun() -> None:
     )
     found = find_quotes(newsfacts.parse(text))
     assert [quote.speaker for quote in found] == ["Ines Okafor", "Ines Okafor"]
+
+
+def test_a_person_introduced_in_the_paragraph_takes_the_pronoun() -> None:
+    text = (
+        BODY + '"We are ready," said Tomas Brandt, who runs the port.\n\n'
+        "The plan also won praise from the engineer Paul Weber, 50. "
+        '"It will work," he said.\n'
+    )
+    found = find_quotes(newsfacts.parse(text))
+    assert [quote.speaker for quote in found] == ["Tomas Brandt", "Paul Weber"]

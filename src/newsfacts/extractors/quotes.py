@@ -377,14 +377,21 @@ class _Reader:
         return entity.id in self.spoken or _is_person_name(entity.name.split())
 
     def _subject_since(self, entity: int, start: int, end: int) -> bool:
-        """Whether the entity opens a sentence between ``start`` and ``end`` (its subject).
+        """Whether the entity opens a sentence between ``start`` and ``end`` (its subject), or
+        is named in the paragraph that ends at ``end`` (``results for Jo Doe, 50. "..." she
+        says``: the one just introduced speaks).
 
         A photo caption's subject (``Jo Doe looks on. (Jan Roe / AP)``) is not the story's.
         """
         index = self.article.entity_index
+        paragraph = self.paragraph_starts[
+            max(0, bisect.bisect_right(self.paragraph_starts, end) - 1)
+        ]
         for mention in index.mentions_in(Span(start=start, end=end)):
             if mention.entity != entity or self._in_caption(mention.span.start):
                 continue
+            if mention.category != "pronoun" and mention.span.start >= paragraph:
+                return True
             sentence = self._sentence_start(mention.span.start)
             lead = self.text[sentence : mention.span.start]
             if not any(word[:1].islower() for word in lead.split()):
