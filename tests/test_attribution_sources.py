@@ -113,3 +113,23 @@ def test_the_wide_scope_reads_the_title() -> None:
     assert [
         (item.source, item.cue, item.content) for item in find_attributions(colon, scope="polnear")
     ] == [("Jane Doe", ":", "The Pier Is Unsafe")]
+
+
+def test_participles_after_while_by_and_with_some() -> None:
+    _, items = found(
+        "Dock workers vowed to block the pier, with some predicting chaos if police come. "
+        "Jane Doe defended the record whilst promising a full update is coming. "
+        "By Monday, harbor officials hardened their stance, insisting the ferry would sail."
+    )
+    assert [(item.source, item.cue, item.content) for item in items] == [
+        ("Dock workers", "vowed", "to block the pier"),
+        ("Dock workers", "predicting", "chaos if police come"),
+        ("Jane Doe", "defended", "the record"),
+        ("Jane Doe", "promising", "a full update is coming"),
+        ("harbor officials", "insisting", "the ferry would sail"),
+    ]
+
+
+def test_an_order_with_its_infinitive_is_reported() -> None:
+    _, items = found("The judge ordered the relatives to hand over the boat. Police ordered pizza.")
+    assert [(item.source, item.cue) for item in items] == [("The judge", "ordered")]

@@ -323,6 +323,7 @@ _BROAD: dict[str, tuple[tuple[str, ...], CueKind]] = {
     # Stances that news gold attributes (``X defended the record``): never inverted.
     "liken": (("likened", "likens"), "belief"),
     "defend": (("defended", "defends", "defending"), "belief"),
+    "promise": (("promising",), "speech"),
     "show": (("shows", "showed", "shown"), "evidence"),
 }
 

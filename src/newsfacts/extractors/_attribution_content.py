@@ -48,6 +48,9 @@ _ADJUNCT_NOUNS = frozenset(
     Saturday Sunday morning afternoon evening night week weekend month year day
     interpreter translator""".split()  # noqa: SIM905
 )
+# Words that open a participle's clause inside a content (``... while insisting ...``).
+_PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by"])
+_QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
 _TRAILING = " \t\r\n.,;:\u2014\u2013-"
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # What may end the text before a subject whose content stands before it: a comma, a dash,
@@ -161,13 +164,11 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     for index, (token, low, _) in enumerate(after):
         if low <= start or index == 0:
             continue
-        if (
-            after[index - 1][0] == ","
-            and token.endswith("ing")
-            and _cues.lemma_of(token) is not None
-        ):
-            end = min(end, after[index - 1][1])
-            break
+        if token.endswith("ing") and _cues.lemma_of(token, broad=True) is not None:
+            opener = _participle_opener(after, index)
+            if opener is not None:
+                end = min(end, after[opener][1])
+                break
         if (
             after[index - 1][0] in ("and", "but")
             and _cues.lemma_of(token) is not None
@@ -183,6 +184,23 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     if end <= start or _ALNUM.search(text, start, end) is None:
         return []
     return [Span(start=start, end=end)]
+
+
+def _participle_opener(after: Sequence[Word], index: int) -> int | None:
+    """Where a participle cue's own clause begins (``, saying``, ``while insisting``,
+    ``, with some predicting``), or ``None`` when the participle opens none."""
+    previous = after[index - 1][0]
+    if previous == ",":
+        return index - 1
+    if previous.lower() in _PARTICIPLE_OPENERS:
+        opener = index - 1
+    elif previous.lower() in _QUANTIFIERS and index >= 2 and after[index - 2][0] == "with":
+        opener = index - 2
+    else:
+        return None
+    if opener >= 1 and after[opener - 1][0] == ",":
+        opener -= 1
+    return opener
 
 
 def content_before_subject(

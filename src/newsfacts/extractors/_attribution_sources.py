@@ -77,6 +77,9 @@ _CLAUSE_WORDS = _vocabulary(
     do there here this these those it's he's she's they're we're i'm to"""
 )
 _RELATIVE = _vocabulary("""who whom""")
+_PERSONAL_PRONOUNS = _vocabulary("""he she they we I He She They We""")
+# Words before a verb of saying in phrases that attribute nothing.
+_IDIOM_ENDS = _vocabulary("""without worth having let's let\u2019s needless""")
 _SUBJECT_PRONOUNS = _vocabulary("""he she they it we""")
 _MAX_SUBJECT_WORDS = 6
 # Irregular past forms that end a sentence's subject as well as any verb in *-ed*.
@@ -196,8 +199,13 @@ def subject_before(before: list[Word]) -> Span | None:
     before = strip_between(list(before))
     if not before:
         return None
-    if before[-1][0] == ",":
+    last = before[-1][0]
+    if last == ",":
         return _appositive_subject(before[:-1])
+    if last.lower() in _IDIOM_ENDS:
+        return None  # ``it goes without saying``, ``let's say``, ``worth noting``
+    if last in _PERSONAL_PRONOUNS:
+        return _span(before[-1:])  # ``the money he says he raised``: the pronoun alone
     kept = _phrase_backwards(before)
     if len(kept) == 1 and kept[0][0].lower() in _RELATIVE:
         # ``Jane Doe, who leads the port, said``... read as ``who said``: the antecedent.
@@ -234,7 +242,13 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
         token = head[index][0]
         lower = token.lower()
         if token == ",":
-            index = _past_clause(head, index)
+            opened_with = head[start - 1][0].lower() if start and kept else ""
+            if kept and (kept[0][0].lower() in _PREPOSITIONS or opened_with in _PREPOSITIONS):
+                kept = []  # ``By Monday, officials ...``: an opening adverbial, then the subject
+                index += 1
+                start = index
+            else:
+                index = _past_clause(head, index)
             continue
         if not (_is_word(token) or token in "-&'\u2019"):
             return None

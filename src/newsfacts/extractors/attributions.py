@@ -68,6 +68,7 @@ _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     "request": frozenset(["that"]),
     "instruct": frozenset(["that"]),
 }
+_ORDERS = frozenset(["order", "request", "instruct"])
 # Words after a cue that make it an act (``agreed to sell``, ``hoped to win``).
 _ACT_OPENERS: dict[str, frozenset[str]] = {
     "agree": frozenset(["to", "with", "on", "at", "in", "upon", "recently"]),
@@ -76,6 +77,9 @@ _ACT_OPENERS: dict[str, frozenset[str]] = {
     "tweet": frozenset(["to", "on", "using", "via", "in", "from", "support"]),
     "post": frozenset(["to", "on", "using", "via", "in", "from"]),
 }
+# Words before a participle cue whose source is the subject of the sentence.
+_PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by", "after", "before", "when", "with"])
+_QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
 # Verbs whose past is printed as their lemma (``the statement read``).
 _SAME_IN_THE_PAST = frozenset(["read", "put", "set"])
 # Words that join a second verb to the subject of the first (``X conceded A but said B``).
@@ -403,7 +407,7 @@ class _Reader:
             content = _content.content_around_source(text, sentence, before, source_span)
         else:
             trimmed = _sources.strip_between(list(before))
-            if cue.text.endswith("ing") and trimmed and trimmed[-1][0] == ",":
+            if cue.text.endswith("ing") and trimmed and _opens_participle(trimmed):
                 if last_source is not None:
                     source_span = last_source[0]
                 else:
@@ -644,8 +648,20 @@ def _object_is_a_claim(cue: _cues.CueMatch, after: Sequence[Word]) -> bool:
     acts, and news gold attributes none of them."""
     first = after[0][0] if after else ""
     if cue.lemma in _CLAIM_OPENERS:
-        return first in _CLAIM_OPENERS[cue.lemma] or first in _QUOTE_MARKS
+        if first in _CLAIM_OPENERS[cue.lemma] or first in _QUOTE_MARKS:
+            return True
+        # ``ordered the relatives to surrender the boy``: an order, reported.
+        return cue.lemma in _ORDERS and any(word == "to" for word, _, _ in after[1:7])
     return first not in _ACT_OPENERS.get(cue.lemma, ())
+
+
+def _opens_participle(before: Sequence[Word]) -> bool:
+    """``..., saying``, ``... while insisting``, ``... by saying``, ``with some predicting``:
+    a participle whose source is the sentence's subject."""
+    last = before[-1][0]
+    if last == "," or last.lower() in _PARTICIPLE_OPENERS:
+        return True
+    return last.lower() in _QUANTIFIERS and len(before) > 1 and before[-2][0].lower() == "with"
 
 
 def _is_bare_present(cue: _cues.CueMatch) -> bool:
