@@ -52,10 +52,12 @@ Pronouns
     the previous sentence that has one (``Sanders said ... . "...," she said``); a possessive
     or object pronoun first to the nearest person before it in its sentence already known to
     have its gender, then to the nearest one (``the leader and his team``), then to the
-    previous subject; else the nearest compatible person. A subject pronoun right after a
-    subordinating word takes the nearest person of its own sentence when it has no subject
-    (``taken by Kohl when he outlined``); a main clause's keeps to the previous subject past
-    a fronted phrase (``Unlike Roe, he``). "The previous subject" is that of the nearest
+    previous subject; else the nearest compatible person. A subject pronoun in a sentence
+    without subject takes the nearest person of its own sentence (``taken by Kohl when he
+    outlined``, ``Erdogan's office said he``), unless a comma stands right before it: then it
+    opens a main clause after a fronted phrase and keeps to the previous subject (``Unlike
+    Roe, he``). Only gender a pronoun, honorific or title told counts as "known"; a given
+    name's guess only rules the other gender out. "The previous subject" is that of the nearest
     earlier sentence when compatible, else the first compatible person that sentence names
     (``This stance was taken by Kohl.``), else the same a sentence further back. A sentence's
     subject is its first mention outside quotation marks that is neither possessive
@@ -158,13 +160,13 @@ _LOOKBACK = 60
 _SUBJECT_LOOKBACK = 3
 # How many people a sentence remembers for the pronouns of the next ones (its first ones).
 _PEOPLE_PER_SENTENCE = 4
-# Words that open a subordinate clause: a subject pronoun right after one may take a person
-# named earlier in its own sentence (``taken by Kohl when he outlined``).
-_SUBORDINATORS = _words(
-    "when after before while as because since if that until although though once whether"
-    " where who whom"
-)
-_WORD_RIGHT_BEFORE = regex.compile(r"(?r)([\p{L}]+)\s*\Z")
+_POSSESSIVE_PRONOUNS = _words("his her hers its their theirs")
+# A comma right before a pronoun (searched backwards from it).
+_COMMA_BEFORE = regex.compile(r"(?r),\s*\Z")
+# A complement after a description's head: ``the leader of the advance unit``.
+_COMPLEMENT = regex.compile(r"(?i)\s+(?:of|for|at|in)\b")
+# What may follow a name in apposition: the end of its phrase.
+_PHRASE_END = regex.compile(r"\s*(?:[,.;:)\u2014\u2013]|\Z)")
 # Between a description and the name it introduces (``the provincial premier, Ralph Klein,``).
 _APPOSITION_GAP = regex.compile(r"\s*,\s*")
 # A surname whose letters are doubled is easily misprinted (``Abbot`` for ``Abbott``): keys
@@ -322,6 +324,8 @@ class _Entity:
     forms: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     gender: Gender | None = None
+    # The gender is only a given name's guess: no pronoun, honorific or title told it yet.
+    gender_from_name: bool = False
     country: str | None = None
     place: gazetteer.Place | None = None
     acronym_only: bool = False
@@ -432,7 +436,13 @@ class _Resolver:
             entity.last_seen = self.clock
             entity.last_paragraph = paragraph
             self.history.append(_Seen(entity.id, sentence, paragraph, quoted))
-            if entity.category == "person" and sentence is not None and not quoted:
+            # A possessive pronoun (``his waiting father``) only echoes someone: not salient.
+            if (
+                entity.category == "person"
+                and sentence is not None
+                and not quoted
+                and mention.text.lower() not in _POSSESSIVE_PRONOUNS
+            ):
                 people = self.people.setdefault(sentence, [])
                 if len(people) < _PEOPLE_PER_SENTENCE and entity.id not in people:
                     people.append(entity.id)
@@ -474,7 +484,8 @@ class _Resolver:
         surnames = _surnames(raw)
         outside = [w for title in mention.titles for w in _name_words(title)]
         outside += _name_words(mention.text.replace(printed, " "))
-        gender = mention.gender or honorific_gender or _title_gender(outside)
+        told = mention.gender or honorific_gender or _title_gender(outside)
+        gender = told
         if gender is None and len(words) > 1 and words[0] not in surnames:
             gender = _given_name_gender(words[0])
         entity = self.find_person(words, surnames, gender)
@@ -497,7 +508,10 @@ class _Resolver:
                 self.by_given[given].append(entity.id)
         if len(words) == 1:
             self.bare_owner[words[0]] = entity.id
-        entity.gender = entity.gender or gender
+        if entity.gender is None and gender is not None:
+            entity.gender, entity.gender_from_name = gender, told is None
+        elif told is not None and told == entity.gender:
+            entity.gender_from_name = False
         entity.add_form(name)
         # ``Mr. Pompeo`` is a printed form of its own, whether the recognizer kept the
         # honorific in the name or only in the text.
@@ -693,6 +707,7 @@ class _Resolver:
                 entity = self.person_antecedent(mention, sentence, gender, word in _NOMINATIVE)
                 if entity is not None:
                     entity.gender = entity.gender or gender
+                    entity.gender_from_name = False
             elif word in _PLURAL_PRONOUNS or word in _NEUTER_PRONOUNS:
                 kinds = ("organization",) if word in _PLURAL_PRONOUNS else ("organization", "place")
                 entity = self.subject_antecedent(sentence, kinds)
@@ -712,7 +727,9 @@ class _Resolver:
 
         def known(entity_id: int | None) -> _Entity | None:
             entity = fits(entity_id)
-            return entity if entity is not None and entity.gender == gender else None
+            if entity is None or entity.gender != gender or entity.gender_from_name:
+                return None
+            return entity
 
         if quoted:
             # A speaker seldom calls themself "he": inside a quotation only people the
@@ -724,7 +741,7 @@ class _Resolver:
             # In a subordinate clause the person just named is the likeliest (``taken by Kohl
             # when he outlined``); a main clause's "he" keeps to the previous subject even
             # past a fronted phrase (``After talks with Sharon, he said``).
-            if found is None and self.after_subordinator(mention):
+            if found is None and not self.after_comma(mention):
                 found = self.nearest(sentence, quoted, fits, same_sentence=True)
         else:
             # Gender evidence beats distance inside the sentence: in "he abused the trust of
@@ -789,10 +806,14 @@ class _Resolver:
                     return found
         return None
 
-    def after_subordinator(self, mention: Mention) -> bool:
-        start = mention.span.start
-        before = _WORD_RIGHT_BEFORE.search(self.text, max(0, start - 20), start)
-        return before is not None and before.group(1).lower() in _SUBORDINATORS
+    def after_comma(self, mention: Mention) -> bool:
+        """Whether a comma stands right before the pronoun: it is then the subject of a main
+        clause after a fronted phrase (``Unlike Roe, he``), not of a clause after a verb or
+        a subordinating word (``Roe's office said he``, ``taken by Roe when he``)."""
+        return (
+            _COMMA_BEFORE.search(self.text, max(0, mention.span.start - 8), mention.span.start)
+            is not None
+        )
 
     def subject_antecedent(self, sentence: int, kinds: tuple[str, ...]) -> _Entity | None:
         for subject in (self.subjects.get(sentence), self.previous_subject(sentence)):
@@ -828,7 +849,7 @@ class _Resolver:
             if best is None or entity.last_seen > best.last_seen:
                 best = entity
         if best is None and head in _PERSON_ROLE_HEADS:
-            best = self.untitled_subject(index, country)
+            best = self.untitled_subject(index, phrase, country)
         if best is None:
             self.link(index, None, "unresolved")
             return
@@ -843,31 +864,47 @@ class _Resolver:
         if following.category != "person" or following.name is None:
             return False
         gap = _APPOSITION_GAP.fullmatch(self.text, mention.span.end, following.span.start)
-        return gap is not None and "," in gap.group()
+        if gap is None or "," not in gap.group():
+            return False
+        # ``the alliance, German defense minister Rudolf Scharping said``: a role, and a name
+        # that closes its phrase, or the comma only ends a clause before the speaker.
+        head = _head(_strip_article((mention.name or mention.text).strip()))
+        closed = _PHRASE_END.match(self.text, following.span.end) is not None
+        return head in _PERSON_ROLE_HEADS and closed
 
-    def untitled_subject(self, index: int, country: str | None) -> _Entity | None:
+    def untitled_subject(self, index: int, phrase: str, country: str | None) -> _Entity | None:
         """The person a role description opening its sentence names when nobody has that
-        role yet: the person the sentence or the one before is about, if the story has given
-        them no title (``Gordon Brown has called ... . On his tour, the UK chancellor said``)."""
+        role yet: the one person without a title that the sentence, or the one before it,
+        names (``Gordon Brown has called ... . On his tour, the UK chancellor said``). Two
+        such people (``Blair`` and ``Brown``) leave it unresolved; so does a description with
+        a complement (``the leader of the advance unit``), which introduces someone new."""
         mention = self.mentions[index]
         sentence = self.layout.sentence(mention.span.start)
-        if sentence is None or sentence in self.subjects:
+        if sentence is None or sentence in self.subjects or _COMPLEMENT.search(phrase):
+            return None
+        if _COMPLEMENT.match(self.text, mention.span.end):
             return None
         if not self.is_subject(mention, quoted=self.layout.quoted(mention.span.start)):
             return None
-
-        def fits(entity_id: int | None) -> _Entity | None:
-            if entity_id is None:
-                return None
+        nearby = list(self.people.get(sentence, ()))
+        paragraph = self.layout.paragraph(sentence)
+        previous = sentence - 1
+        if previous >= 0 and paragraph is not None:
+            close = self.layout.sentences[previous].paragraph >= paragraph - 1
+            subject = self.subjects.get(previous) if close else None
+            nearby += [] if subject is None else [subject]
+            nearby += self.people.get(previous, ()) if close else ()
+        found: _Entity | None = None
+        for entity_id in nearby:
             entity = self.entities[entity_id]
-            if entity.category != "person" or entity.titles:
+            if entity.category != "person" or entity.titles or entity is found:
+                continue
+            if found is not None:
                 return None
-            return entity if country is None or entity.country in (None, country) else None
-
-        for person in self.people.get(sentence, ()):
-            if fits(person) is not None:
-                return fits(person)
-        return self.previous_salient(sentence, fits)
+            found = entity
+        if found is not None and country is not None and found.country not in (None, country):
+            return None
+        return found
 
     def untitled_person(self, index: int) -> None:
         """A person mention with titles but no name (``the Secretary of State``)."""
