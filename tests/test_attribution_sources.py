@@ -133,3 +133,18 @@ def test_participles_after_while_by_and_with_some() -> None:
 def test_an_order_with_its_infinitive_is_reported() -> None:
     _, items = found("The judge ordered the relatives to hand over the boat. Police ordered pizza.")
     assert [(item.source, item.cue) for item in items] == [("The judge", "ordered")]
+
+
+def test_the_wide_scope_reads_transcripts_and_signed_quotes() -> None:
+    text = (
+        "Harbor talk\n\nThe council met on Monday.\n\n"
+        "DOE: The pier will reopen in May.\n\n"
+        "\u201cThe ferry is our lifeline.\u201d \u2015 Ines Okafor\n"
+    )
+    article = newsfacts.parse(text)
+    assert find_attributions(article) == []
+    wide = find_attributions(article, scope="polnear")
+    assert [(item.source, item.cue, item.content) for item in wide] == [
+        ("DOE", ":", "The pier will reopen in May"),
+        ("Ines Okafor", "\u2015", "The ferry is our lifeline."),
+    ]

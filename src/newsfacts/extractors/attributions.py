@@ -103,6 +103,15 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`"
 # How far around a cue its source is read, and how far back a content before it may start.
 _REACH = 240
 _SENTENCE_STOP = regex.compile(r"[.?!]")
+# A transcript's speaker at the head of a paragraph (``PENCE: Well, ...``).
+_SPEAKER_LINE = regex.compile(
+    r"[\"\u201c]?(\p{Lu}[\p{Lu}.'\u2019-]+(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,2}):\s+\S"
+)
+# A quotation signed with a dash and a name (``"...." \u2015 Jane Doe``).
+_SIGNED_QUOTE = regex.compile(
+    r"(?<=[\"\u201d]\s{0,3})([\u2015\u2014])[ \t]*"
+    r"(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019-]*){0,4})"
+)
 # The longest first line read as a title when the parser found no headline.
 _TITLE_WIDEST = 200
 # ``Jane Doe: Pier Is Unsafe``: a name of one to four capitalised words, a colon, a claim.
@@ -139,6 +148,7 @@ def find_attributions(
     found = reader.from_quotes()
     if scope == "polnear":
         found.extend(reader.from_headline(_title_of(article)))
+        found.extend(reader.from_layout())
     for sentence in article.sentences:
         from_sentence = reader.from_sentence(sentence.span, broad=broad, wide=scope == "polnear")
         found.extend(from_sentence)
@@ -332,8 +342,50 @@ class _Reader:
                 return [item[0]]  # a headline makes one claim: later cues are its content
         return []
 
-    def _headline_colon(self, headline: Span, colon: regex.Match[str]) -> Attribution:
-        source = Span(start=headline.start + colon.start(1), end=headline.start + colon.end(1))
+    def from_layout(self) -> list[Attribution]:
+        """Speech set out by layout: a transcript's ``PENCE: ...`` paragraphs and a quotation
+        signed ``"..." ― Jane Doe``."""
+        found = []
+        for paragraph in self.article.paragraphs:
+            span = paragraph.span
+            speaker = _SPEAKER_LINE.match(self.text, span.start, span.end)
+            if speaker is not None:
+                found.append(self._headline_colon(span, speaker, offset=0))
+        for signed in _SIGNED_QUOTE.finditer(self.text):
+            item = self._signed_quote(signed)
+            if item is not None:
+                found.append(item)
+        return found
+
+    def _signed_quote(self, signed: regex.Match[str]) -> Attribution | None:
+        index = bisect.bisect_right(self.quote_starts, signed.start()) - 1
+        if index < 0:
+            return None
+        quote = self.quotes[index]
+        if self.text[quote.span.end : signed.start()].strip(_QUOTE_MARKS + " "):
+            return None
+        source = Span(start=signed.start(2), end=signed.end(2))
+        cue = Span(start=signed.start(1), end=signed.end(1))
+        named = _sources.name_source(self.article, source)
+        return Attribution(
+            span=Span(start=quote.span.start, end=source.end),
+            source=named.name,
+            source_span=source,
+            source_entity=named.entity,
+            cue=cue.of(self.text),
+            cue_lemma="sign",
+            cue_span=cue,
+            content=" ".join(part.of(self.text) for part in quote.parts),
+            content_parts=quote.parts,
+            type="quote",
+            quote=quote.span,
+        )
+
+    def _headline_colon(
+        self, headline: Span, colon: regex.Match[str], *, offset: int | None = None
+    ) -> Attribution:
+        shift = headline.start if offset is None else offset
+        source = Span(start=shift + colon.start(1), end=shift + colon.end(1))
         cue = Span(start=source.end, end=source.end + 1)
         content = _content.clip(self.text, cue.end, headline.end, ())
         named = _sources.name_source(self.article, source)
