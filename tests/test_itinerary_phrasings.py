@@ -183,3 +183,42 @@ def test_a_time_phrase_may_stand_between_a_visit_and_its_place() -> None:
     )
     (trip,) = trips(story)
     assert (trip.traveler, places(trip)) == ("Paul Grant", [("Warsaw", "PL")])
+
+
+def test_the_traveller_of_a_visit_may_follow_it_after_by() -> None:
+    story = (
+        "ANKARA, March 6 (AFP) -- A trip by Defence Minister Murat Aksoy to Greece has been "
+        "put off, officials said.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, places(trip)) == ("Murat Aksoy", [("Greece", "GR")])
+
+
+def test_the_traveller_may_follow_the_places_of_a_visit() -> None:
+    story = (
+        "LONDON, March 6 (Reuter) - Officials hope for progress during next week's visit to "
+        "Tokyo by Trade Minister Alan Pike, sources said.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, places(trip)) == ("Alan Pike", [("Tokyo", "JP")])
+
+
+def test_who_greets_an_arrival_is_a_host() -> None:
+    story = (
+        "ALGIERS, March 6 (Reuter) - Trade Minister Alan Pike arrived here on Monday. He was "
+        "greeted on arrival by Energy Minister Karim Haddad.\n"
+    )
+    assert "Karim Haddad" not in {trip.traveler for trip in trips(story)}
+
+
+def test_an_organisation_that_qualifies_a_noun_does_not_travel() -> None:
+    story = (
+        "BAGHDAD, March 6 (AFP) -- Washington failed to secure UN condemnation of Iraq for "
+        "the flight to Saudi Arabia.\n"
+    )
+    assert [trip.traveler for trip in trips(story)] == []
+
+
+def test_an_organisation_team_travels() -> None:
+    story = "GENEVA, March 6 (AFP) -- A WHO team flew to Laos on Monday to study the outbreak.\n"
+    assert [trip.traveler for trip in trips(story)] == ["WHO"]

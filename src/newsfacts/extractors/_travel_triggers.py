@@ -669,7 +669,10 @@ def _clue(
         text, max(sentence.span.start, trigger.start - 16), trigger.start
     ):
         return None  # "a warning against travel to X": an advisory, nobody's journey
-    _find_stops(context, clue, sentence.span.end)
+    agent = _agent_after(context, trigger, sentence.span.end) if noun else None
+    _find_stops(context, clue, sentence.span.end, agent.span.end if agent else None)
+    if agent is None and noun and clue.stops:
+        agent = _agent_after(context, clue.span, sentence.span.end)  # "a visit to X by Y"
     if kind in ("stay", "present", "engage") and not clue.stops:
         return None
     clue.to_region = not clue.stops and _REGION_AFTER.match(text, trigger.end) is not None
@@ -690,7 +693,7 @@ def _clue(
         if traveler is None:
             return None
     else:
-        traveler = _find_traveler(context, clue, sentence.span.start)
+        traveler = agent or _find_traveler(context, clue, sentence.span.start)
         if traveler is None:
             traveler = _titled_subject(context, sentence.span.start, trigger.start)
     if _unknown_subject(context, clue, traveler, sentence.span.start):
@@ -735,6 +738,32 @@ def _clue(
 
 
 _BEFORE_GOING = re.compile(r"\bbefore\s$")
+# "by" and the titles an unmarked name may carry: "by U.S. Secretary of State George Shultz"
+_BY = re.compile(r"\sby\s(?:the\s)?(?P<titles>(?:[A-Z][\w.'-]*\s+(?:of\s+)?){0,5})")
+# Nouns whose "by X" is the one who travels; "greeted on arrival by X" names a host.
+_AGENT_NOUN = re.compile(
+    r"(?:visit|visits|trip|trips|tour|journey|mission|stopover|stay)\b", re.IGNORECASE
+)
+
+
+def _agent_after(context: _Context, trigger: Span, limit: int) -> Mention | None:
+    """*a trip by Defence Minister X*, *a visit to Tokyo by X*: the traveller named after
+    a noun trigger (or after its places), by *by*."""
+    text = context.text
+    if not _AGENT_NOUN.match(text, trigger.start):
+        return None
+    found = _BY.match(text, trigger.end, limit)
+    if found is None:
+        return None
+    start = found.start("titles")
+    for mention in _outermost(context.actors_in(start, min(limit, found.end() + 80))):
+        if mention.span.start > found.end():
+            break
+        if mention.category in ("person", "organization", "description"):
+            return mention
+    return None
+
+
 _TRAVEL_AS_NOUN = re.compile(
     r"\b(?:against|all|any|non-?essential|unnecessary|avoid|ban\son|curbs\son)\s$", re.IGNORECASE
 )
@@ -972,12 +1001,14 @@ def _stop_here_or_there(context: _Context, start: int, end: int, before: int) ->
     return None
 
 
-def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
+def _find_stops(context: _Context, clue: Clue, limit: int, after: int | None = None) -> None:
+    """The places the trigger names, from its end (or from ``after``: *a visit by X to*)."""
     text = context.text
     trigger = clue.trigger
-    window_end = min(limit, trigger.end + 200)
-    candidates = context.places_in(trigger.end, window_end)
-    cursor = trigger.end
+    start = trigger.end if after is None else after
+    window_end = min(limit, start + 200)
+    candidates = context.places_in(start, window_end)
+    cursor = start
     possessor = False
     for mention in candidates:
         gap = text[cursor : mention.span.start]
@@ -1037,7 +1068,7 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
         if owned is not None:
             clue.stops[-1] = owned
     if not clue.stops:
-        spot = _unrecognised_place(context, trigger.end, window_end)
+        spot = _unrecognised_place(context, start, window_end)
         if spot is not None:
             clue.stops.append(spot)
             cursor = spot.span.end
@@ -1047,10 +1078,10 @@ def _find_stops(context: _Context, clue: Clue, limit: int) -> None:
             clue.stops.append(context.stop_of(before[-1]))  # "his third China trip"
             cursor = trigger.end
     if not clue.stops:
-        spot = _stop_here_or_there(context, trigger.end, min(window_end, trigger.end + 30), 0)
+        spot = _stop_here_or_there(context, start, min(window_end, start + 30), 0)
         if spot is not None:
             clue.stops.append(spot)
-            cursor = trigger.end + 1
+            cursor = start + 1
     if clue.stops:
         _read_origin_and_order(context, clue, cursor, window_end)
 
@@ -1142,6 +1173,53 @@ def _is_modifier(text: str, end: int) -> bool:
     if follow is None:
         return False
     return follow["word"] not in _FOLLOWERS and not follow["word"].endswith("day")
+
+
+# People an organisation sends are its travellers: "UN team", "WHO experts", "FBI agents".
+_ENVOYS = frozenset(
+    {
+        "team",
+        "teams",
+        "delegation",
+        "delegations",
+        "mission",
+        "missions",
+        "experts",
+        "officials",
+        "agents",
+        "inspectors",
+        "envoy",
+        "envoys",
+        "troops",
+        "peacekeepers",
+        "monitors",
+        "observers",
+        "investigators",
+        "staff",
+        "diplomats",
+        "representatives",
+        "workers",
+        "forces",
+        "soldiers",
+        "personnel",
+        "negotiators",
+        "leaders",
+        "members",
+        "players",
+        "squad",
+    }
+)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the organisation ending at ``end`` only qualifies a thing (*UN condemnation*,
+    *Google's headquarters*), not people it sends (*UN team*)."""
+    if text.startswith(("'s ", "\u2019s "), end):
+        return False  # a possessor is handled where possession matters
+    follow = _MODIFIER_AFTER.match(text, end)
+    if follow is None or follow["word"] in _ENVOYS:
+        return False
+    return _is_modifier(text, end)
 
 
 _PARTICIPLE_OPENER = re.compile(
@@ -1263,6 +1341,8 @@ def _subject_before(
             continue
         if mention.category == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue
+        if mention.category == "organization" and _names_a_thing(text, mention.span.end):
+            continue  # "secure UN condemnation of Iraq for the flight to": the UN stays put
         return mention
     return None
 
