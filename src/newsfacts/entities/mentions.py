@@ -81,7 +81,7 @@ _PRONOUN_OR_THE = frozenset({*lexicon.PRONOUNS, "the"})
 _APOSTROPHES = frozenset("'\u2019")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,5}|\p{Lu}\.(?:\p{Lu}\.)+")
 _INITIAL = regex.compile(r"\p{Lu}\.")
-_UPPER_RUNS = regex.compile(r"\p{Lu}+")
+_UPPER_LETTER = regex.compile(r"\p{Lu}")
 _LOWER_RUNS = regex.compile(r"\p{Ll}+")
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
 # Words a full stop belongs to (``Mr.``, ``Gen.``, ``Corp.``, ``Jr.``), as printed.
@@ -163,7 +163,7 @@ def _spelled(text: str, start: int, end: int, *, mark: bool = False) -> _Word:
 # pronoun or *the*, how the reader takes it (``_AS_IS``...), and how many upper-case and
 # lower-case letters it has. Remembered across articles, since most tokens are frequent
 # words; emptied when it grows too big.
-_Spelling = tuple[str, bool, bool, int, bool, int, int, int]
+_Spelling = tuple[str, bool, bool, int, bool, int]
 _SPELLINGS: dict[str, _Spelling] = {}
 _MAX_SPELLINGS = 200_000
 
@@ -184,9 +184,7 @@ def _spelling(text: str) -> _Spelling:
         _SPELLINGS.clear()
     cue = key in _PRONOUN_OR_THE
     kind = _token_kind(text)
-    upper = sum(map(len, _UPPER_RUNS.findall(text)))
-    lowers = sum(map(len, _LOWER_RUNS.findall(text)))
-    known = _SPELLINGS[text] = (key, lower, capitalised, cls, cue, kind, upper, lowers)
+    known = _SPELLINGS[text] = (key, lower, capitalised, cls, cue, kind)
     return known
 
 
@@ -194,6 +192,16 @@ def _spelling(text: str) -> _Spelling:
 # (cut off as a word of its own), or a word a full stop after it may belong to (``Mr.``,
 # ``Corp.``, an initial).
 _AS_IS, _MARK_TOKEN, _POSSESSIVE_TOKEN, _TAKES_STOP = range(4)
+
+
+def _all_capitals(text: str, first: int, stop: int, lower_words: int) -> bool:
+    """Whether ``text[first:stop]`` is set in capitals: more than 12 capital letters, and more
+    than three for every lower-case one. A paragraph of ``lower_words`` lower-case words has
+    at least as many lower-case letters, which mostly settles it without counting them."""
+    upper = len(_UPPER_LETTER.findall(text, first, stop))
+    if upper <= 12 or upper <= 3 * lower_words:
+        return False
+    return upper > 3 * sum(map(len, _LOWER_RUNS.findall(text, first, stop)))
 
 
 def _token_kind(token: str) -> int:
@@ -331,16 +339,10 @@ class _Recognition:
         spellings = _SPELLINGS
         claimed = first  # a full stop taken by the word before it (``Mr.``) is no mark
         position = first
-        # The letters of each case, counted token by token (the tokens hold every letter).
-        upper_letters = lower_letters = 0
         for space, token in _SPACED_TOKEN.findall(text, first, stop):
             start = position + len(space)
             position = end = start + len(token)
-            key, lower, capitalised, cls, cue, kind, upper_count, lower_count = spellings.get(
-                token
-            ) or _spelling(token)
-            upper_letters += upper_count
-            lower_letters += lower_count
+            key, lower, capitalised, cls, cue, kind = spellings.get(token) or _spelling(token)
             if kind:  # the few tokens that are not a word as it stands
                 if kind == _MARK_TOKEN:
                     if start >= claimed:
@@ -368,8 +370,8 @@ class _Recognition:
             if cue:
                 cues.append(len(words))
             append(_Word(token, start, end, key, lower, capitalised, cls))
-        if upper_letters > 12 and upper_letters > 3 * lower_letters:
-            return None  # all in capitals: case cannot tell names apart
+        if _all_capitals(text, first, stop, len(lower_keys)):
+            return None  # case cannot tell names apart
         self.vocabulary.update(lower_keys)
         return _Paragraph(words, capitals, cues)
 
@@ -419,10 +421,11 @@ class _Recognition:
         free = 0  # the first word not inside an organisation found here
         for index in paragraph.capitals:
             word = words[index]
-            if index < free or not word.text[:1].isupper():
+            widths = _KNOWN_WIDTHS.get(word.text)
+            if widths is None or index < free or not word.text[:1].isupper():
                 continue
             found = 0
-            for width in _KNOWN_WIDTHS.get(word.text, ()):
+            for width in widths:
                 # A width past the paragraph's end would join fewer words than it counts.
                 if index + width > len(words):
                     continue
@@ -437,7 +440,7 @@ class _Recognition:
         words = paragraph.words
         for index in paragraph.capitals:
             word = words[index]
-            if word.group >= 0 or word.key not in lexicon.ORGANIZATION_HEADS:
+            if word.key not in lexicon.ORGANIZATION_HEADS or word.group >= 0:
                 continue
             if not word.text[:1].isupper() or (word.text.isupper() and len(word.text) > 3):
                 continue
@@ -502,11 +505,15 @@ class _Recognition:
             word = words[index]
             if word.group >= 0 or not word.capitalised:
                 continue  # the words of a place just found are taken too
-            width, country = self._place_at(words, index)
-            if width:
-                self.korean = self.korean or country in _KOREA
-                paragraph.add(_Segment(PLACE, index, index + width - 1, country), PLACE)
-                continue
+            opens_place, opens_demonym, demonym = _OPENINGS.get(word.text) or _opening(word.text)
+            if opens_place:
+                width, country = self._place_at(words, index)
+                if width:
+                    self.korean = self.korean or country in _KOREA
+                    paragraph.add(_Segment(PLACE, index, index + width - 1, country), PLACE)
+                    continue
+            if not (opens_demonym or demonym):
+                continue  # the common case, settled by the word alone
             width, country = _demonym_at(words, index)
             if width:
                 self.korean = self.korean or country in _KOREA
@@ -542,9 +549,6 @@ class _Recognition:
 
     def _place_at(self, words: list[_Word], index: int) -> tuple[int, str | None]:
         """The widest place of two words or more starting at ``index`` (width 0 if none)."""
-        opener = words[index].text
-        if opener not in _EXTRA_PLACE_OPENERS and not _may_open_place(opener):
-            return 0, None  # no look-up of every run of capitalised words
         for width in range(_window(words, index, _MAX_PLACE_WORDS), 1, -1):
             if not words[index + width - 1].capitalised:
                 continue
@@ -824,7 +828,7 @@ class _Recognition:
             gender = gender or _gender(words[appositive[0] : appositive[1] + 1])
         taken.update(range(start, last + 1))
         name_span = Span(start=words[first].start, end=words[last].end)
-        span = Span(start=words[start].start, end=name_span.end)
+        span = name_span if start == first else Span(start=words[start].start, end=name_span.end)
         self.mentions.append(
             Mention(
                 span=span,
@@ -841,11 +845,10 @@ class _Recognition:
     def _organization(self, paragraph: _Paragraph, segment: _Segment) -> None:
         words = paragraph.words
         first = segment.first
-        start = words[first].start
-        if first > 0 and words[first - 1].key == "the":
-            start = words[first - 1].start
         name_span = Span(start=words[first].start, end=words[segment.last].end)
-        span = Span(start=start, end=name_span.end)
+        span = name_span
+        if first > 0 and words[first - 1].key == "the":
+            span = Span(start=words[first - 1].start, end=name_span.end)
         self.mentions.append(
             Mention(
                 span=span,
@@ -861,17 +864,17 @@ class _Recognition:
             self.korean = True
         first = segment.first
         start = words[first].start
-        name_start = start
         if words[first].key in {"north", "south"} and first > 0 and words[first - 1].key == "the":
-            start = name_start = words[first - 1].start
+            start = words[first - 1].start
         span = Span(start=start, end=words[segment.last].end)
+        text = span.of(self.text)
         self.mentions.append(
             Mention(
                 span=span,
-                text=span.of(self.text),
+                text=text,
                 category="place",
-                name=self.text[name_start : span.end],
-                name_span=Span(start=name_start, end=span.end),
+                name=text,
+                name_span=span,
                 country=segment.country,
             )
         )
@@ -965,6 +968,24 @@ def _may_open_demonym(word: str) -> bool:
     """Whether a demonym of two words or more can start with ``word`` (*South African*)."""
     first = _first_key_word(word)
     return not first or first in _gazetteer_openers()[1]
+
+
+# What a capitalised word tells about the places and demonyms it may open: whether a place
+# of two words or more may start with it, the same for a demonym, and whether it is a
+# demonym alone (no acronym: ``US`` stays a place). Remembered, as spellings are.
+_Opening = tuple[bool, bool, bool]
+_OPENINGS: dict[str, _Opening] = {}
+
+
+def _opening(text: str) -> _Opening:
+    if len(_OPENINGS) >= _MAX_SPELLINGS:
+        _OPENINGS.clear()
+    opening = _OPENINGS[text] = (
+        text in _EXTRA_PLACE_OPENERS or _may_open_place(text),
+        _may_open_demonym(text),
+        not _ACRONYM.fullmatch(text) and _demonym(text) is not None,
+    )
+    return opening
 
 
 def _is_country_or_continent(text: str) -> bool:
