@@ -222,3 +222,13 @@ def test_an_organisation_that_qualifies_a_noun_does_not_travel() -> None:
 def test_an_organisation_team_travels() -> None:
     story = "GENEVA, March 6 (AFP) -- A WHO team flew to Laos on Monday to study the outbreak.\n"
     assert [trip.traveler for trip in trips(story)] == ["WHO"]
+
+
+def test_the_guest_of_a_host_at_home_travels() -> None:
+    story = (
+        "SEOUL, March 6 (Yonhap) -- President Lee Min-ho and Japanese Prime Minister Kenji "
+        "Sato will hold talks in Tokyo on Friday.\n"
+    )
+    assert [(trip.traveler, trip.status, places(trip)) for trip in trips(story)] == [
+        ("Lee Min-ho", "planned", [("Tokyo", "JP")])
+    ]

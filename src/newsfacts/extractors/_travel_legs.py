@@ -95,6 +95,8 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
         if trip is not None:
             trips.append(trip)
             trips.extend(_companion_trips(article, trip, group, journeys))
+        else:
+            trips.extend(_guests_of_a_host(article, status, group, dateline, journeys))
     return trips
 
 
@@ -135,6 +137,43 @@ def _companion_trips(
             )
         )
     return copies
+
+
+def _guests_of_a_host(
+    article: Article,
+    status: TripStatus,
+    group: list[Clue],
+    dateline: Stop | None,
+    journeys: list[tuple[TripStatus, list[Clue]]],
+) -> list[Itinerary]:
+    """*Moon and Abe will hold talks in Tokyo*: the clue's traveller is at home there, a host
+    with no trip; the people named with them are the guests and make the journey."""
+    own = {(clue.traveler, s) for s, clues in journeys for clue in clues if clue.traveler}
+    escorts = {m.entity: m for clue in group for m in clue.companions if m.entity is not None}
+    trips = []
+    for entity_id, mention in escorts.items():
+        if entity_id == group[0].traveler or (entity_id, status) in own:
+            continue
+        entity = article.entity_index.entity(entity_id)
+        if entity.category != "person":
+            continue
+        home = next((m.country for m in entity.mentions if m.country), None)
+        guest = [
+            attrs.evolve(
+                clue,
+                traveler=entity_id,
+                traveler_name=entity.name,
+                traveler_span=mention.span,
+                role=entity.titles[0] if entity.titles else None,
+                home=home,
+                companions=[],
+            )
+            for clue in group
+        ]
+        trip = _itinerary(status, guest, dateline)
+        if trip is not None:
+            trips.append(trip)
+    return trips
 
 
 def _dateline_stop(clues: list[Clue], article: Article) -> Stop | None:
