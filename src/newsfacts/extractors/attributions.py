@@ -501,14 +501,15 @@ class _Reader:
                     )
         if cue.kind in ("speech", "belief", "evidence") and not content:
             return None
+        # The checks that need no source's name come first: naming it is the costly part.
+        if cue.lemma == "call" and not self._calls_for(after):
+            return None  # ``called police``: a telephone call
+        if not wide and not _object_is_a_claim(cue, after):
+            return None
         named = _sources.name_source(self.article, source_span)
         if cue.kind == "evidence" and named.kind != "report":
             return None  # ``police found the body``: a finding only of a study, poll or report
         if cue.kind == "belief" and named.kind == "report":
-            return None
-        if cue.lemma == "call" and not self._calls_for(after):
-            return None  # ``called police``: a telephone call
-        if not wide and not _object_is_a_claim(cue, after):
             return None
         named = self._resolve_pronoun(source_span, named)
         source = named.name
