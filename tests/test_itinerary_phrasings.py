@@ -232,3 +232,31 @@ def test_the_guest_of_a_host_at_home_travels() -> None:
     assert [(trip.traveler, trip.status, places(trip)) for trip in trips(story)] == [
         ("Lee Min-ho", "planned", [("Tokyo", "JP")])
     ]
+
+
+def test_a_visit_to_a_company_stops_at_its_seat() -> None:
+    story = (
+        "Tuesday, March 6, 2018\n\n"
+        "Lina Haddad, a student, won a robotics prize at an event held at Nordvik Corp.'s "
+        "headquarters located in Palo Alto, California. The founder met with Haddad during "
+        "her visit to Nordvik Corp.\n"
+    )
+    found = [(trip.traveler, trip.status, places(trip)) for trip in trips(story)]
+    assert found == [("Lina Haddad", "completed", [("Palo Alto", "US")])]
+
+
+def test_travel_to_an_organisation_goes_to_its_headquarters_city() -> None:
+    story = (
+        "Tuesday, March 6, 2018\n\n"
+        "On Friday, the student Lina Haddad will travel to the United Nations. Delegates at "
+        "the U.N. headquarters in New York want to meet her.\n"
+    )
+    found = [(trip.traveler, trip.status, places(trip)) for trip in trips(story)]
+    assert found == [("Lina Haddad", "planned", [("New York", "US")])]
+
+
+def test_a_company_that_shares_a_towns_name_is_no_stop() -> None:
+    story = (
+        "Tuesday, March 6, 2018\n\nInventor Lina Haddad paid a visit to Google, the company said.\n"
+    )
+    assert [places(trip) for trip in trips(story)] == []

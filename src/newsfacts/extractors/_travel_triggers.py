@@ -1082,8 +1082,49 @@ def _find_stops(context: _Context, clue: Clue, limit: int, after: int | None = N
         if spot is not None:
             clue.stops.append(spot)
             cursor = start + 1
+    if not clue.stops and clue.kind in ("arrive", "visit"):
+        seat = _organisation_seat(context, start, window_end)
+        if seat is not None:
+            clue.stops.append(seat)
     if clue.stops:
         _read_origin_and_order(context, clue, cursor, window_end)
+
+
+# "Google's headquarters located in", "the U.N. headquarters in", "the IMF office in"
+_SEAT_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s(?:(?:world|global|main|regional|new|local)\s)?"
+    r"(?:headquarters|head\soffice|offices?|campus|base|seat)\s(?:(?:located|based)\s)?(?:in|at)\s"
+    r"|\s(?:headquartered|based)\sin\s"
+)
+_TO_AN_ORGANISATION = re.compile(r"\s(?:to\s)?(?:the\s)?")
+
+
+def _organisation_seat(context: _Context, start: int, limit: int) -> Stop | None:
+    """*a visit to Google*, *travel to the United Nations*: the place the story gives as the
+    organisation's seat (*Google's headquarters located in Mountain View*), if it gives one."""
+    gap = _TO_AN_ORGANISATION.match(context.text, start, limit)
+    position = gap.end() if gap else start
+    named = _outermost(context.actors_in(start, min(limit, position + 80)))
+    # the organisation is the object itself ("the" may open its name or stand before it)
+    if not named or named[0].category != "organization" or named[0].entity is None:
+        return None
+    if named[0].span.start > position:
+        return None
+    entity = context.article.entity_index.entity(named[0].entity)
+    seats = []
+    for mention in entity.mentions:
+        seat = _SEAT_AFTER.match(context.text, mention.span.end)
+        if seat is None:
+            continue
+        places = context.places_in(seat.end(), seat.end() + 40)
+        if places and places[0].span.start == seat.end():
+            seats.append(context.stop_of(places[0]))
+            continue
+        unmarked = _unrecognised_place(context, seat.end(), seat.end() + 40, gap_allowed=False)
+        if unmarked is not None:
+            seats.append(unmarked)
+    # the city rather than the state: "headquarters in California", "located in Mountain View"
+    return next((stop for stop in seats if stop.category == "city"), seats[0] if seats else None)
 
 
 def _unrecognised_place(
@@ -1103,6 +1144,11 @@ def _unrecognised_place(
     name = _TRAILING_DAY.sub("", run.group()).rstrip(".")
     if _is_modifier(text, run.start() + len(name)):
         return None
+    if any(
+        m.span.start == run.start() and m.text == name and m.category == "organization"
+        for m in context.actors_in(run.start(), run.end())
+    ):
+        return None  # "a visit to Google": a company, whatever town shares its name
     place = gazetteer.resolve(name)
     if place is None:
         bare = _REGION_WORD.sub("", name)
@@ -1417,6 +1463,11 @@ def _read_status(
         if _NP_PLANNED.search(near):
             clue.status, clue.tense = "planned", "future"
             return
+        during = _DURING.search(text, max(sentence_start, trigger.start - 80), trigger.start)
+        if during is not None and _PAST_GOVERNOR.search(during.group("before")):
+            # "X met with him during his visit to Y": the visit was under way then
+            clue.status, clue.tense = "completed", "past"
+            return
     if noun and word.startswith("return"):
         # "block Elian's return to Cuba": a return named as a noun is still to come (and the
         # place it is from is where the traveller is), unless it dates something else
@@ -1470,6 +1521,13 @@ def _read_status(
 
 
 _SINCE_RETURN = re.compile(r"\b(?:after|since|following|upon)\s(?:\w+(?:'s|\u2019s)?\s)?$")
+_DURING = re.compile(
+    r"(?P<before>[^.;]{0,60})\bduring\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w-]+\s){0,2}$"
+)
+# a verb in the past that a "during" phrase hangs on (lower case: "Mohamed" is no verb)
+_PAST_GOVERNOR = re.compile(
+    r"\b(?:met|saw|spoke|held|gave|made|took|told|said|was|were|had|did|went|came|[a-z]{2,}ed)\b"
+)
 _AFTER_HAVING = re.compile(r"\b(?:after|having|since)\s(?:having\s)?$")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 _NOUN_STARTED = re.compile(
