@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,11 +36,40 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _country_code(name: str | None) -> str | None:
-    if not name:
-        return None
-    place = gazetteer.resolve(name, prefer="country")
-    return place.country if place is not None else None
+#: Log country ids whose names the gazetteer does not know by any spelling the log gives.
+_ID_CODES = {
+    "korea-south": "KR",
+    "german-democratic-republic": "DE",
+    "west-bank": "PS",
+    "palestinian-authority": "PS",
+    "congo-kinshasa": "CD",
+    "czechoslovakia": "CZ",
+    "yugoslavia": "RS",
+    "holy-see": "VA",
+}
+_PARENTHESIS = re.compile(r"\s*\((?P<inner>[^)]*)\)")
+
+
+def _country_code(name: str | None, country_id: str | None = None) -> str | None:
+    """The ISO code of a logged country, trying the spellings the log gives: the name
+    (*U.S.S.R.*), without its note (*Burma (Myanmar)*) or its note alone, the part before a
+    comma (*China, People's Republic of*), then the log's country id (*russia*)."""
+    if country_id in _ID_CODES:
+        return _ID_CODES[country_id]
+    spellings = []
+    if name:
+        bare = _PARENTHESIS.sub("", name)
+        inner = _PARENTHESIS.search(name)
+        spellings += [name, bare, bare.split(",")[0]]
+        if inner is not None:
+            spellings.append(inner["inner"])
+    if country_id:
+        spellings.append(country_id.replace("-", " ").title())
+    for spelling in spellings:
+        place = gazetteer.resolve(spelling, prefer="country")
+        if place is not None and place.category == "country":
+            return place.country
+    return None
 
 
 def load_logs(folder: Path) -> dict[str, list[dict[str, Any]]]:
@@ -54,7 +84,7 @@ def load_logs(folder: Path) -> dict[str, list[dict[str, Any]]]:
                     row["end"] = datetime.date.fromisoformat(row["end_date"] or row["start_date"])
                 except (TypeError, ValueError):
                     continue
-                row["code"] = _country_code(row.get("country"))
+                row["code"] = _country_code(row.get("country"), row.get("country_id"))
                 by_surname.setdefault(_surname(row["name"]), []).append(row)
     return by_surname
 
