@@ -90,9 +90,11 @@ def load_logs(folder: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def _distance(day: datetime.date, row: dict[str, Any]) -> int:
-    if row["start"] <= day <= row["end"]:
+    start: datetime.date = row["start"]
+    end: datetime.date = row["end"]
+    if start <= day <= end:
         return 0
-    return min(abs((day - row["start"]).days), abs((day - row["end"]).days))
+    return min(abs((day - start).days), abs((day - end).days))
 
 
 def compare(
