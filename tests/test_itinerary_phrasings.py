@@ -260,3 +260,20 @@ def test_a_company_that_shares_a_towns_name_is_no_stop() -> None:
         "Tuesday, March 6, 2018\n\nInventor Lina Haddad paid a visit to Google, the company said.\n"
     )
     assert [places(trip) for trip in trips(story)] == []
+
+
+def test_willing_to_travel_is_not_yet_a_trip() -> None:
+    story = (
+        "HAVANA (AP) -- Senator Rosa Diaz said Monday she is willing to go to Miami to meet "
+        "the family.\n"
+    )
+    statuses = {trip.status for trip in trips(story) if trip.traveler == "Rosa Diaz"}
+    assert statuses == {"hypothetical"}
+
+
+def test_a_persons_name_is_no_town() -> None:
+    story = (
+        "HONG KONG, March 6 (Xinhua) -- Chief Executive Donald Tsang will visit Macao on "
+        "Monday. During the trip, Tsang will tour local schools.\n"
+    )
+    assert [places(trip) for trip in trips(story)] == [[("Macao", "MO")]]

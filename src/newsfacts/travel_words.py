@@ -285,6 +285,7 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "hoped to",
     "wants to",
     "wanted to",
+    "willing to",
     "would like to",
     "considering",
     "considered",

@@ -161,7 +161,7 @@ _OBJECT_BEFORE = re.compile(
 )
 _FIRST_GAP = re.compile(
     r"[\s,]*(?:(?:the|a|an|his|her|their|its|neighboring|neighbouring|nearby|southern|"
-    r"northern|eastern|western|central|capital|city|town|port|province|region|state|"
+    r"northern|eastern|western|central|(?:south|north)(?:east|west)ern|capital|city|town|port|province|region|state|"
     r"island|islands|of|to|in|at|on|early|late|briefly|again|next|this|on\s\w+day|"
     r"\w+day|today|tomorrow|tonight|yesterday|here|home|back|directly|\w+-day|"
     r"\w+-hour|official|state|working|goodwill|first|second|third|two|three|several|"
@@ -1145,10 +1145,10 @@ def _unrecognised_place(
     if _is_modifier(text, run.start() + len(name)):
         return None
     if any(
-        m.span.start == run.start() and m.text == name and m.category == "organization"
+        m.span.start == run.start() and m.text == name and m.category in ("person", "organization")
         for m in context.actors_in(run.start(), run.end())
     ):
-        return None  # "a visit to Google": a company, whatever town shares its name
+        return None  # "a visit to Google": a company (or a person), whatever town shares its name
     place = gazetteer.resolve(name)
     if place is None:
         bare = _REGION_WORD.sub("", name)
