@@ -277,3 +277,22 @@ def test_a_persons_name_is_no_town() -> None:
         "Monday. During the trip, Tsang will tour local schools.\n"
     )
     assert [places(trip) for trip in trips(story)] == [[("Macao", "MO")]]
+
+
+def test_flying_into_a_place_arrives_there() -> None:
+    story = "LONDON (AP) -- Prince Henry flew into Kabul on Sunday, his office said.\n"
+    (trip,) = trips(story)
+    assert (trip.traveler, places(trip)) == ("Prince Henry", [("Kabul", "AF")])
+
+
+def test_flying_into_a_rage_is_no_trip() -> None:
+    assert trips("LONDON (AP) -- Prince Henry flew into a rage on Sunday, aides said.\n") == []
+
+
+def test_the_visiting_premier_in_apposition_is_the_visitor() -> None:
+    story = (
+        "NAIROBI (Reuters) - The visiting Chinese premier, Li Wen, held talks with President "
+        "Joseph Kamau on Tuesday.\n"
+    )
+    (trip,) = trips(story)
+    assert (trip.traveler, trip.status, places(trip)) == ("Li Wen", "ongoing", [("NAIROBI", "KE")])

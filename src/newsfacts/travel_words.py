@@ -88,6 +88,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"proceed|proceeds|proceeded|proceeding)(?:\son)?(?:\s{A})?(?:\s{D})?"
         r"\s(?:to|for)",
     ),
+    # "flew into Kabul" (but not "flew into a rage"): a capital letter must follow
+    (
+        "arrive",
+        r"(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|drive|drives|drove|driven|"
+        r"driving)(?:\s{D})?\sinto(?=\s(?-i:[A-Z]))",
+    ),
     (
         "arrive",
         r"(?:travel|travels|traveled|travelled|fly|flies|flew|flown|come|comes|came)\shere",

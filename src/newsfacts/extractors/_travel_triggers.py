@@ -802,13 +802,25 @@ def _conditional_subject(context: _Context, clue: Clue, sentence_start: int) -> 
     return _CONDITION_BEFORE.search(context.text, window_start, span.start) is not None
 
 
+# "visiting Chinese Premier X"; after "the", also "the visiting Chinese premier, X"
+_VISITING_TITLES = re.compile(r"\s(?:[A-Z][\w.-]*\s){1,5}")
+_VISITING_APPOSITION = re.compile(r"\s(?:[\w.-]+\s){0,4}[\w.-]+,\s")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
+
+
 def _visiting_person(context: _Context, trigger: Span) -> Mention | None:
     """``visiting X`` as an adjective before a person: X is visiting the dateline city."""
-    if context.text[trigger.start : trigger.end].lower() != "visiting":
+    text = context.text
+    if text[trigger.start : trigger.end].lower() != "visiting":
         return None
+    adjective = _ADJECTIVE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start)
     for mention in context.actors_in(trigger.end, trigger.end + 80):
-        gap = context.text[trigger.end : mention.span.start]
-        if gap.strip() == "" or re.fullmatch(r"\s(?:[A-Z][\w.-]*\s){1,5}", gap):
+        start = mention.span.start
+        if (
+            text[trigger.end : start].strip() == ""
+            or _VISITING_TITLES.fullmatch(text, trigger.end, start)
+            or (adjective and _VISITING_APPOSITION.fullmatch(text, trigger.end, start))
+        ):
             return mention if mention.category == "person" else None
         break
     return None
