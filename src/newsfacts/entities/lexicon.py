@@ -35,12 +35,16 @@ __all__ = [
     "COMPANY_DESCRIPTIONS",
     "COMPANY_NAME_ENDS",
     "COURTESY",
+    "CREDIT_LINKS",
     "DEMONYM_FIRST_NAMES",
     "DESCRIPTION_HEADS",
     "EXTRA_PLACES",
     "FAMILY_NAMES_FIRST",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FIRM_NAMES",
+    "FIRM_NOUNS",
+    "FIRM_POSSESSIONS",
     "GENDERED_ROLES",
     "GENERIC_FIRST_WORDS",
     "HEAD_STOPS",
@@ -50,6 +54,7 @@ __all__ = [
     "LOCATIVES",
     "MALE_PRONOUNS",
     "MALE_WORDS",
+    "MARKET_VERBS",
     "NAME_SUFFIXES",
     "NAME_TITLES",
     "NEUTER_PRONOUNS",
@@ -253,7 +258,31 @@ Greenpeace|Federal Reserve|Fed|Treasury|Scotland Yard|Supreme Court|Xinhua|Yonha
 Reuters|Reuter|Bloomberg|CNN|BBC|NHK|KCNA|Al Jazeera|Al-Jazeera|The Guardian|
 The Independent|The Times|The Economist|Le Monde|Der Spiegel|Pravda|Izvestia|Asahi|
 Liberal Democrats|Lib Dems|Lib Dem|Conservatives|Social Democrats|Christian Democrats|
+JPMorgan|PaineWebber|
 """
+
+# Well-known firms named after people, without a company word: printed alone they read as a
+# person's name (*Morgan Stanley said*). Only names that rarely name a person today. The
+# recognizer takes them as whole runs of names, so that a longer name holding one (*Dean
+# Witter Reynolds Inc*) keeps its own reading.
+_FIRM_NAMES = """
+Kinder Morgan|JP Morgan|J.P. Morgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|
+Lockheed Martin|Merrill Lynch|Lehman Brothers|Bear Stearns|Charles Schwab|Dow Jones|
+Wells Fargo|Northrop Grumman|Smith Barney|Dean Witter|Salomon Brothers|Kidder Peabody|
+Drexel Burnham|Drexel Burnham Lambert|Shearson Lehman|Paine Webber|Cantor Fitzgerald|
+Edward Jones|Raymond James|Berkshire Hathaway|Baker Hughes|Philip Morris|Eli Lilly|
+Bristol-Myers Squibb|Archer Daniels Midland|Sherwin-Williams|Hewlett-Packard|Harley-Davidson|
+Rolls-Royce|Estee Lauder|Ralph Lauren|Louis Vuitton|Christian Dior|Calvin Klein|
+Tommy Hilfiger|Hugo Boss|Walt Disney|Thomson Reuters|Clifford Chance|
+Kohlberg Kravis Roberts|Warner Bros|Conde Nast|John Deere|Jimmy Choo|
+Toys R Us|Sears Roebuck|Dean Foods|Booz Allen|Booz Allen Hamilton|Baker McKenzie|
+"""
+
+#: Firms named after people that carry no company word (*Morgan Stanley*, *Goldman Sachs*),
+#: recognised as a whole run of capitalised words (not in :data:`KNOWN_ORGANIZATIONS`).
+FIRM_NAMES: frozenset[str] = frozenset(
+    name.strip() for name in _FIRM_NAMES.split("|") if name.strip()
+)
 
 #: Organisations whose names carry no organisation head word, with agencies and outlets.
 KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
@@ -319,6 +348,34 @@ THING_NOUNS: frozenset[str] = _words(
 #: person's name, even when printed against one.
 CAPTION_WORDS: frozenset[str] = _words(
     "image images photo photos video videos exclusive caption graphic illustration"
+)
+
+#: What links a caption word to the name of the photographer it credits (*Photo: Jane Roe*,
+#: *Photo by Jane Roe*, *AP Photo/Jane Roe*); a name printed against a slash (*Jane
+#: Roe/Reuters*) is a credit as well.
+CREDIT_LINKS: frozenset[str] = _words(": / by")
+
+#: Lower-case nouns of businesses: a run of capitalised words right after one, or after one
+#: and a comma (*investment bank Goldman Sachs*, *the company, Kinder Morgan,*), names a firm.
+FIRM_NOUNS: frozenset[str] = _words(
+    """
+    company firm bank lender insurer automaker carmaker retailer conglomerate giant
+    brokerage broker manufacturer contractor supplier chipmaker drugmaker conglomerate
+    """
+)
+
+#: Words after a name and its possessive that only a business has (*Morgan Stanley's
+#: shares*, *Kinder Morgan's chief executive*).
+FIRM_POSSESSIONS: frozenset[str] = _words(
+    "shares stock stocks shareholders subsidiary subsidiaries unit board ceo earnings profit"
+)
+
+#: Verbs of the market after *shares* or *stock* (*Lockheed Martin shares rose*).
+MARKET_VERBS: frozenset[str] = _words(
+    """
+    rose fell climbed gained jumped slipped dropped closed ended traded were slid surged
+    tumbled plunged sank soared added lost edged rallied dipped declined advanced
+    """
 )
 
 #: Family and household nouns: a single capitalised word right after one (*his wife, Ann*,

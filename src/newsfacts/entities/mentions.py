@@ -90,6 +90,15 @@ _PRONOUN_OR_THE = frozenset({*lexicon.PRONOUNS, "the"})
 _APOSTROPHES = frozenset("'\u2019")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,5}|\p{Lu}\.(?:\p{Lu}\.)+")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+# A regnal number of two letters or more (``XVI`` in *Pope Benedict XVI*): a suffix, not an
+# acronym. Single letters (``I``, ``V``, ``X``) are left alone.
+_REGNAL_NUMBER = regex.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+# Arabic particles printed capitalised at the head of a sentence (*Bin Laden said*): part of
+# the name, though the lower-case particle is a common word of the story.
+_OPENING_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint"})
+# The particles a surname may carry against it (*al-Hariri*): the bare surname is the same
+# person's (*Hariri*).
+_SURNAME_PREFIXES = ("al-", "el-", "Al-", "El-", "bin-", "ibn-", "abu-", "Abu-")
 _UPPER_LETTER = regex.compile(r"\p{Lu}")
 _LOWER_RUNS = regex.compile(r"\p{Ll}+")
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
@@ -108,6 +117,7 @@ _COMPANY_HEADS = frozenset(
     {"corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "llc", "plc", "ag", "gmbh"}
 )
 _KOREA = frozenset({"KR", "KP"})
+_FIRM_HEADS = _COMPANY_HEADS | {"group", "holdings"}
 # First word of each known organisation -> the numbers of words its names have, widest first.
 _KNOWN_WIDTHS: dict[str, tuple[int, ...]] = {}
 for _name in lexicon.KNOWN_ORGANIZATIONS:
@@ -236,7 +246,7 @@ def _shape(text: str, key: str) -> int:
         shape = HEAD
     elif key in lexicon.TITLE_MODIFIERS:
         shape = MODIFIER
-    elif names.is_suffix(text) and key not in {"i", "v"}:
+    elif (names.is_suffix(text) and key not in {"i", "v"}) or _REGNAL_NUMBER.fullmatch(text):
         shape = SUFFIX
     elif _INITIAL.fullmatch(text):
         shape = INITIAL
@@ -316,6 +326,7 @@ class _Recognition:
         self.vocabulary: set[str] = set()  # words printed in lower case somewhere
         self.person_words: set[str] = set()  # first and last words of people named in full
         self.company_words: set[str] = set()  # first words of companies
+        self.firm_names: set[str] = set()  # companies' names without their company word
         self.korean = False
         self.mentions: list[Mention] = []
 
@@ -478,6 +489,8 @@ class _Recognition:
                 and not _is_country_or_continent(words[first].text)
             ):
                 self.company_words.add(words[first].text)
+            if word.key in _FIRM_HEADS and index - first >= 2:
+                self.firm_names.add(_joined(words, first, index))  # ``Kinder Morgan`` Inc.
 
     @staticmethod
     def _of_phrase(words: list[_Word], head: int) -> int:
@@ -620,7 +633,12 @@ class _Recognition:
     def _name_run(self, paragraph: _Paragraph, first: int, last: int) -> None:
         words = paragraph.words
         opener = words[first]
-        if opener.initial and opener.cls == NAME and self._opens_sentence_only(opener):
+        if (
+            opener.initial
+            and opener.cls == NAME
+            and self._opens_sentence_only(opener)
+            and not (opener.key in _OPENING_PARTICLES and first < last)
+        ):
             opener.cls = OTHER
             first += 1
         # Caption and label words (``Image``, ``EXCLUSIVE``) stand against names, never in them;
@@ -654,6 +672,24 @@ class _Recognition:
         if len(run) > 1 and self._unknown_place(words, first, last):
             paragraph.add(_Segment(PLACE, first, last), PLACE)  # ``in Novi Travnik``
             return
+        if len(run) > 1 and _is_credit(words, first, last):
+            for word in run:
+                word.cls = OTHER  # a photographer: ``(Photo: Jane Roe/Reuters)``
+            return
+        if len(run) > 1 and self._names_firm(words, first, last):
+            paragraph.add(_Segment(ORG, first, last), ORG)  # ``investment bank Goldman Sachs``
+            self.firm_names.add(_joined(words, first, last + 1))
+            return
+        if (
+            len(run) > 1
+            and run[0].cls == NAME
+            and all(word.cls == SUFFIX for word in run[1:])
+            and first > 0
+            and words[first - 1].key in lexicon.REGNAL_TITLES
+        ):
+            paragraph.add(_Segment(NAME, first, last), NAME)  # ``King Abdullah II``
+            self.person_words.add(run[0].text)
+            return
         if len(run) == 1:
             if run[0].cls == INITIAL:
                 run[0].cls = OTHER
@@ -663,6 +699,7 @@ class _Recognition:
         if (
             any(word.key in lexicon.NON_PERSON_WORDS for word in run)
             or len(run[-1].text) < 2  # ``Hepatitis B``
+            or sum(word.cls != SUFFIX for word in run) < 2  # ``Level VI``
             or _is_country_or_continent(run[-1].text)  # ``Sub-Sahara Africa``
             or not names.is_person_name([word.text for word in run])
         ):
@@ -680,6 +717,8 @@ class _Recognition:
             ):
                 self.person_words.add(word.text)
         self.person_words.add(core[-1].text)
+        if core[-1].text.startswith(_SURNAME_PREFIXES):  # ``Hariri`` for ``Saad al-Hariri``
+            self.person_words.add(core[-1].text.split("-", 1)[1])
 
     def _unknown_place(self, words: list[_Word], first: int, last: int) -> bool:
         """Whether a run after *in*, *near*... names a place (no one known, no possessive)."""
@@ -692,6 +731,34 @@ class _Recognition:
         return (after is None or after.cls != POSSESSIVE) and not any(
             word.text in self.person_words for word in words[first : last + 1]
         )
+
+    def _names_firm(self, words: list[_Word], first: int, last: int) -> bool:
+        """Whether a run of two names or more is a firm's: a known one (*Morgan Stanley*) or
+        one printed with a company word elsewhere, or by the words around it: a noun of
+        businesses before it (*investment bank Goldman Sachs*, *the company, Kinder Morgan*),
+        or after it what only a business has (*Lockheed Martin shares rose*, *Kinder Morgan's
+        chief executive*)."""
+        name = _joined(words, first, last + 1)
+        if name in lexicon.FIRM_NAMES or name in self.firm_names:
+            return True
+        before = first - 1
+        if before > 0 and words[before].text == ",":
+            before -= 1
+        if before >= 0 and words[before].lower and words[before].key in lexicon.FIRM_NOUNS:
+            return True
+        after = last + 1
+        if after < len(words) and words[after].cls == POSSESSIVE:
+            after += 1
+            if after < len(words) and words[after].lower:
+                key = words[after].key
+                if key in lexicon.FIRM_POSSESSIONS:
+                    return True
+                following = words[after + 1] if after + 1 < len(words) else None
+                return key == "chief" and following is not None and following.key == "executive"
+            return False
+        if after + 1 < len(words) and words[after].key in {"shares", "stock"}:
+            return words[after].lower and words[after + 1].key in lexicon.MARKET_VERBS
+        return False
 
     def _named_once(self, words: list[_Word], index: int) -> bool:
         """Whether a lone name word no rule knows names a person by the words around it: a
@@ -761,8 +828,13 @@ class _Recognition:
             if word.cls == NAME and word.group < 0:
                 self._single(paragraph, index)
         for segment in list(paragraph.segments):
-            if segment.category == NAME:
+            if segment.category == NAME and (
+                segment.first == segment.last
+                or _joined(words, segment.first, segment.last + 1) not in self.firm_names
+            ):
                 self._person(paragraph, segment, taken)
+            elif segment.category == NAME:
+                self._organization(paragraph, segment)  # ``Kinder Morgan``, once ``Inc.``
             elif segment.category == ORG:
                 self._organization(paragraph, segment)
             elif segment.category == PLACE:
@@ -930,6 +1002,19 @@ def _possessive(text: str, start: int, end: int) -> _Word:
     word = _spelled(text, start, end, mark=True)
     word.cls = POSSESSIVE
     return word
+
+
+def _is_credit(words: list[_Word], first: int, last: int) -> bool:
+    """Whether the name at ``first``..``last`` credits a photographer: printed against a
+    slash (*Jane Roe/Reuters*) or after a caption word and a link (*Photo: Jane Roe*,
+    *Photo by Jane Roe*, *AP Photo/Jane Roe*)."""
+    if last + 2 < len(words) and words[last + 1].text == "/" and words[last + 2].capitalised:
+        return True
+    return (
+        first >= 2
+        and words[first - 1].key in lexicon.CREDIT_LINKS
+        and words[first - 2].key in lexicon.CAPTION_WORDS
+    )
 
 
 def _joined(words: list[_Word], start: int, stop: int) -> str:
