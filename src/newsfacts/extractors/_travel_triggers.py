@@ -976,7 +976,11 @@ def _sent_group(context: _Context, trigger: Span) -> Mention | None:
 
 
 def _set_traveler(context: _Context, clue: Clue, mention: Mention) -> None:
-    entity = context.article.entity_index.entity(mention.entity or 0)
+    index = context.article.entity_index
+    entity = index.entity(mention.entity or 0)
+    fuller = context.surnames.get(entity.name) if entity.category == "person" else None
+    if fuller is not None and fuller != entity.id:
+        entity = index.entity(fuller)  # "Hariri" left apart from "Rafik Al-Hariri": one person
     clue.traveler = entity.id
     clue.traveler_name = _styled_name(entity.name, entity.titles, entity.aliases)
     clue.traveler_span = mention.span
