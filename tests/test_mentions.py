@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import time
+import gc
+from collections import Counter
 
 import pytest
 
@@ -261,14 +262,30 @@ def test_months_and_weekdays_are_never_people() -> None:
     assert _names(mentions, "person") == ["Anne Moreau"]
 
 
-def test_input_without_spaces_or_of_great_length_runs_in_linear_time() -> None:
-    story = "WASHINGTON (AP) -- " + "Pompeo" * 200_000 + "\n"
-    start = time.perf_counter()
-    _mentions(story)
+def test_input_without_spaces_or_of_great_length_gives_the_right_mentions() -> None:
+    # Linear time is measured in benchmarks/; here the adversarial inputs must finish (the
+    # pytest timeout guards that) with the same answer as a short story would give.
+    joined = _mentions("WASHINGTON (AP) -- " + "Pompeo" * 200_000 + "\n")
+    assert [m.category for m in joined] == ["place"]  # the dateline alone
     long_story = "LONDON (AP) -- " + "Minister Tom Baker met the minister in Paris. " * 20_000
-    _mentions(long_story)
-    _mentions("LONDON (AP) -- " + "Ministry " * 50_000 + "\n")  # heads without end
-    assert time.perf_counter() - start < 10
+    counts = Counter((m.category, m.text) for m in _mentions(long_story))
+    assert counts[("person", "Minister Tom Baker")] == 20_000
+    assert counts[("description", "the minister")] == 20_000
+    assert counts[("place", "Paris")] == 20_000
+    heads = _mentions("LONDON (AP) -- " + "Ministry " * 50_000 + "\n")  # heads without end
+    assert not any(m.category == "person" for m in heads)
+
+
+def test_the_garbage_collector_is_restored_after_a_story() -> None:
+    assert gc.isenabled()
+    _mentions(TRIP)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _mentions(TRIP)
+        assert not gc.isenabled()  # a collector paused by the caller stays paused
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize(
