@@ -34,6 +34,7 @@ from newsfacts import abbreviations, quotemarks
 from newsfacts import cues as _cues
 from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
+from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Entity, Fact, Quote, QuoteType, Resolution, Span
 
@@ -144,6 +145,16 @@ _ROLE_NOUNS = _vocabulary(
     conservative congressman congresswoman lawmaker legislator politician councillor
     councilor ceo chief actor singer star captain owner"""
 )
+# Heads of descriptions of one person (``a company spokesman``): a later he or she may be them.
+_PERSON_HEADS = _ROLE_NOUNS | _vocabulary(
+    """official spokesman spokeswoman aide adviser advisor source expert resident witness
+    officer worker employee member activist spokesperson"""
+)
+_MALE_ROLES = _vocabulary("""spokesman chairman congressman man father son husband brother""")
+_FEMALE_ROLES = _vocabulary(
+    """spokeswoman chairwoman congresswoman woman mother daughter wife sister"""
+)
+_RECENT_PEOPLE = 4  # people a pronoun without an entity may name, the latest first
 _OWNER = regex.compile(r"['\u2019]s?\b")
 _RELATIVES = _vocabulary("""who whose whom which""")
 _HEAD_ENDS = _vocabulary("""with of at for from in""")
@@ -263,6 +274,7 @@ class _Reader:
         self.text = article.text
         self.use_entities = use_entities and bool(article.entities)
         self.last_person: _Speaker | None = None  # the last person named as a speaker
+        self.recent_people: list[_Speaker] = []  # the last few, the latest last
         self.last_speaker: _Speaker = _NO_SPEAKER
         self.full_names: dict[str, tuple[str, int]] = {}
         self.sentence_starts = [sentence.span.start for sentence in article.sentences]
@@ -292,6 +304,13 @@ class _Reader:
         text = span.of(self.text)
         words = _words(self.text, span.start, span.end)
         name = _name_in(words)
+        if name is not None and _name_modifies(words, name):
+            # ``a U.S. official``, ``Finance officials``: the name only qualifies the head,
+            # the speaker is the description (or the organisation it names whole).
+            whole = self._whole_entity(span) if self.use_entities else None
+            if whole is not None:
+                return _Speaker(whole.name, span, "name", cue, whole.id)
+            return _Speaker(text, span, "description", cue)
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
             if found is None and (name is None or text[:1].islower()):
@@ -299,8 +318,9 @@ class _Reader:
             if found is not None:
                 return found
         if text.lower() in _PRONOUNS:
-            if text.lower() in _PERSON_PRONOUNS and self.last_person is not None:
-                return _Speaker(self.last_person.name, span, "pronoun", cue)
+            person = self._person_for(text.lower())
+            if person is not None:
+                return _Speaker(person.name, span, "pronoun", cue, person.entity)
             return _Speaker(text, span, "unresolved", cue)
         if name is None:
             return _Speaker(text, span, "description", cue)
@@ -340,6 +360,9 @@ class _Reader:
         if mention.category == "pronoun" and pronoun in _PERSON_PRONOUNS:
             if entity.category != "person":
                 return None  # he or she is a person: the reader's own last person decides
+            described = self._described_speaker(entity.id, span, pronoun)
+            if described is not None:
+                return _Speaker(described.name, span, "pronoun", cue)
             speaker = self.last_person_speaker
             if (
                 speaker.entity is not None
@@ -358,6 +381,57 @@ class _Reader:
                 # speaker, unless someone else of the story has been a sentence's subject since.
                 return _Speaker(speaker.name, span, "pronoun", cue, speaker.entity)
         return _Speaker(entity.name, span, mention.resolution, cue, entity.id)
+
+    def _whole_entity(self, span: Span) -> Entity | None:
+        """The entity whose mention covers the whole phrase at ``span`` (``Toronto Police``)."""
+        mention = self.article.entity_index.mention_at(span)
+        if mention is None or mention.entity is None or mention.span.end < span.end:
+            return None
+        return self._entity(mention.entity)
+
+    def _person_for(self, pronoun: str) -> _Speaker | None:
+        """The person ``he`` or ``she`` names when the entity layer could not tell: the most
+        recent person of the story whose gender does not contradict the pronoun."""
+        if pronoun not in _PERSON_PRONOUNS:
+            return None
+        wanted = "male" if pronoun == "he" else "female"
+        for person in reversed(self.recent_people):
+            if self._gender(person) in (None, wanted):
+                return person
+        return None
+
+    def _gender(self, speaker: _Speaker) -> str | None:
+        """A speaker's gender, from the entity layer or the given name or role word printed."""
+        if speaker.entity is not None:
+            return self._entity(speaker.entity).gender
+        words = (speaker.name or "").split()
+        if not words:
+            return None
+        first, head = words[0].lower().strip("."), words[-1].lower()
+        if first in MALE_GIVEN_NAMES or head in _MALE_ROLES:
+            return "male"
+        if first in FEMALE_GIVEN_NAMES or head in _FEMALE_ROLES:
+            return "female"
+        return None
+
+    def _described_speaker(self, entity: int, span: Span, pronoun: str) -> _Speaker | None:
+        """The last speaker when a description named them (``said a company spokesman``) and
+        the person the entity layer chose for ``he`` or ``she`` has not been named since."""
+        last = self.last_speaker
+        if (
+            last.entity is not None
+            or last.span is None
+            or last.resolution != "description"
+            or not _is_person_description(last.name or "")
+            or not last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+            or self._gender(last) not in (None, "male" if pronoun == "he" else "female")
+        ):
+            return None
+        index = self.article.entity_index
+        for mention in index.mentions_in(Span(start=last.span.end, end=span.start)):
+            if mention.entity == entity and mention.category != "pronoun":
+                return None
+        return last
 
     def _entity(self, entity_id: int) -> Entity:
         entity = self._entities.get(entity_id)
@@ -453,11 +527,21 @@ class _Reader:
             self.last_person_speaker = speaker
         if speaker.entity is not None:
             if self._entity(speaker.entity).category == "person":
-                self.last_person = speaker
+                self._add_person(speaker)
         elif speaker.resolution == "pronoun" or (
             speaker.resolution in ("name", "alias") and _is_person_name(speaker.name.split())
         ):
-            self.last_person = speaker
+            self._add_person(speaker)
+        elif speaker.resolution == "description" and _is_person_description(speaker.name):
+            self._add_person(speaker)  # ``said a company spokesman. [...] he said``
+
+    def _add_person(self, speaker: _Speaker) -> None:
+        self.last_person = speaker
+        people = self.recent_people
+        people[:] = [person for person in people if person.name != speaker.name][
+            -(_RECENT_PEOPLE - 1) :
+        ]
+        people.append(speaker)
 
     # -- cues ------------------------------------------------------------------------------
 
@@ -476,7 +560,7 @@ class _Reader:
             index += 1
             if start >= end:
                 continue
-            events: list[tuple[int, _Speaker]] = []
+            phrases: list[tuple[int, Span, _cues.CueMatch | None, _Speaker | None]] = []
             for cue in self.cues.between(start, end):
                 if cue.kind == "source":
                     phrase = _phrase_after(self.text, cue.span.end, end)
@@ -485,14 +569,19 @@ class _Reader:
                     clause = _clause_start(self.text, low_clause, cue.span.start)
                     phrase = _phrase_before(self.text, clause, cue.span.start)
                 if phrase is not None:
-                    events.append((phrase.start, self.speaker_from_phrase(phrase, cue)))
+                    phrases.append((phrase.start, phrase, cue, None))
             if not self.use_entities:
-                events.extend(self._sentence_subjects(paragraph, start, end))
-            for _, speaker in sorted(events, key=lambda event: event[0]):
-                if speaker.cue is None:
-                    self.last_person = speaker
+                phrases.extend(
+                    (at, subject.span or Span(start=at, end=at), None, subject)
+                    for at, subject in self._sentence_subjects(paragraph, start, end)
+                )
+            # Each phrase is read after the ones before it are remembered: ``Jo Roe, a lawyer,
+            # said ... She said`` - she is the lawyer just named, not the speaker before.
+            for _, phrase, cue, subject in sorted(phrases, key=lambda event: event[0]):
+                if subject is not None:
+                    self._add_person(subject)
                 else:
-                    self.remember(speaker)
+                    self.remember(self.speaker_from_phrase(phrase, cue))
 
     def _sentence_subjects(
         self, paragraph: Span, start: int, end: int
@@ -699,6 +788,46 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
         if index > first:
             best = (first, index)
     return best
+
+
+# Lower-case words after a name that are no noun it qualifies (``Smith himself said``).
+_NOT_HEAD_NOUNS = _vocabulary("""himself herself themselves itself too alone jr jr. sr sr. iii""")
+
+
+# A document's words are its author's: ``the State Department statement`` is the department.
+_DOCUMENT_HEADS = _vocabulary(
+    """statement letter report memo release document email note opinion ruling filing
+    website post tweet"""
+)
+_MAX_HEAD_WORDS = 3  # ``U.S. Air Force fliers``, ``Air Force crew chief``: a noun or a compound
+
+
+def _name_modifies(words: Sequence[tuple[str, int, int]], name: tuple[int, int]) -> bool:
+    """Whether the name in a phrase only qualifies a lower-case head noun after it."""
+    rest = [word for word, _, _ in words[name[1] :]]
+    return (
+        0 < len(rest) <= _MAX_HEAD_WORDS
+        and rest[-1] not in _DOCUMENT_HEADS
+        and all(
+            word.isalpha()
+            and word.islower()
+            and word not in _NOT_HEAD_NOUNS
+            and word not in _PHRASE_STOPS
+            and word not in _AFTER_STOPS
+            and not word.endswith(("ing", "ed"))
+            for word in rest
+        )
+    )
+
+
+def _is_person_description(phrase: str) -> bool:
+    """Whether a description names one person: ``a company spokesman``, ``the official``."""
+    words = phrase.split()
+    return (
+        bool(words)
+        and words[0].lower() in ("a", "an", "the", "one")
+        and (words[-1].lower() in _PERSON_HEADS)
+    )
 
 
 def _is_person_name(words: Sequence[str]) -> bool:
