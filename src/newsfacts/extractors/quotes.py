@@ -577,11 +577,11 @@ class _Reader:
                 )
             # Each phrase is read after the ones before it are remembered: ``Jo Roe, a lawyer,
             # said ... She said`` - she is the lawyer just named, not the speaker before.
-            for _, phrase, cue, subject in sorted(phrases, key=lambda event: event[0]):
+            for _, phrase, phrase_cue, subject in sorted(phrases, key=lambda event: event[0]):
                 if subject is not None:
                     self._add_person(subject)
                 else:
-                    self.remember(self.speaker_from_phrase(phrase, cue))
+                    self.remember(self.speaker_from_phrase(phrase, phrase_cue))
 
     def _sentence_subjects(
         self, paragraph: Span, start: int, end: int
