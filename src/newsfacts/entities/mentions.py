@@ -155,36 +155,28 @@ class _Word:
         "text",
     )
 
-    # Every field is passed in, positionally: a paragraph makes one word per token, and the
-    # reader looks the spelling up itself (see ``_spelled``).
-    def __init__(
-        self, text: str, start: int, end: int, key: str, lower: bool, capitalised: bool, cls: int
-    ) -> None:
-        self.text = text
+    # A paragraph makes one word per token: the fields its spelling settles come in one
+    # tuple (unpacked here, which is cheaper than passing them one by one).
+    def __init__(self, spelling: _Spelling, start: int, end: int) -> None:
+        self.text, self.key, self.lower, self.capitalised, self.cls, _, _ = spelling
         self.start = start
         self.end = end
-        self.key = key
-        self.lower = lower
-        self.capitalised = capitalised
-        self.cls = cls
         self.initial = False  # opens a sentence
         self.group = -1  # index of the segment (name, place, organisation) holding the word
         self.country: str | None = None
 
 
-def _spelled(text: str, start: int, end: int, *, mark: bool = False) -> _Word:
-    """The word ``text`` at ``start``; a mark (punctuation, a possessive ``'s``) is never
-    capitalised, since no letter opens it, and has the class ``MARK``."""
-    key, lower, capitalised, cls = (_SPELLINGS.get(text) or _spelling(text))[:4]
-    return _Word(text, start, end, key, lower, capitalised, MARK if mark else cls)
+def _spelled(text: str, start: int, end: int) -> _Word:
+    """The word ``text`` at ``start``."""
+    return _Word(_SPELLINGS.get(text) or _spelling(text), start, end)
 
 
-# What a token's spelling alone tells: its key, whether it is in lower case, whether it is
-# capitalised, the class of a lower-case word (which needs no context), whether it is a
-# pronoun or *the*, how the reader takes it (``_AS_IS``...), and how many upper-case and
-# lower-case letters it has. Remembered across articles, since most tokens are frequent
-# words; emptied when it grows too big.
-_Spelling = tuple[str, bool, bool, int, bool, int]
+# What a token's spelling alone tells: the token, its key, whether it is in lower case,
+# whether it is capitalised, its class where that needs no context (a lower-case word's, or
+# ``MARK`` for punctuation, which is never capitalised since no letter opens it), whether
+# it is a pronoun or *the*, and how the reader takes it (``_AS_IS``...). Remembered across
+# articles, since most tokens are frequent words; emptied when it grows too big.
+_Spelling = tuple[str, str, bool, bool, int, bool, int]
 _SPELLINGS: dict[str, _Spelling] = {}
 _MAX_SPELLINGS = 200_000
 
@@ -193,7 +185,8 @@ def _spelling(text: str) -> _Spelling:
     key = text.rstrip(".").casefold()
     lower = text.islower()
     capitalised = text[0].isupper() or (not lower and names.is_capitalised(text))
-    cls = OTHER
+    kind = _token_kind(text)
+    cls = MARK if kind == _MARK_TOKEN else OTHER
     if lower:
         if key in lexicon.TITLE_HEADS:
             cls = HEAD
@@ -204,8 +197,7 @@ def _spelling(text: str) -> _Spelling:
     if len(_SPELLINGS) >= _MAX_SPELLINGS:
         _SPELLINGS.clear()
     cue = key in _PRONOUN_OR_THE
-    kind = _token_kind(text)
-    known = _SPELLINGS[text] = (key, lower, capitalised, cls, cue, kind)
+    known = _SPELLINGS[text] = (text, key, lower, capitalised, cls, cue, kind)
     return known
 
 
@@ -386,11 +378,12 @@ class _Recognition:
         for space, token in tokenizer.findall(text, first, stop):
             start = position + len(space)
             position = end = start + len(token)
-            key, lower, capitalised, cls, cue, kind = spellings.get(token) or _spelling(token)
+            spelling = spellings.get(token) or _spelling(token)
+            kind = spelling[6]
             if kind:  # the few tokens that are not a word as it stands
                 if kind == _MARK_TOKEN:
                     if start >= claimed:
-                        append(_Word(token, start, end, key, lower, capitalised, MARK))
+                        append(_Word(spelling, start, end))
                     continue
                 if kind == _POSSESSIVE_TOKEN:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
@@ -403,17 +396,16 @@ class _Recognition:
                     append(_possessive(token[-2:], cut, end))
                     continue
                 if text.startswith(".", end):  # _TAKES_STOP
-                    token, end = token + ".", end + 1
+                    end += 1
                     claimed = end
-                    spelling = spellings.get(token) or _spelling(token)
-                    key, lower, capitalised, cls, cue = spelling[:5]
-            if lower:
-                lower_keys.append(key)
+                    spelling = spellings.get(token + ".") or _spelling(token + ".")
+            if spelling[2]:  # in lower case
+                lower_keys.append(spelling[1])
             else:
                 capitals.append(len(words))
-            if cue:
+            if spelling[5]:  # a pronoun or *the*
                 cues.append(len(words))
-            append(_Word(token, start, end, key, lower, capitalised, cls))
+            append(_Word(spelling, start, end))
         if _all_capitals(text, first, stop, len(lower_keys)):
             return None  # case cannot tell names apart
         self.vocabulary.update(lower_keys)
@@ -1022,7 +1014,7 @@ class _Recognition:
 
 
 def _possessive(text: str, start: int, end: int) -> _Word:
-    word = _spelled(text, start, end, mark=True)
+    word = _spelled(text, start, end)
     word.cls = POSSESSIVE
     return word
 
