@@ -168,17 +168,29 @@ _CONTEXT_KOREA = frozenset({"KR", "KP"})
 _KOREAN_CONTEXT_RULE = {"the north": "KP", "the south": "KR"}
 
 
+# The same normalisation for printable ASCII, the usual case, in one table: dots and commas
+# dropped, the backquote an apostrophe, hyphens, slashes and underscores spaces.
+_ASCII_KEY = str.maketrans({".": None, ",": None, "`": "'", "-": " ", "/": " ", "_": " "})
+
+
+@functools.lru_cache(maxsize=65_536)
 def normalize_name(text: str) -> str:
     """The key a place name is matched by: no accents, case, dots, commas or hyphens.
+
+    Kept per distinct name: the recognizers ask about the same few names over and over.
 
     >>> normalize_name("  São-Paulo ")
     'sao paulo'
     >>> normalize_name("Washington, D.C.")
     'washington dc'
     """
+    if text.isascii() and text.isprintable():
+        # No accents to strip, no separators but the space once translated: split() collapses.
+        return " ".join(text.translate(_ASCII_KEY).lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = _APOSTROPHES.sub("'", _IGNORED.sub("", stripped))
+    if not decomposed.isascii():
+        decomposed = "".join([ch for ch in decomposed if not unicodedata.combining(ch)])
+    stripped = _APOSTROPHES.sub("'", _IGNORED.sub("", decomposed))
     return _SEPARATORS.sub(" ", stripped.casefold()).strip()
 
 
@@ -420,6 +432,7 @@ def _preferred(places: Iterable[Place], prefer: PlaceCategory | None) -> Place |
     return ordered[0] if ordered else None
 
 
+@functools.lru_cache(maxsize=65_536)
 def resolve(
     name: str, *, country_hint: str | None = None, prefer: PlaceCategory | None = None
 ) -> Place | None:
@@ -433,6 +446,7 @@ def resolve(
     ``Kuwait`` rather than the country).
 
     ``the North``/``the South`` mean North/South Korea only with a ``KR`` or ``KP`` hint.
+    Answers are kept per distinct question: recognizers ask about the same names again.
 
     >>> resolve("Washington").admin1
     'DC'
