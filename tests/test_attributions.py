@@ -313,3 +313,67 @@ def test_polnear_scope_adds_stances_and_that_verbs() -> None:
         ("Ines Okafor", "wants", "to close the pier"),
         ("The union", "insinuated", "the mayor lied"),
     ]
+
+
+def test_a_verb_with_its_own_object_after_a_long_subject_is_not_inverted() -> None:
+    body = (
+        "Ravi Mendes, head of the Dockers Guild, a union that runs the night shifts, "
+        'called the vote "a betrayal."'
+    )
+    text, found = attributions(body)
+    assert [(a.source, a.cue) for a in found] == [("Ravi Mendes", "called")]
+    assert found[0].source_span is not None
+    assert found[0].source_span.of(text).startswith("Ravi Mendes")
+
+
+def test_citing_a_reason_after_a_comma_is_the_subject_speaking() -> None:
+    _, item = one("The ferry crews refused to sail, citing the poor state of the hulls.")
+    assert (item.source, item.cue) == ("The ferry crews", "citing")
+    assert item.content == "the poor state of the hulls"
+
+
+def test_citing_a_source_after_a_comma_still_names_that_source() -> None:
+    _, found = attributions("The port will close in May, the paper reported, citing officials.")
+    assert [a.source for a in found if a.cue == "citing"] == ["officials"]
+
+
+def test_an_adjunct_between_and_and_the_cue_keeps_the_first_subject() -> None:
+    body = (
+        "The harbor workers have refused to sign the deal, and in recent days said "
+        "they would strike."
+    )
+    _, found = attributions(body)
+    said = [a for a in found if a.cue == "said"]
+    assert [a.source for a in said] == ["The harbor workers"]
+    assert said[0].content == "they would strike"
+
+
+def test_a_verb_in_a_to_clause_is_no_source() -> None:
+    body = (
+        "Ines Okafor has trouble finding the money to finance the tax cuts promised "
+        "for next year, and has said her budget is stretched."
+    )
+    _, found = attributions(body)
+    assert [(a.source, a.cue) for a in found] == [("Ines Okafor", "said")]
+
+
+def test_a_number_with_a_thousands_separator_is_one_word_of_the_source() -> None:
+    body = "A plan for 3,000 dockers was reportedly rejected by the council."
+    _, found = attributions(body)
+    assert all("000" not in (a.source or "") for a in found)
+
+
+def test_according_to_a_name_without_a_comma_ends_at_the_claim() -> None:
+    _, item = one("According to Ines Okafor the harbor was sold in March.")
+    assert item.source == "Ines Okafor"
+    assert item.content == "the harbor was sold in March"
+
+
+def test_partial_quotes_are_checked_against_contents_by_position() -> None:
+    paragraphs = [
+        f'Dock official {name} Okafor said the pier was "unsafe" and later called it "a ruin."'
+        for name in ("Ada", "Bea", "Cleo", "Dora", "Edna", "Fay", "Gwen", "Hana")
+    ]
+    _, found = attributions("\n\n".join(paragraphs))
+    called = [a for a in found if a.cue == "called"]
+    assert len(called) == len(paragraphs)

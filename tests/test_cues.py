@@ -119,3 +119,21 @@ def test_plural_present_forms_are_broad_only() -> None:
     text = "Dock workers insist the cranes are safe."
     assert found(text) == []
     assert found(text, broad=True) == [("insist", "insist", "speech")]
+
+
+def test_remarks_is_a_verb_after_its_subject_only() -> None:
+    assert found("The pier, she remarks, is old.") == [("remarks", "remark", "speech")]
+    assert found("Ines Okafor remarks that the pier is old.") == [("remarks", "remark", "speech")]
+    assert found("In his remarks, the mayor spoke.") == []
+    assert found("Okafor's remarks drew applause.") == []
+
+
+def test_a_verb_whose_object_stands_before_its_subject_is_no_cue() -> None:
+    assert found("It recalled an ordeal Ines Okafor described at length.") == []
+    assert found("the storm he described.") == []
+    assert found("Okafor described the storm.") == [("described", "describe", "speech")]
+    assert found('"It was cold," he described.') == [("described", "describe", "speech")]
+
+
+def test_called_with_its_object_and_a_quotation_is_a_cue() -> None:
+    assert found('Okafor called the ruling "unjust."') == [("called", "call", "speech")]

@@ -88,7 +88,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "assert": ("asserted", "asserts"),
     "contend": ("contended", "contends"),
     "maintain": ("maintained", "maintains"),
-    "remark": ("remarked",),
+    "remark": ("remarked", "remarks"),
     "comment": ("commented",),
     "observe": ("observed", "observes"),
     "recall": ("recalled", "recalls", "recalling"),
@@ -468,6 +468,58 @@ _WIDE_CUE = _pattern(_WIDEST)
 _SPACES = re.compile(r"\s+")
 
 
+# Verbs that need an object (``described the scene``, ``called it "a disgrace"``): printed
+# without one after a noun and its subject (``an experience Grizzle described at length``)
+# they sit in a relative clause whose object is that noun, and report nothing.
+_NEEDS_OBJECT = frozenset(["describe", "call", "recount"])
+# What may follow such a verb when its object is missing: punctuation or an adjunct.
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.,;:!?)\u2014]|\Z|(?:at|in|during|earlier|later|last|yesterday|today|on|to|"
+    r"with|by|from|when|while|before|after)\b)"
+)
+# Lower-case words that may stand before a subject without being a noun it qualifies.
+_NOT_NOUNS = frozenset(
+    """that and but or as so if then when while because what how why where which who whom
+    also later earlier now today yesterday once before after since until though although
+    said says told added also just only even still never not""".split()  # noqa: SIM905
+)
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I", "you", "it"])
+# Forms that are more often a plural noun than a verb: a verb only after its subject.
+_NOUN_TOO = frozenset(["remarks"])
+_GAP_REACH = 60  # characters read before the verb for its subject and the noun before it
+
+
+def _subject_before(text: str, position: int) -> bool:
+    """Whether a name or a subject pronoun stands right before ``position`` (``Doe remarks``,
+    ``he remarks``), not a possessive (``Doe's remarks``) or a lower-case word."""
+    before = text[max(0, position - _GAP_REACH) : position].split()
+    if not before:
+        return False
+    word = before[-1].rstrip(",")
+    if word in _SUBJECT_PRONOUNS:
+        return True
+    return word[:1].isupper() and not word.endswith(("'s", "\u2019s", "s'"))
+
+
+def _object_gapped(text: str, start: int, end: int) -> bool:
+    """Whether the verb at ``text[start:end]`` lacks its object after ``noun subject``."""
+    if _NO_OBJECT.match(text, end) is None:
+        return False
+    before = text[max(0, start - _GAP_REACH) : start].split()
+    if len(before) < 2:
+        return False
+    if before[-1] in _SUBJECT_PRONOUNS:
+        subject = 1
+    else:
+        subject = 0
+        while subject < min(3, len(before) - 1) and before[-1 - subject][:1].isupper():
+            subject += 1
+    if subject == 0 or subject >= len(before):
+        return False
+    noun = before[-1 - subject]
+    return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS
+
+
 def lemma_of(form: str, *, broad: bool = False) -> str | None:
     """The lemma of a printed cue (``"said"`` -> ``"say"``), or ``None`` if it is no cue.
 
@@ -498,6 +550,10 @@ def find_cues(
     for match in pattern.finditer(text, start, len(text) if end is None else end):
         printed = match.group()
         cue = _WIDEST.get(printed) or _WIDEST[_SPACES.sub(" ", printed)]
+        if cue.lemma in _NEEDS_OBJECT and _object_gapped(text, match.start(), match.end()):
+            continue
+        if printed in _NOUN_TOO and not _subject_before(text, match.start()):
+            continue  # ``his remarks``, ``disparaging remarks``: the noun
         yield CueMatch(
             span=Span(start=match.start(), end=match.end()),
             text=printed,

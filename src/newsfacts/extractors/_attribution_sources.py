@@ -41,7 +41,8 @@ SourceKind = Literal["named", "anonymous", "report", "other"]
 # Words keep an inner period (``U.S.``) but not a final one, unless they are initials or
 # abbreviations (``Mr.``, ``J.``); punctuation is one character a word.
 _WORD = regex.compile(
-    r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*)*\.?"
+    r"\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])"  # ``3,000``: one word
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&\-]*)*\.?"
     r"|[^\s\p{L}\p{N}]"
 )
 # The same words, each with the white space before it: ``findall`` hands over plain strings
@@ -54,6 +55,7 @@ _TITLE_REACH = 3000
 # The widest source phrase read around a cue, in words.
 _MAX_WORDS = 12
 _MAX_WORDS_WITH_CLAUSE = 20
+_MAX_APPOSITIVES = 3
 
 
 def _vocabulary(text: str) -> frozenset[str]:
@@ -96,6 +98,7 @@ _DETERMINERS = _vocabulary(
     """a an the his her its their our one another some two three four several many multiple
     other most few both"""
 )
+_DETERMINER_WORDS = frozenset(["A", "An", "The"])
 _CALENDAR = _vocabulary(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight"""
 )
@@ -137,6 +140,9 @@ _REPORT_HEADS = _vocabulary(
     findings press station network"""
 )
 _DOCUMENT_NOUNS = _REPORT_HEADS - _vocabulary("""media agency newspaper paper daily outlet""")
+# Determiners that, after a source's last word, open the claim (no comma between them).
+_NEW_PHRASE = frozenset(["the", "a", "an"])
+_JOINERS = _PREPOSITIONS | _vocabulary("""and or of""")
 _ANONYMOUS_MARKS = ("anonymity", "not authorized", "not authorised", "not be named", "unnamed")
 _QUALIFIERS = _vocabulary("""close familiar near to in at on involved briefed""")
 _APOSTROPHE_S = ("'s", "\u2019s")
@@ -285,14 +291,32 @@ def _verb_like(lower: str) -> bool:
 
 def _appositive_subject(before: list[Word]) -> Span | None:
     # ``Jane Doe, a spokeswoman for the port, said``: the name, then the appositive.
-    for index in range(len(before) - 1, max(-1, len(before) - 24), -1):
+    # ``Jane Doe, head of the guild, a union of dockers, said``: appositives in a row, each
+    # a description opened in lower case, lead back to the name.
+    comma = _comma_before(before, len(before))
+    if comma is None or comma == len(before) - 1:
+        return None
+    for _ in range(_MAX_APPOSITIVES):
+        head = _phrase_backwards(before[:comma])
+        if not head:
+            return None
+        opens_description = head[0][0][:1].islower() or head[0][0] in _DETERMINER_WORDS
+        position = before.index(head[0])
+        if opens_description and position > 0 and before[position - 1][0] == ",":
+            comma = position - 1
+            continue
+        if not _names_someone(head):
+            return None
+        return Span(start=head[0][1], end=before[-1][2])
+    return None
+
+
+def _comma_before(before: Sequence[Word], end: int) -> int | None:
+    """The index of the comma that opens the words before ``end`` (one appositive back)."""
+    for index in range(end - 1, max(-1, end - 24), -1):
         token = before[index][0]
         if token == ",":
-            appositive = before[index + 1 :]
-            head = _phrase_backwards(before[:index])
-            if not appositive or not head or not _names_someone(head):
-                return None
-            return Span(start=head[0][1], end=appositive[-1][2])
+            return index
         if not (_is_word(token) or token in "-&'\u2019"):
             return None
     return None
@@ -348,12 +372,17 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
             lower in _CLAUSE_WORDS
             or (_cues.lemma_of(token) is not None and (kept or not token.endswith("s")))
         ):
+            if lower == "to" and kept and kept[0][0][:1].islower():
+                return []  # ``to finance the tax cuts promised``: a verb's object, no subject
             break
         kept.insert(0, before[position])
     while kept and (
         kept[0][0] in _OPENERS or kept[0][0].lower() in _PREPOSITIONS or kept[0][0] in _CALENDAR
     ):
+        opened_by_preposition = kept[0][0] in _PREPOSITIONS
         kept.pop(0)
+        if opened_by_preposition and kept and kept[0][0][:1].islower():
+            return []  # ``and in recent days said``: an adjunct, the subject stands before it
     if kept and crossed_clause and kept[0][0].lower() in _RELATIVE:
         return []
     if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
@@ -392,6 +421,8 @@ def phrase_after(after: Sequence[Word], *, allow_comma_clause: bool = False) -> 
             break
         if len(kept) >= _MAX_WORDS:
             break
+        if token in _NEW_PHRASE and kept and _is_word(kept[-1][0]) and kept[-1][0] not in _JOINERS:
+            break  # ``according to Jane Doe the property was returned``: the claim begins
         if token.lower() in _AFTER_STOPS and token.lower() not in {"of", "and"}:
             if not kept and token in _CALENDAR:
                 continue

@@ -53,6 +53,14 @@ _CITING_AS = frozenset({"as"})
 _INVERTED_STOPS = frozenset(
     "had has have was were is are would will could should did does can may might".split()  # noqa: SIM905
 )
+# Verbs with an object of their own, never printed before their subject: ``..., called the
+# ruling "outrageous"`` and ``..., expressed the shame`` follow a long subject, not a claim.
+_NEVER_INVERTED = frozenset(
+    """call express describe cite urge promise vow pledge threaten demand criticize accuse
+    blame praise condemn welcome propose recommend disclose mention signal estimate assure
+    inform echo question read chant order instruct request rule reveal indicate allege
+    charge tell defend liken point out reject deny press tweet post agree""".split()  # noqa: SIM905
+) | {"point out"}
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
 # Words after which a bare verb is an infinitive or a noun, not a plural's present.
@@ -78,6 +86,7 @@ _ACT_OPENERS: dict[str, frozenset[str]] = {
     "post": frozenset(["to", "on", "using", "via", "in", "from"]),
 }
 # Words before a participle cue whose source is the subject of the sentence.
+_ADJUNCT_PREPOSITIONS = frozenset(["in", "on", "at", "during", "over", "last", "earlier", "later"])
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by", "after", "before", "when", "with"])
 _QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
 # Verbs whose past is printed as their lemma (``the statement read``).
@@ -293,14 +302,12 @@ class _Reader:
 
     def partial_quotes_left(self, found: Sequence[Attribution]) -> list[Attribution]:
         """Partial quotes with a cue that no attribution's content holds: their own records."""
-        covered = [part for item in found for part in item.content_parts]
+        covered = _Coverage(part for item in found for part in item.content_parts)
         left = []
         for quote in self.quotes:
             if quote.type != "partial" or quote.cue_span is None:
                 continue
-            if quote.cue_span in self.used_cues or any(
-                part.contains(quote.parts[0]) for part in covered
-            ):
+            if quote.cue_span in self.used_cues or covered.contains(quote.parts[0]):
                 continue
             if self._cue_is_next_to(quote, quote.cue_span):
                 left.extend(self._quote_attributions(quote, quote, quote.cue_span))
@@ -457,6 +464,19 @@ class _Reader:
             if source_span is None:
                 return None
             content = _content.content_around_source(text, sentence, before, source_span)
+            if cue.lemma == "cite" and self._cites_a_reason(before, source_span):
+                # ``X refused, citing the harshness of the regime``: X gives a reason.
+                if last_source is not None:
+                    source_span = last_source[0]
+                else:
+                    head = _sources.words(
+                        text, sentence.start, min(cue.span.start, sentence.start + _REACH)
+                    )
+                    source_span = _sources.sentence_subject(head)
+                    if source_span is None:
+                        return None
+                start = _content.content_start(text, after, cue.lemma)
+                content = _content.clip(text, start, sentence.end, after)
         else:
             trimmed = _sources.strip_between(list(before))
             if cue.text.endswith("ing") and trimmed and _opens_participle(trimmed):
@@ -553,6 +573,7 @@ class _Reader:
     ) -> Span | None:
         """``X acknowledged A, but said B``: a cue after ``and`` or ``but`` shares its subject
         with the verb before it (the sentence's last source, or else its subject)."""
+        before = _without_adjunct(before)
         if not before or before[-1][0] not in _COORDINATORS:
             return None
         if last_source is not None:
@@ -588,8 +609,11 @@ class _Reader:
         if " " in cue.text or cue.text.endswith("ing"):  # ``is demanding``: progressive
             return False
         before = _sources.words(self.text, max(sentence.start, cue.span.start - 40), cue.span.start)
-        while before and before[-1][0].lower() in _ADVERBS:
-            before.pop()
+        while before and (
+            before[-1][0].lower() in _ADVERBS
+            or (before[-1][0].endswith("ly") and before[-1][0].islower())
+        ):
+            before.pop()  # ``was reportedly rejected``
         return bool(before) and before[-1][0].lower() in _FORMS_OF_BE
 
     def _is_noun(self, cue: _cues.CueMatch, sentence: Span) -> bool:
@@ -636,6 +660,13 @@ class _Reader:
         last = named.name.rsplit(" ", 1)[-1]
         return named.kind != "named" and last.endswith("s") and not last.endswith("ss")
 
+    def _cites_a_reason(self, before: Sequence[Word], cited: Span) -> bool:
+        """``..., citing the harshness of the regime``: what a participle cites after a comma
+        is a reason, not a source, when it names no one, no group and no document."""
+        if not before or before[-1][0] != ",":
+            return False
+        return _sources.name_source(self.article, cited).kind == "other"
+
     def _cites_as(self, nested: Span, sentence: Span) -> bool:
         following = _sources.words(self.text, nested.end, min(sentence.end, nested.end + 8))
         return bool(following) and following[0][0] in _CITING_AS
@@ -643,6 +674,8 @@ class _Reader:
     def _inverted(self, before: Sequence[Word], after: Sequence[Word], cue: _cues.CueMatch) -> bool:
         """``"...," said Jane Doe`` or ``..., said the ministry``: the source follows the cue."""
         if cue.kind != "speech" or not after or cue.text.endswith("ing"):
+            return False
+        if cue.lemma in _NEVER_INVERTED:
             return False
         if before and before[-1][0] not in ("," + _QUOTE_MARKS):
             return False
@@ -656,6 +689,41 @@ class _Reader:
             if token.lower() in _INVERTED_STOPS:
                 return False
         return True
+
+
+class _Coverage:
+    """Spans sorted by start, with the furthest end reached so far: whether some span holds
+    a given one is one bisection, not a scan of them all."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in ordered]
+        self.furthest: list[int] = []
+        end = -1
+        for span in ordered:
+            end = max(end, span.end)
+            self.furthest.append(end)
+
+    def contains(self, span: Span) -> bool:
+        """Whether one of the spans holds ``span`` whole."""
+        index = bisect.bisect_right(self.starts, span.start) - 1
+        return index >= 0 and self.furthest[index] >= span.end
+
+
+def _without_adjunct(before: Sequence[Word]) -> Sequence[Word]:
+    """``before`` without a short phrase of time or place that ends it (``and in recent days``
+    said: the verb joins ``and``)."""
+    if not before or before[-1][0] in _COORDINATORS:
+        return before
+    for back in range(2, min(len(before) - 1, 6) + 1):
+        word = before[-back][0]
+        if word in _ADJUNCT_PREPOSITIONS:
+            if before[-back - 1][0] in _COORDINATORS and all(
+                token[:1].isalnum() for token, _, _ in before[-back + 1 :]
+            ):
+                return before[:-back]
+            break
+    return before
 
 
 def _title_of(article: Article) -> Span:
