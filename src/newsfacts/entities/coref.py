@@ -98,7 +98,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from newsfacts import gazetteer
-from newsfacts.entities import lexicon
+from newsfacts.entities import lexicon, name_forms
 from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from newsfacts.records import Entity, EntityCategory, Mention, Resolution
 
@@ -139,6 +139,10 @@ _FEMALE_PRONOUNS = lexicon.FEMALE_PRONOUNS
 _NOMINATIVE = lexicon.NOMINATIVE_PRONOUNS
 _PLURAL_PRONOUNS = lexicon.PLURAL_PRONOUNS
 _NEUTER_PRONOUNS = lexicon.NEUTER_PRONOUNS
+_PARTICLES = name_forms.SURNAME_PARTICLES
+_HYPHENATED_PARTICLES = name_forms.HYPHENATED_PARTICLES
+_PERSON_ALIASES = name_forms.PERSON_ALIASES
+_ORGANIZATION_ALIASES = name_forms.ORGANIZATION_ALIASES
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'\u2019&\-]*")
 # Plural nouns that make a name before them a modifier: ``Embassy staff``, ``Kenyan police``.
@@ -181,8 +185,37 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").replace("\u2019", "'")
 
 
-def _name_words(name: str) -> list[str]:
-    return [_key(word) for word in name.split() if _key(word)]
+@functools.lru_cache(maxsize=65_536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name as matched (see :func:`_key`), empty ones dropped."""
+    return tuple(key for word in name.split() if (key := _key(word)))
+
+
+def _without_particles(printed: Sequence[str]) -> tuple[list[str], frozenset[str], str | None]:
+    """The printed words of a person's name without surname particles (``Rafik Al-Hariri``
+    -> ``Rafik Hariri``, ``Osama bin Laden`` -> ``Osama Laden``), the particles cut, and the
+    separate capitalised one that opens the name, if any (``Al Hariri``, but also ``Al Gore``,
+    where ``Al`` is a given name: such a name only joins a person printed with the particle).
+    A name of particles only is left whole."""
+    core: list[str] = []
+    cut: set[str] = set()
+    opening: str | None = None
+    for position, word in enumerate(printed):
+        key = _key(word)
+        if key in _PARTICLES and position < len(printed) - 1:
+            cut.add(key)
+            if position == 0 and word[:1].isupper():
+                opening = key
+            continue
+        for prefix in _HYPHENATED_PARTICLES:
+            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                cut.add(prefix[:-1])
+                word = word[len(prefix) :]
+                break
+        core.append(word)
+    if not core:
+        return list(printed), frozenset(), None
+    return core, frozenset(cut), opening
 
 
 def _title_gender(words: Iterable[str]) -> Gender | None:
@@ -319,8 +352,12 @@ class _Entity:
     id: int
     category: EntityCategory
     name: str
-    words: list[str] = field(default_factory=list)
+    words: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
+    # Surname particles printed with the name (``al`` of ``Rafik Al-Hariri``), and the
+    # capitalised one that opened it and is kept in ``words`` (``al`` of ``Al Gore``).
+    particles: frozenset[str] = frozenset()
+    opening: str | None = None
     forms: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     gender: Gender | None = None
@@ -330,6 +367,8 @@ class _Entity:
     place: gazetteer.Place | None = None
     acronym_only: bool = False
     called_by_given_name: bool = False
+    # Named so far only by a conventional alias (``Abu Mazen``): the next real name replaces it.
+    named_by_alias: bool = False
     last_seen: int = -1
     last_paragraph: int | None = None
     mentions: list[int] = field(default_factory=list)
@@ -337,6 +376,14 @@ class _Entity:
     def add_form(self, form: str) -> None:
         if form and form not in self.forms:
             self.forms.append(form)
+
+
+def _matched_words(entity: _Entity, particles: frozenset[str]) -> tuple[str, ...]:
+    """The entity's name words as a name printed with ``particles`` is matched against: an
+    opening particle (``Al Hariri``) counts only for a name that prints it too."""
+    if entity.opening is not None and entity.opening in particles and len(entity.words) > 1:
+        return entity.words[1:]
+    return entity.words
 
 
 # The antecedent filter a pronoun passes to :meth:`_Resolver.nearest`.
@@ -477,26 +524,34 @@ class _Resolver:
         while raw and _key(raw[0]) in _HONORIFICS:
             honorific_gender = honorific_gender or _HONORIFICS[_key(raw.pop(0))]
         name = " ".join(raw)
-        words = _name_words(name)
+        # A conventional alias (``Abu Mazen``) is matched as the name it stands for.
+        alias = _PERSON_ALIASES.get(" ".join(_name_words(name)))
+        core, particles, opening = _without_particles(alias.split() if alias else raw)
+        words = _name_words(" ".join(core))
         if not words:
             self.link(index, None, "unresolved")
             return
-        surnames = _surnames(raw)
+        surnames = _surnames(core)
         outside = [w for title in mention.titles for w in _name_words(title)]
         outside += _name_words(mention.text.replace(printed, " "))
         told = mention.gender or honorific_gender or _title_gender(outside)
         gender = told
         if gender is None and len(words) > 1 and words[0] not in surnames:
             gender = _given_name_gender(words[0])
-        entity = self.find_person(words, surnames, gender)
+        entity = self.find_person(words, surnames, gender, particles, opening)
         if entity is False:
             self.link(index, None, "unresolved")
             return
+        # ``Al Gore`` keeps its ``al`` (a given name, perhaps) apart from ``Tipper Gore``.
+        stored = words if opening is None else (opening, *words)
         if entity is None:
             entity = self.new_entity("person", name)
-            entity.words, entity.surnames = words, surnames
-        elif len(words) > len(entity.words):
-            entity.name, entity.words, entity.surnames = name, words, surnames
+            entity.words, entity.surnames, entity.opening = stored, surnames, opening
+            entity.named_by_alias = alias is not None
+        elif len(stored) > len(entity.words) or (entity.named_by_alias and alias is None):
+            entity.name, entity.words, entity.surnames = name, stored, surnames
+            entity.opening, entity.named_by_alias = opening, alias is not None
+        entity.particles |= particles
         for surname in surnames:
             if entity.id not in self.by_surname.setdefault(surname, []):
                 self.by_surname[surname].append(entity.id)
@@ -533,28 +588,34 @@ class _Resolver:
             self.add_titles(entity, self.mentions[description].titles)
 
     def find_person(
-        self, words: list[str], surnames: tuple[str, ...], gender: Gender | None
+        self,
+        words: Sequence[str],
+        surnames: tuple[str, ...],
+        gender: Gender | None,
+        particles: frozenset[str] = frozenset(),
+        opening: str | None = None,
     ) -> _Entity | Literal[False] | None:
-        """The person these name words belong to, ``None`` for a new one, ``False`` when a bare
-        surname is ambiguous."""
+        """The person these name words (particles cut) belong to, ``None`` for a new one,
+        ``False`` when a bare surname is ambiguous. A name opened by a capitalised particle
+        (``Al Hariri``; ``Al Gore``?) only joins a person printed with that particle."""
         candidates: list[_Entity] = []
         for surname in dict.fromkeys([*surnames, *words[-1:]]):
             for entity_id in self.by_surname.get(surname, ()):
                 entity = self.entities[entity_id]
-                if (
-                    entity not in candidates
-                    and _compatible(entity.gender, gender)
-                    and (
-                        _is_part_of(words, entity.words, entity.surnames)
-                        or _is_part_of(entity.words, words, surnames)
-                    )
+                if entity in candidates or not _compatible(entity.gender, gender):
+                    continue
+                if opening is not None and opening not in entity.particles:
+                    continue
+                known = _matched_words(entity, particles)
+                if _is_part_of(words, known, entity.surnames) or _is_part_of(
+                    known, words, surnames
                 ):
                     candidates.append(entity)
         if not candidates and len(words) == 1:
             return self.by_given_name(words[0], gender) or self.by_misprint(words[0], gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        exact = [entity for entity in candidates if entity.words == words]
+        exact = [entity for entity in candidates if _matched_words(entity, particles) == words]
         if exact:
             return exact[0]
         # A story that calls one bearer by given name (``Elian``) to tell them apart leaves
@@ -621,6 +682,9 @@ class _Resolver:
         printed = (mention.name or mention.text).strip()
         name = _strip_article(printed)
         key = " ".join(_name_words(name))
+        alias = _ORGANIZATION_ALIASES.get(key)
+        if alias is not None:
+            key = " ".join(_name_words(alias))  # the ``Tories`` are the ``Conservatives``
         is_acronym = _ACRONYM.fullmatch(name) is not None
         entity = self.find_organization(name, key, is_acronym)
         if entity is None:
