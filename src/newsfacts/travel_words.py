@@ -1,8 +1,9 @@
 """Words of travel: the trigger phrases and the status cues the itineraries extractor reads.
 
-Kept as data apart from the rules (:mod:`newsfacts.extractors._travel_triggers`) so that a new
-verb or cue is one line here. Every pattern is a plain alternation of words with bounded gaps,
-compiled once by the rules module; nothing here can backtrack without bound.
+Kept as data apart from the rules (:mod:`newsfacts.extractors._travel_triggers` for the phrases,
+:mod:`newsfacts.extractors._travel_status` for the cues) so that a new verb or cue is one line
+here. Every pattern is a plain alternation of words with bounded gaps, compiled once by the rules
+modules; nothing here can backtrack without bound.
 
 A trigger has a *kind* that says what a date next to it means:
 

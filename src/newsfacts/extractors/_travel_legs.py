@@ -32,8 +32,9 @@ import attrs
 
 from newsfacts import gazetteer
 from newsfacts.article import Article
+from newsfacts.extractors._travel_context import dateline_stop
 from newsfacts.extractors._travel_dates import TravelDate
-from newsfacts.extractors._travel_triggers import Clue, Stop
+from newsfacts.extractors._travel_records import Clue, Stop
 from newsfacts.gazetteer import normalize_name
 from newsfacts.records import Itinerary, Leg, Mention, Span, TripStatus
 
@@ -177,8 +178,6 @@ def _guests_of_a_host(
 
 
 def _dateline_stop(clues: list[Clue], article: Article) -> Stop | None:
-    from newsfacts.extractors._travel_triggers import dateline_stop
-
     return dateline_stop(article)
 
 

@@ -1,10 +1,10 @@
 """The built-in ``itineraries`` extractor: who travels where, when, why, and in what state.
 
-The work is split in three private steps: :mod:`._travel_triggers` finds each travel phrase
-with its traveller, status, stops, purpose and counterparts; :mod:`._travel_dates` finds and
-resolves the dates around it against the dateline (or ``published``); :mod:`._travel_legs`
-merges the phrases into journeys and legs, orders them and fills the dates one leg gives the
-next. The words live in :mod:`newsfacts.travel_words`.
+The work is split in three private steps: :mod:`._travel_clues` reads each travel phrase
+with its traveller, status, stops, purpose and counterparts (one small module per question);
+:mod:`._travel_dates` finds and resolves the dates around it against the dateline (or
+``published``); :mod:`._travel_legs` merges the phrases into journeys and legs, orders them and
+fills the dates one leg gives the next. The words live in :mod:`newsfacts.travel_words`.
 
 Unreal travel is kept apart, never merged into a real trip: a trip called off or put off has
 status ``cancelled``; one that is only supposed, wished, refused or denied (*would*, *if*,
@@ -27,8 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from newsfacts.article import Article
+from newsfacts.extractors._travel_clues import find_clues
 from newsfacts.extractors._travel_legs import build_itineraries
-from newsfacts.extractors._travel_triggers import find_clues
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Fact, Itinerary
 

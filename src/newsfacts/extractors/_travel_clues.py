@@ -1,0 +1,182 @@
+"""Travel clues: one :class:`Clue` per trigger phrase, read from its sentence only.
+
+Each step has a module of its own: :mod:`._travel_triggers` finds the trigger phrases,
+:mod:`._travel_places` their stops, :mod:`._travel_travellers` who travels,
+:mod:`._travel_companions` who goes along, :mod:`._travel_status` whether the trip is done,
+under way, planned or unreal, :mod:`._travel_purpose` what it is for, and
+:mod:`._travel_clue_dates` its dates. :mod:`._travel_legs` then merges the clues into journeys.
+A clue with no traveller of its own takes the one of the clue before it in the last few
+sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsfacts import travel_words
+from newsfacts.article import Article
+from newsfacts.extractors._travel_clue_dates import attach_dates
+from newsfacts.extractors._travel_companions import attach_escorts, coordinated
+from newsfacts.extractors._travel_context import NEAR_CLUES, TravelContext
+from newsfacts.extractors._travel_places import find_stops, is_modifier, read_origin_and_order
+from newsfacts.extractors._travel_purpose import read_purpose
+from newsfacts.extractors._travel_records import Clue
+from newsfacts.extractors._travel_status import EARLIER_TIME, HAS_SENT, read_counts, read_status
+from newsfacts.extractors._travel_travellers import (
+    agent_after,
+    find_traveler,
+    prefer_last_traveller,
+    sent_group,
+    set_traveler,
+    titled_subject,
+    unknown_subject,
+    visiting_person,
+)
+from newsfacts.extractors._travel_triggers import KINDS, NOUN_TRIGGER, nominal_return, triggers_in
+from newsfacts.records import Span
+
+__all__ = ["find_clues"]
+
+_ORDER_FIRST = re.compile(r"\bfirst\s(?:stop|leg)\b", re.IGNORECASE)
+_ORDER_LAST = re.compile(r"\b(?:final|last)\s(?:stop|leg|destination)\b", re.IGNORECASE)
+
+
+def find_clues(article: Article) -> list[Clue]:
+    """Every travel clue of the article's body sentences, in text order."""
+    if not article.sentences:
+        return []
+    context = TravelContext(article)
+    clues: list[Clue] = []
+    for sentence_index, sentence in enumerate(context.sentences):
+        sentence_clues: list[Clue] = []
+        for match in triggers_in(context.text, sentence.span.start, sentence.span.end):
+            kind = KINDS[match.lastgroup or ""]
+            clue = _clue(context, sentence_index, match, kind, sentence_clues)
+            if clue is None:
+                continue
+            prefer_last_traveller(context, clue, [*clues[-NEAR_CLUES:], *sentence_clues])
+            sentence_clues.append(clue)
+        _order_fronted_before(context, sentence.span.start, sentence_clues)
+        attach_dates(context, sentence_index, sentence_clues)
+        attach_escorts(context, sentence_index, sentence_clues or clues[-1:])
+        clues.extend(sentence_clues)
+    return clues
+
+
+_FRONTED_BEFORE = re.compile(r"\s*[Bb]efore\s")
+
+
+def _order_fronted_before(context: TravelContext, sentence_start: int, clues: list[Clue]) -> None:
+    """*Before visiting X, he made a visit to Y*: X comes after Y."""
+    if len(clues) < 2 or not clues[0].stops or not clues[1].stops:
+        return
+    opening = _FRONTED_BEFORE.match(context.text, sentence_start, clues[0].trigger.start)
+    if opening is not None and opening.end() == clues[0].trigger.start:
+        clues[0].after = clues[0].after or clues[1].stops[-1]
+
+
+def _clue(
+    context: TravelContext,
+    sentence_index: int,
+    match: re.Match[str],
+    kind: str,
+    previous: list[Clue],
+) -> Clue | None:
+    text = context.text
+    sentence = context.sentences[sentence_index]
+    trigger = Span(start=match.start(), end=match.end())
+    word = match.group().lower()
+    noun = bool(NOUN_TRIGGER.match(word)) or nominal_return(text, trigger)
+    clue = Clue(trigger=trigger, kind=kind, sentence=sentence_index, noun=noun)
+    visitor = visiting_person(context, trigger)
+    if visitor is not None:
+        set_traveler(context, clue, visitor)
+        if context.here is None:
+            return None
+        clue.stops = [attrs.evolve(context.here)]
+        clue.status, clue.tense = "ongoing", "auto"
+        return clue
+    if _INFINITIVE_AFTER_GO.match(text, trigger.end) and _GO_TO.fullmatch(match.group()):
+        return None  # "going to be held", "go to war": no journey
+    if word.startswith("travel ") and _TRAVEL_AS_NOUN.search(
+        text, max(sentence.span.start, trigger.start - 16), trigger.start
+    ):
+        return None  # "a warning against travel to X": an advisory, nobody's journey
+    agent = agent_after(context, trigger, sentence.span.end) if noun else None
+    find_stops(context, clue, sentence.span.end, agent.span.end if agent else None)
+    if agent is None and noun and clue.stops:
+        agent = agent_after(context, clue.span, sentence.span.end)  # "a visit to X by Y"
+    if kind in ("stay", "present", "engage") and not clue.stops:
+        return None
+    clue.to_region = not clue.stops and _REGION_AFTER.match(text, trigger.end) is not None
+    if kind == "leave":
+        left = [
+            m
+            for m in context.places_in(trigger.start, trigger.end)
+            if not is_modifier(text, m.span.end)
+        ]
+        if left:
+            clue.origin = context.stop_of(left[0])  # "left Tokyo yesterday for Seoul"
+    if not clue.stops and kind in ("leave", "return", "depart"):
+        return None
+    if not clue.stops and not previous and kind != "arrive" and not noun:
+        return None
+    if kind == "send":
+        traveler = sent_group(context, trigger)
+        if traveler is None:
+            return None
+    else:
+        traveler = agent or find_traveler(context, clue, sentence.span.start)
+        if traveler is None:
+            traveler = titled_subject(context, sentence.span.start, trigger.start)
+    if unknown_subject(context, clue, traveler, sentence.span.start):
+        return None
+    if traveler is not None:
+        set_traveler(context, clue, traveler)
+        clue.companions = coordinated(context, traveler, sentence.span.start, trigger.start)
+    clause_start = previous[-1].trigger.end if previous else sentence.span.start
+    read_status(context, clue, clause_start, word, reported_from=sentence.span.start)
+    if clue.status == "completed" and EARLIER_TIME.search(
+        text, max(sentence.span.start, trigger.start - 80), min(sentence.span.end, trigger.end + 80)
+    ):
+        clue.earlier = True  # "a week ago", "earlier this month": a trip before this one
+    if (
+        kind == "send"
+        and clue.status == "completed"
+        and HAS_SENT.search(text, clause_start, trigger.start)
+    ):
+        clue.status = "ongoing"  # "has dispatched agents to X": they are there now
+    if kind == "arrive" and not clue.stops and not previous:
+        if context.here is None:
+            return None
+        clue.stops = [attrs.evolve(context.here)]
+        read_origin_and_order(context, clue, trigger.end, min(sentence.span.end, trigger.end + 200))
+    read_counts(context, clue, sentence.span.start)
+    read_purpose(context, clue, sentence.span.end)
+    window = text[max(sentence.span.start, trigger.start - 40) : trigger.end + 40].lower()
+    clue.one_day = any(cue in window for cue in travel_words.ONE_DAY_CUES)
+    if (
+        previous
+        and previous[-1].stops
+        and _BEFORE_GOING.search(text, max(sentence.span.start, trigger.start - 12), trigger.start)
+    ):
+        clue.after = previous[-1].stops[-1]  # "spent hours in X before heading to Y"
+    if _ORDER_FIRST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
+        clue.position = "first"
+    elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end + 60):
+        clue.position = "last"
+    return clue
+
+
+_BEFORE_GOING = re.compile(r"\bbefore\s$")
+_TRAVEL_AS_NOUN = re.compile(
+    r"\b(?:against|all|any|non-?essential|unnecessary|avoid|ban\son|curbs\son)\s$", re.IGNORECASE
+)
+_REGION_AFTER = re.compile(r"(?:\sto)?\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+_GO_TO = re.compile(r"(?:go|goes|going|went|gone|come|comes|coming|came)\sto", re.IGNORECASE)
+_INFINITIVE_AFTER_GO = re.compile(
+    r"\s(?!the\b|a\b|an\b|northern\b|southern\b|eastern\b|western\b|central\b|nearby\b|"
+    r"neighbou?ring\b|here\b|there\b)[a-z]+\b"
+)

@@ -1,0 +1,100 @@
+"""Companions: the people who travel with a clue's traveller.
+
+*X and Y left for*, *X, Y and Z will visit*, *accompanied by X*, *X will accompany Y*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsfacts.extractors._travel_context import NEAR_CLUES, TravelContext, is_person, outermost
+from newsfacts.extractors._travel_records import Clue
+from newsfacts.extractors._travel_travellers import OBJECT_BEFORE, REACH, subject_before
+from newsfacts.records import Mention
+
+__all__ = ["attach_escorts", "coordinated"]
+
+_AND = re.compile(r"(?:,\s|\sand\s|,\sand\s)")
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\sby\s")
+_WILL_ACCOMPANY = re.compile(r"\b(?:accompany|accompanies|accompanied|accompanying)\s")
+
+
+def coordinated(context: TravelContext, traveler: Mention, start: int, end: int) -> list[Mention]:
+    """People travelling with ``traveler``: *X and Y left for*, *X, Y and Z will visit*."""
+    start = max(start, traveler.span.start - REACH)
+    actors = [m for m in context.actors_in(start, end) if m.category in ("person", "organization")]
+    if traveler not in actors:
+        return []
+    index = actors.index(traveler)
+    low = high = index
+    text = context.text
+    while low > 0 and _AND.fullmatch(text, actors[low - 1].span.end, actors[low].span.start):
+        low -= 1
+    while high + 1 < len(actors) and _AND.fullmatch(
+        text, actors[high].span.end, actors[high + 1].span.start
+    ):
+        high += 1
+    # A list of travellers ends in "and"; "Y's party, X," is an apposition, not a list.
+    if low == high or " and " not in text[actors[high - 1].span.end : actors[high].span.start]:
+        return []
+    group = actors[low : high + 1]
+    while group and OBJECT_BEFORE.search(
+        text, max(start, group[0].span.start - 25), group[0].span.start
+    ):
+        group = group[1:]  # "aides to X, Y and Z": X is no traveller
+    companions = [
+        m for m in group if m.entity != traveler.entity and m.category == traveler.category
+    ]
+    return list({m.entity: m for m in companions}.values())
+
+
+def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue]) -> None:
+    """*accompanied by X* travels with the sentence's traveller; *X will accompany Y* with Y."""
+    if not clues:
+        return
+    sentence = context.sentences[sentence_index]
+    text = context.text
+    for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
+        escorts = _escort_names(context, match.end(), sentence.span.end)
+        for clue in _near(clues, match.start()):
+            clue.companions.extend(
+                e
+                for e in escorts
+                if e.entity != clue.traveler
+                and (e.category == "person") == is_person(context, clue.traveler)
+            )
+    for match in _WILL_ACCOMPANY.finditer(text, sentence.span.start, sentence.span.end):
+        if text.startswith("by ", match.end()):
+            continue
+        opening = max(sentence.span.start, match.start() - REACH)
+        before = subject_before(context, context.actors_in(opening, match.start()), opening)
+        hosts = _escort_names(context, match.end(), sentence.span.end)
+        if before is None or not hosts:
+            continue
+        for clue in clues[-NEAR_CLUES:]:
+            if clue.traveler == hosts[0].entity and before.entity != clue.traveler:
+                clue.companions.append(before)
+
+
+def _near(clues: list[Clue], position: int) -> list[Clue]:
+    """The last few clues that begin before ``position``."""
+    index = bisect.bisect_right([clue.trigger.start for clue in clues], position)
+    return clues[max(0, index - NEAR_CLUES) : index] or clues[:1]
+
+
+def _escort_names(context: TravelContext, start: int, end: int) -> list[Mention]:
+    """The actors named from ``start`` on, joined by commas and *and*."""
+    found: list[Mention] = []
+    cursor = start
+    # Outermost first: "Central Bank governor X" is a person, not the bank it opens with.
+    for mention in outermost(context.actors_in(start, min(end, start + 160))):
+        if mention.category not in ("person", "organization"):
+            break
+        if mention.span.start != cursor and not _AND.fullmatch(
+            context.text, cursor, mention.span.start
+        ):
+            break
+        found.append(mention)
+        cursor = mention.span.end
+    return found

@@ -1,0 +1,201 @@
+"""The article as the clue readers see it: sentences, places and actors indexed by position.
+
+Every lookup a clue makes goes through :class:`TravelContext` by position (bisect over sorted
+starts) or by key, so that reading one clue costs the same in a short story and a long one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsfacts import gazetteer
+from newsfacts.article import Article
+from newsfacts.extractors._travel_records import Stop
+from newsfacts.records import Mention, Span
+
+__all__ = ["NEAR_CLUES", "TravelContext", "dateline_stop", "is_person", "outermost"]
+
+
+class TravelContext:
+    """What every clue of one article needs: sentences, mentions, the dateline's place."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = article.sentences
+        self.sentence_starts = [sentence.span.start for sentence in self.sentences]
+        mentions = article.mentions
+        holders = sorted(
+            (m.span.start, m.span.end) for m in mentions if m.category in ("person", "organization")
+        )
+        self.places = [m for m in mentions if m.category == "place" and not _held(m.span, holders)]
+        self.place_starts = [m.span.start for m in self.places]
+        self.actors = [
+            m
+            for m in mentions
+            if m.category in ("person", "organization", "pronoun", "description")
+            and m.entity is not None
+            and self._is_actor(m)
+        ]
+        self.actor_starts = [m.span.start for m in self.actors]
+        self.mention_spans = sorted((m.span.start, m.span.end) for m in mentions)
+        self.surnames = _surnames(article)
+        self.reference = article.reference_date
+        self.here = _dateline_place(article)
+        self.homes: dict[int, str | None] = {}
+
+    def _is_actor(self, mention: Mention) -> bool:
+        try:
+            entity = self.article.entity_index.entity(mention.entity or 0)
+        except KeyError:
+            return False
+        return entity.category in ("person", "organization")
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def places_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.place_starts, start)
+        high = bisect.bisect_left(self.place_starts, end)
+        return [m for m in self.places[low:high] if m.span.end <= end]
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.actor_starts, start)
+        high = bisect.bisect_left(self.actor_starts, end)
+        return [m for m in self.actors[low:high] if m.span.end <= end]
+
+    def covered(self, start: int) -> bool:
+        """Whether a mention of any kind covers the character at ``start``."""
+        index = bisect.bisect_right(self.mention_spans, (start, len(self.text))) - 1
+        return any(
+            low <= start < high for low, high in self.mention_spans[max(0, index - 3) : index + 1]
+        )
+
+    def surname_actors(self, start: int, end: int) -> list[Mention]:
+        """Bare surnames of the article's people that the recognizer did not mark here
+        (*Levy would be in*, after *Foreign Minister David Levy*)."""
+        found = []
+        for match in _CAPITALISED_WORD.finditer(self.text, max(start, end - 300), end):
+            entity = self.surnames.get(match.group())
+            if entity is not None and not self.covered(match.start()):
+                span = Span(start=match.start(), end=match.end())
+                found.append(
+                    Mention(
+                        span=span,
+                        text=match.group(),
+                        category="person",
+                        name=match.group(),
+                        name_span=span,
+                        entity=entity,
+                        resolution="alias",
+                    )
+                )
+        return found
+
+    def stop_of(self, mention: Mention) -> Stop:
+        country = mention.country
+        latitude = longitude = None
+        category = None
+        if mention.entity is not None:
+            entity = self.article.entity_index.entity(mention.entity)
+            country = country or entity.country
+            latitude, longitude = entity.latitude, entity.longitude
+        name = mention.name or mention.text
+        place = gazetteer.resolve(name, country_hint=country) if country else None
+        place = place or gazetteer.resolve(name)
+        if place is not None:
+            category = place.category
+            if latitude is None:
+                latitude, longitude = place.latitude, place.longitude
+            country = country or place.country
+        return Stop(
+            name=mention.text,
+            span=mention.span,
+            country=country,
+            latitude=latitude,
+            longitude=longitude,
+            category=category,
+            entity=mention.entity,
+        )
+
+
+def _held(span: Span, holders: list[tuple[int, int]]) -> bool:
+    """Whether a person or organisation name (sorted ``holders``) holds ``span`` inside it."""
+    index = bisect.bisect_right(holders, (span.start, 1 << 62)) - 1
+    for start, end in holders[max(0, index - 3) : index + 1]:
+        if start <= span.start and span.end <= end and (start, end) != (span.start, span.end):
+            return True
+    return False
+
+
+def _dateline_place(article: Article) -> Stop | None:
+    """The dateline's city as a stop, resolved through the gazetteer."""
+    dateline = article.dateline
+    if dateline is None or dateline.city is None or dateline.place_span is None:
+        return None
+    start = dateline.place_span.start
+    span = Span(start=start, end=start + len(dateline.city))
+    if span.of(article.text) != dateline.city:
+        return None
+    place = (
+        gazetteer.resolve(dateline.city, country_hint=dateline.region)
+        if (dateline.region)
+        else gazetteer.resolve(dateline.city)
+    )
+    if place is None:
+        place = gazetteer.resolve(dateline.city.title())
+    return Stop(
+        name=dateline.city,
+        span=span,
+        country=place.country if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        category=place.category if place else None,
+    )
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,20}\b")
+
+
+def _surnames(article: Article) -> dict[str, int]:
+    """The last word of each person's name (and of a hyphenated one: *Al-Hariri* ->
+    *Hariri*), to the person's entity; a word two people share is left out."""
+    owners: dict[str, set[int]] = {}
+    for entity in article.entities:
+        if entity.category != "person":
+            continue
+        words = entity.name.split()
+        if len(words) < 2:
+            continue
+        for key in {words[-1], words[-1].rsplit("-", 1)[-1]}:
+            owners.setdefault(key, set()).add(entity.id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+
+
+#: How many clues an escort phrase is read against (a bound for very long sentences).
+NEAR_CLUES = 8
+
+
+def is_person(context: TravelContext, entity_id: int | None) -> bool:
+    if entity_id is None:
+        return False
+    return context.article.entity_index.entity(entity_id).category == "person"
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside another one (*Pompeo* inside *US Secretary of State Pompeo*),
+    in text order; one pass over the mentions sorted by start, longest first."""
+    kept: list[Mention] = []
+    reach = -1
+    for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+        if mention.span.end <= reach and kept and kept[-1].span != mention.span:
+            continue
+        kept.append(mention)
+        reach = max(reach, mention.span.end)
+    return kept
+
+
+def dateline_stop(article: Article) -> Stop | None:
+    """The dateline's city as a stop (what *here* means), or ``None``."""
+    return _dateline_place(article)
