@@ -609,6 +609,15 @@ class _Reader:
                 if word[0] == ",":
                     head = between[:position]  # a speaker, then an appositive up to the cue
                     break
+            if (
+                cue.kind != "source"
+                and between
+                and between[-1][0] == ","
+                and (inverted := self._inverted(cue, end)) is not None
+            ):
+                # ``"..." the boy was sent home, said Jo Roe``: a cue that a comma opens and
+                # a name follows names its speaker after it, however long the clause before.
+                return inverted
             between = [word for word in between if word[0] not in ",\u2014\u2013-"]
             if near and (
                 len(head) > _MAX_SPEAKER_WORDS
@@ -625,6 +634,60 @@ class _Reader:
             if near:
                 return None
         return None
+
+    def introduced_before(self, position: int) -> _Speaker | None:
+        """The person the paragraph before ``position`` introduces for a floating quote.
+
+        ``Jo Roe, a nurse, was at the rally.`` then ``"I was scared."``: Roe speaks. The
+        paragraph must end with a colon after its subject (``Roe described the night:``) or
+        open a sentence with a person other than the last speaker, named after them.
+        """
+        at = bisect.bisect_right(self.paragraph_starts, position - 1) - 1
+        if at < 0 or self.paragraph_starts[at] >= position:
+            return None
+        previous = self.article.paragraphs[at].span
+        last = self.last_speaker
+        if last.span is not None and last.span.start >= previous.start:
+            return None  # the paragraph before has its own speaker: a cue named them
+        body = self.text[previous.start : previous.end].rstrip()
+        if body.endswith(":"):
+            phrase = _phrase_before(self.text, previous.start, previous.start + len(body) - 1)
+            if phrase is not None:
+                found = self.speaker_from_phrase(phrase, None)
+                if found.resolution in ("name", "alias") or found.entity is not None:
+                    return attrs.evolve(found, resolution="context")
+        if self._in_caption(previous.start):
+            return None
+        return self.subject_in(previous.start, previous.end)
+
+    def subject_in(self, start: int, end: int) -> _Speaker | None:
+        """The last person who opens a sentence in ``text[start:end]``, when the last speaker
+        was named before ``start`` and is someone else (``Jo Roe, a nurse, was there.``)."""
+        last = self.last_speaker
+        if not self.use_entities or (last.span is not None and last.span.start >= start):
+            return None
+        index = self.article.entity_index
+        for mention in reversed(index.mentions_in(Span(start=start, end=end))):
+            if mention.entity is None or mention.category != "person":
+                continue
+            entity = self._entity(mention.entity)
+            if entity.id == last.entity or not _is_person_name(entity.name.split()):
+                continue
+            lead = self.text[self._sentence_start(mention.span.start) : mention.span.start]
+            if any(word[:1].islower() for word in lead.split()):
+                continue  # not the sentence's subject
+            return _Speaker(entity.name, mention.span, "context", None, entity.id)
+        return None
+
+    def _inverted(self, cue: _cues.CueMatch, end: int) -> _Speaker | None:
+        """The speaker named right after a cue (``said Jo Roe``, ``said a company official``)."""
+        phrase = _phrase_after(self.text, cue.span.end, end)
+        if phrase is None:
+            return None
+        words = _words(self.text, phrase.start, phrase.end)
+        if _name_in(words) is None and words[0][0].lower() not in _DETERMINERS:
+            return None
+        return self.speaker_from_phrase(phrase, cue)
 
     def speaker_before(self, start: int, end: int) -> _Speaker | None:
         """The speaker of the last cue in ``text[start:end]`` (a quotation's sentence so far)."""
@@ -670,6 +733,10 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     words = _words(text, start, cue_start)
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
+    if words and words[-1][0].lower() in _COORDINATORS:
+        # ``Jo Roe, 44, is from Lima, and said``: the cue shares the sentence's subject.
+        subject = _clause_subject(words)
+        return None if subject is None else _span(subject)
     if words and words[-1][0] == ",":
         words.pop()
         for index in range(len(words) - 1, max(-1, len(words) - _MAX_APPOSITIVE_WORDS), -1):
@@ -680,8 +747,33 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
                     if head and (relative or _name_in(head) is not None):
                         return _span(head)
                 break
+        # ``Jo Roe, curator of prints at the University of Lima, Peru, said``: appositives
+        # the scan above cannot part; the person's name opens the clause.
+        subject = _clause_subject(words)
+        if subject is not None:
+            return _span(subject)
     kept = _phrase_words(words)
     return _span(kept) if kept and _names_someone(kept) else None
+
+
+_COORDINATORS = _vocabulary("""and but""")
+
+
+def _clause_subject(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """The person's name or the pronoun that opens a clause and is followed by a comma."""
+    for index, (word, _, _) in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
+        if word == ",":
+            head = list(words[:index])
+            break
+    else:
+        return None
+    if len(head) == 1 and head[0][0].lower() in _PERSON_PRONOUNS:
+        return head
+    printed = [word for word, _, _ in head]
+    if not all(_is_capitalised(word) for word in printed):
+        return None
+    stripped = _strip_titles(printed)
+    return head if _is_person_name(stripped) else None
 
 
 def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1146,6 +1238,16 @@ def _attribute(
             and person.span.start >= paragraph.start
         ):
             return attrs.evolve(person, cue=None)
+        if kind == "direct":
+            subject = reader.subject_in(paragraph.start, item.before.start)
+            if subject is not None:
+                return subject
+    if not reader.text[paragraph.start : item.span.start].strip():
+        # A paragraph that opens with a quotation and has no cue: the person the paragraph
+        # before introduced speaks, if it introduced one after the last speaker.
+        introduced = reader.introduced_before(paragraph.start)
+        if introduced is not None:
+            return introduced
     last = reader.last_speaker
     if last.name is not None:
         # No cue here: the quote continues the last speaker, known from context (a fragment
