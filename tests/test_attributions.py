@@ -377,3 +377,34 @@ def test_partial_quotes_are_checked_against_contents_by_position() -> None:
     _, found = attributions("\n\n".join(paragraphs))
     called = [a for a in found if a.cue == "called"]
     assert len(called) == len(paragraphs)
+
+
+def test_a_participle_after_a_quote_takes_the_quote_speaker() -> None:
+    body = '"The pier is unsafe," Ines Okafor said, adding that repairs would take a year.'
+    _, found = attributions(body)
+    adding = [a for a in found if a.cue == "adding"]
+    assert [(a.source, a.content) for a in adding] == [("Ines Okafor", "repairs would take a year")]
+
+
+def test_called_names_its_object_with_a_quotation_a_few_words_on() -> None:
+    _, item = one('Ines Okafor called the council\'s new harbor plan "a disgrace."')
+    assert (item.source, item.cue) == ("Ines Okafor", "called")
+
+
+def test_wide_scope_signed_line_with_a_misprinted_opening_mark() -> None:
+    from newsfacts.extractors.attributions import find_attributions
+
+    text = HEAD + "\u201dThe harbor deserves better than this plan.\u201d \u2015 Ines Okafor\n"
+    found = find_attributions(newsfacts.parse(text), scope="polnear")
+    signed = [a for a in found if a.cue == "\u2015"]
+    assert [(a.source, a.content) for a in signed] == [
+        ("Ines Okafor", "The harbor deserves better than this plan.")
+    ]
+
+
+def test_wide_scope_verbs_of_stance_in_every_form() -> None:
+    from newsfacts.extractors.attributions import find_attributions
+
+    text = HEAD + "Ines Okafor lambasted the council for its harbor plan.\n"
+    found = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert [(a.source, a.cue) for a in found] == [("Ines Okafor", "lambasted")]

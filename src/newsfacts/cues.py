@@ -402,6 +402,45 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "show": ("showing", "show"),
 }
 
+# More verbs of saying, thinking and stance for the wide scope, as (lemma, 3rd person, past,
+# -ing): a closed list (a rule for any verb after a name lost far more than it found).
+_WIDE_VERBS: tuple[tuple[str, str, str, str], ...] = (
+    ("note", "notes", "noted", "noting"),
+    ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    ("exhort", "exhorts", "exhorted", "exhorting"),
+    ("implore", "implores", "implored", "imploring"),
+    ("scold", "scolds", "scolded", "scolding"),
+    ("lambaste", "lambastes", "lambasted", "lambasting"),
+    ("chastise", "chastises", "chastised", "chastising"),
+    ("bemoan", "bemoans", "bemoaned", "bemoaning"),
+    ("lament", "laments", "lamented", "lamenting"),
+    ("denounce", "denounces", "denounced", "denouncing"),
+    ("laud", "lauds", "lauded", "lauding"),
+    ("characterize", "characterizes", "characterized", "characterizing"),
+    ("label", "labels", "labeled", "labeling"),
+    ("highlight", "highlights", "highlighted", "highlighting"),
+    ("contend", "contends", "contended", "contending"),
+    ("reiterate", "reiterates", "reiterated", "reiterating"),
+    ("explain", "explains", "explained", "explaining"),
+    ("shout", "shouts", "shouted", "shouting"),
+    ("yell", "yells", "yelled", "yelling"),
+    ("chant", "chants", "chanted", "chanting"),
+    ("thank", "thanks", "thanked", "thanking"),
+    ("compare", "compares", "compared", "comparing"),
+    ("resent", "resents", "resented", "resenting"),
+    ("prefer", "prefers", "preferred", "preferring"),
+    ("despise", "despises", "despised", "despising"),
+    ("downplay", "downplays", "downplayed", "downplaying"),
+    ("reference", "references", "referenced", "referencing"),
+    ("feel", "feels", "felt", "feeling"),
+    ("advocate", "advocates", "advocated", "advocating"),
+    ("forecast", "forecasts", "forecast", "forecasting"),
+    ("recite", "recites", "recited", "reciting"),
+    ("concede", "concedes", "conceded", "conceding"),
+    ("assert", "asserts", "asserted", "asserting"),
+)
+_WIDE.update({lemma: tuple(forms) for lemma, *forms in _WIDE_VERBS if lemma not in _WIDE})
+
 #: The colon that introduces speech (``Sanders said: "..."``); callers decide when one does.
 COLON = CueWord(form=":", lemma=":", kind="colon")
 

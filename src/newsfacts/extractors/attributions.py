@@ -76,6 +76,8 @@ _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     "request": frozenset(["that"]),
     "instruct": frozenset(["that"]),
 }
+# How many words after ``called`` may stand before the quotation of what it was called.
+_CALLED_REACH = 8
 _ORDERS = frozenset(["order", "request", "instruct"])
 # Words after a cue that make it an act (``agreed to sell``, ``hoped to win``).
 _ACT_OPENERS: dict[str, frozenset[str]] = {
@@ -118,9 +120,11 @@ _SPEAKER_LINE = regex.compile(
 )
 # A quotation signed with a dash and a name (``"...." \u2015 Jane Doe``).
 _SIGNED_QUOTE = regex.compile(
-    r"(?<=[\"\u201d]\s{0,3})([\u2015\u2014])[ \t]*"
+    r"(?<=[\"\u201d][\s\u00a0]{0,3})([\u2015\u2014])[ \t\u00a0]*"
     r"(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019-]*){0,4})"
 )
+# The shortest line read as a signed quotation's words.
+_SIGNED_SHORTEST = 12
 # The longest first line read as a title when the parser found no headline.
 _TITLE_WIDEST = 200
 # ``Jane Doe: Pier Is Unsafe``: a name of one to four capitalised words, a colon, a claim.
@@ -178,6 +182,9 @@ class _Reader:
         self.parts = parts
         self.quote_starts = [quote.span.start for quote in self.quotes]
         self.used_cues: set[Span] = set()
+        # Who spoke through each cue a quote used: the source of a participle after it
+        # (``"...," he said, adding that ...``).
+        self.cue_sources: dict[Span, tuple[Span, _sources.Named]] = {}
         # The last named source, person (False) or group (True): who ``he`` or ``they`` is.
         self.last_named: dict[bool, _sources.Named] = {}
         self.paragraph_starts = [paragraph.span.start for paragraph in article.paragraphs]
@@ -196,6 +203,9 @@ class _Reader:
             if cue_span is not None and self._cue_is_next_to(quote, cue_span):
                 found.extend(self._quote_attributions(quote, quote, cue_span))
                 self.used_cues.add(cue_span)
+                if quote.speaker_span is not None and quote.speaker is not None:
+                    named = _sources.Named(quote.speaker, quote.speaker_entity, "named")
+                    self.cue_sources[cue_span] = (quote.speaker_span, named)
                 previous = (quote, cue_span) if cue_span.start >= quote.parts[0].end else None
                 continue
             if previous is not None and self._continues_after_cue(previous, quote):
@@ -366,11 +376,11 @@ class _Reader:
 
     def _signed_quote(self, signed: regex.Match[str]) -> Attribution | None:
         index = bisect.bisect_right(self.quote_starts, signed.start()) - 1
-        if index < 0:
-            return None
-        quote = self.quotes[index]
-        if self.text[quote.span.end : signed.start()].strip(_QUOTE_MARKS + " "):
-            return None
+        quote = self.quotes[index] if index >= 0 else None
+        if quote is None or self.text[quote.span.end : signed.start()].strip(
+            _QUOTE_MARKS + " \u00a0"
+        ):
+            return self._signed_line(signed)
         source = Span(start=signed.start(2), end=signed.end(2))
         cue = Span(start=signed.start(1), end=signed.end(1))
         named = _sources.name_source(self.article, source)
@@ -386,6 +396,39 @@ class _Reader:
             content_parts=quote.parts,
             type="quote",
             quote=quote.span,
+        )
+
+    def _signed_line(self, signed: regex.Match[str]) -> Attribution | None:
+        """A signed quotation that the quotes extractor did not take (its marks misprinted):
+        its line, inside the marks, is the content."""
+        text = self.text
+        line_start = text.rfind("\n", 0, signed.start()) + 1
+        content = _content.clip(text, line_start, signed.start(), ())
+        if not content:
+            return None
+        part = content[0]
+        start, end = part.start, part.end
+        while start < end and text[start] in _QUOTE_MARKS:
+            start += 1
+        while end > start and text[end - 1] in _QUOTE_MARKS:
+            end -= 1
+        if end - start < _SIGNED_SHORTEST:
+            return None
+        body = Span(start=start, end=end)
+        source = Span(start=signed.start(2), end=signed.end(2))
+        cue = Span(start=signed.start(1), end=signed.end(1))
+        named = _sources.name_source(self.article, source)
+        return Attribution(
+            span=Span(start=body.start, end=source.end),
+            source=named.name,
+            source_span=source,
+            source_entity=named.entity,
+            cue=cue.of(text),
+            cue_lemma="sign",
+            cue_span=cue,
+            content=body.of(text),
+            content_parts=(body,),
+            type="quote",
         )
 
     def _headline_colon(
@@ -423,7 +466,10 @@ class _Reader:
         if wide:
             cues = _with_that_verbs(self.text, sentence, cues)
         for cue in cues:
-            if cue.span in self.used_cues or self._inside_quote(cue.span):
+            if cue.span in self.used_cues:
+                last_source = self.cue_sources.get(cue.span, last_source)
+                continue
+            if self._inside_quote(cue.span):
                 continue
             if (
                 self._is_noun(cue, sentence)
@@ -527,7 +573,11 @@ class _Reader:
         if not wide and not _object_is_a_claim(cue, after):
             return None
         named = _sources.name_source(self.article, source_span)
-        if cue.kind == "evidence" and named.kind != "report":
+        if (
+            cue.kind == "evidence"
+            and named.kind != "report"
+            and not (wide and _that_follows(after))
+        ):
             return None  # ``police found the body``: a finding only of a study, poll or report
         if cue.kind == "belief" and named.kind == "report":
             return None
@@ -637,9 +687,11 @@ class _Reader:
 
     @staticmethod
     def _calls_for(after: Sequence[Word]) -> bool:
+        """``called for``, ``called it``, or ``called X "Y"``: a quotation within a few words
+        names what the source called it."""
         return bool(after) and (
             after[0][0] in ("for", "on", "it", "him", "her", "them", "this", "the")
-            or after[0][0] in _QUOTE_MARKS
+            or any(token in _QUOTE_MARKS for token, _, _ in after[:_CALLED_REACH])
         )
 
     def _resolve_pronoun(self, span: Span, named: _sources.Named) -> _sources.Named:
@@ -774,6 +826,11 @@ def _object_is_a_claim(cue: _cues.CueMatch, after: Sequence[Word]) -> bool:
         # ``ordered the relatives to surrender the boy``: an order, reported.
         return cue.lemma in _ORDERS and any(word == "to" for word, _, _ in after[1:7])
     return first not in _ACT_OPENERS.get(cue.lemma, ())
+
+
+def _that_follows(after: Sequence[Word]) -> bool:
+    """Whether a clause opened by ``that`` follows the cue (``the panel found that ...``)."""
+    return bool(after) and after[0][0] == "that"
 
 
 def _opens_participle(before: Sequence[Word]) -> bool:
