@@ -14,10 +14,11 @@ partial quotes as marked``: the same with only the marked words of a partial quo
 gold's convention). ``all``: the same quotes against every gold quote, indirect speech too,
 which an extractor of quotations in marks cannot find (its recall is bounded). ``all, with
 attributions``: the quotes plus the content of every attribution that is not a quote (the
-``attributions`` extractor), against every gold quote: the reported speech of the story, direct
-and indirect together (see :func:`combined_of`). Tune on ``--split dev``, report ``--split
-test``. ``--show-errors N`` lists missed, extra and wrong-speaker quotes of the ``direct`` row
-(``--errors-of all``: of the combined row).
+``attributions`` extractor) that GGT counts as a quote, against every gold quote: the reported
+speech of the story, direct and indirect together (see :func:`counts_as_quote` for which
+attributions GGT counts, :func:`combined_of` for how they join the quotes). Tune on ``--split
+dev``, report ``--split test``. ``--show-errors N`` lists missed, extra and wrong-speaker
+quotes of the ``direct`` row (``--errors-of all``: of the combined row).
 
     python benchmarks/ggt.py [--split dev|test|both] [--show-errors N] [--path FILE]
 """
@@ -51,6 +52,7 @@ from ggt_metric import (
 )
 
 import newsfacts
+from newsfacts.cues import COLON, LEXICON
 from newsfacts.extractors.attributions import find_attributions
 from newsfacts.extractors.quotes import find_quotes
 from newsfacts.records import Attribution, Quote, Span
@@ -87,23 +89,70 @@ def predicted_of(
     return predicted
 
 
+# GGT annotates statements: what a person or an organisation said or wrote, directly or
+# reported, and what a source says by ``according to``. Its cue verbs are verbs of saying
+# (``said``, ``told``, ``wrote``, ``argued``, ``noted``...). An attribution counts when its cue
+# is one of the lexicon's verbs of saying or source phrases (not a belief, ``believes``, nor
+# a finding, ``a study shows``) and the speech act it reports is an assertion: its content
+# is a claim. The other speech acts report an act whose object is no claim, and GGT does not
+# annotate them: directives (``urged them to``, ``called for``), commissives (``promised to``,
+# ``pledged``), expressives and evaluations (``praised``, ``accused X of``, ``expressed
+# concern``), rulings (``the judge ruled``), questions (``asked whether``), and verbs that
+# name a speech rather than report it (``described``, ``recalled``, ``mentioned``, ``cited``).
+# ``continue`` reports speech only before a quotation in marks (``he continued, "..."``),
+# which the quotes extractor finds; without one it is no cue (``Story continues below``).
+_SAYING = frozenset(
+    [COLON.lemma, *(word.lemma for word in LEXICON.values() if word.kind in ("speech", "source"))]
+)
+_NOT_ASSERTIONS = frozenset(
+    [
+        # directives
+        "ask", "urge", "call", "order", "demand", "request", "recommend", "instruct", "propose",
+        # commissives
+        "promise", "pledge", "vow", "threaten",
+        # expressives and evaluations
+        "praise", "criticize", "condemn", "welcome", "accuse", "blame", "boast", "lament",
+        "express",
+        # rulings, questions
+        "rule", "question", "wonder",
+        # a speech named, not reported
+        "describe", "recount", "mention", "recall", "speak of", "signal", "hint",
+        "hold out hope", "cite", "quote",
+        "continue",
+    ]
+)  # fmt: skip
+
+
+def counts_as_quote(attribution: Attribution) -> bool:
+    """Whether GGT would annotate an attribution's content as a quote (see the rules above).
+
+    Decided from the record's fields alone: a refusal (``declined to comment``) or a denial
+    says nothing GGT quotes; the cue must be a verb of saying or a source phrase, and one that
+    reports an assertion.
+    """
+    if attribution.type in ("refusal", "denial"):
+        return False
+    lemma = attribution.cue_lemma or ""
+    return lemma in _SAYING and lemma not in _NOT_ASSERTIONS
+
+
 def combined_of(
     text: str, quotes: Sequence[Predicted], attributions: Iterable[Attribution]
 ) -> list[Predicted]:
     """The quotes and the content of every attribution that is not one of them, as units.
 
     Each piece is one unit (the metric's unit rule). An attribution of a quote (``quote`` set)
-    adds nothing. A content piece that overlaps no quote piece is a unit of its own, spoken by
-    the attribution's source. One that overlaps quote pieces is the same speech: when it holds
-    a single quote piece whole, it replaces it (the larger unit), keeping the quote's speaker
-    (the attribution's source when the quote has none); otherwise it is dropped, so no speech
-    is counted twice.
+    adds nothing, nor does one GGT would not count (:func:`counts_as_quote`). A content piece
+    that overlaps no quote piece is a unit of its own, spoken by the attribution's source. One
+    that overlaps quote pieces is the same speech: when it holds a single quote piece whole, it
+    replaces it (the larger unit), keeping the quote's speaker (the attribution's source when
+    the quote has none); otherwise it is dropped, so no speech is counted twice.
     """
     units: list[tuple[Piece, str | None]] = [
         (piece, quote.speaker) for quote in quotes for piece in quote.pieces
     ]
     for attribution in attributions:
-        if attribution.quote is not None:
+        if attribution.quote is not None or not counts_as_quote(attribution):
             continue
         for part in attribution.content_parts:
             piece = trim(text, part.start, part.end)
