@@ -82,6 +82,7 @@ _NOT_NAMES = word_set(
     in on at for of with from to by and or but if as than then now after before during
     under over about against between into through until since while when where which who
     its his her their our your my we i he she they it you there here
+    me us be is are was were been would could should must might have has had got get
     """
 )
 # Words that cannot open a name although they may end one (``John Major``, ``Oliver North``):

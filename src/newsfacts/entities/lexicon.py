@@ -31,6 +31,8 @@ from newsfacts.agencies import AGENCIES
 
 __all__ = [
     "ADDRESS_FORMS",
+    "AUXILIARIES",
+    "BEFORE_DATES",
     "CAPTION_WORDS",
     "COMPANY_DESCRIPTIONS",
     "COMPANY_NAME_ENDS",
@@ -47,6 +49,7 @@ __all__ = [
     "FIRM_POSSESSIONS",
     "GENDERED_ROLES",
     "GENERIC_FIRST_WORDS",
+    "GROUP_ADJECTIVES",
     "HEAD_STOPS",
     "HONORIFICS",
     "KIN_NOUNS",
@@ -55,6 +58,7 @@ __all__ = [
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MARKET_VERBS",
+    "NAME_MONTHS",
     "NAME_SUFFIXES",
     "NAME_TITLES",
     "NEUTER_PRONOUNS",
@@ -305,7 +309,8 @@ NON_ORGANIZATION_ACRONYMS: frozenset[str] = _words(
     POWS MIA LNG LPG OPS HQ ATTENTION ADDS UPDATE URGENT NOTE END MORE CORRECTED REPEAT
     POTUS FLOTUS VP MVP QC KC MEP MEPS MLA MLAS MSP MSPS OBE MBE CBE KBE PHD MBA LLB BSC MSC
     MW KW GW MWH KWH BPD LSD HTML HTTP XML API USB GPS VR AR XP LBO MBO ETF REIT IE EG PS PPS
-    LOL OMG FYI ASAP RIP BBQ TBA TBC DIY
+    LOL OMG FYI ASAP RIP BBQ TBA TBC DIY FILE PHOTO PHOTOS VIDEO IMAGE WATCH LISTEN READ RELATED
+    CLICK
     """
 )
 
@@ -328,6 +333,8 @@ NON_PERSON_WORDS: frozenset[str] = _words(
     uss hms rms hmas hmcs shuttle orbiter orbiters spacecraft collection collections arena
     boulevard railway reactor refuge wat pagoda abbey basilica chapel castle fortress monument
     memorial plaza pact camp
+    points rewards
+    continued continues advertisement
     """
 )
 
@@ -347,7 +354,7 @@ THING_NOUNS: frozenset[str] = _words(
 #: Words of picture captions and labels (*Image: Jane Roe*, *EXCLUSIVE*): never part of a
 #: person's name, even when printed against one.
 CAPTION_WORDS: frozenset[str] = _words(
-    "image images photo photos video videos exclusive caption graphic illustration"
+    "image images photo photos video videos exclusive caption graphic illustration file"
 )
 
 #: What links a caption word to the name of the photographer it credits (*Photo: Jane Roe*,
@@ -424,6 +431,31 @@ SENTENCE_OPENERS: frozenset[str] = _words(
     until while when where what who whom whose which why how if then there here also still
     yet even just only not no yes please let
     """
+)
+
+#: Capitalised adjectives of a people, a faith or a race (*Black voters*, *Buddhist monks*,
+#: *Indigenous leaders*): the first word of no person's name, though some end one (*Conrad
+#: Black*). Given names (*Christian*) are left out.
+GROUP_ADJECTIVES: frozenset[str] = _words(
+    """
+    black white indigenous aboriginal buddhist muslim hindu sikh jewish catholic protestant
+    islamic evangelical orthodox
+    """
+)
+
+#: Verbs that follow a surname more than a noun follows an adjective (*Black was there*).
+AUXILIARIES: frozenset[str] = _words(
+    "is was has had will would could can did does also who spoke says tells"
+)
+
+#: Months that are also given names (*April*, *May*, *June*; the others are never names):
+#: before a number (*April 13*) or after a preposition (*in June*) they are dates.
+NAME_MONTHS: frozenset[str] = _words("april may june")
+
+#: Words before a month that make it a date (*since June*, *the June summit*).
+BEFORE_DATES: frozenset[str] = _words(
+    "in on since until till by before after during from to through early late mid last next"
+    " this the"
 )
 
 #: Third-person pronouns with the gender they tell. *it* is left out: it is mostly a dummy

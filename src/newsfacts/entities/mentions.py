@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts import abbreviations, gazetteer, names
-from newsfacts.entities import lexicon
+from newsfacts.entities import given_names, lexicon
 from newsfacts.records import Mention, Span
 
 if TYPE_CHECKING:
@@ -342,6 +342,7 @@ class _Recognition:
         self.person_words: set[str] = set()  # first and last words of people named in full
         self.company_words: set[str] = set()  # first words of companies
         self.firm_names: set[str] = set()  # companies' names without their company word
+        self.firm_words: tuple[int, frozenset[str]] | None = None  # see ``_firm_words``
         self.korean = False
         self.mentions: list[Mention] = []
 
@@ -656,8 +657,18 @@ class _Recognition:
         ):
             opener.cls = OTHER
             first += 1
+        first, last = _without_dates(words, first, last)
+        if first > last:
+            return
         # Caption and label words (``Image``, ``EXCLUSIVE``) stand against names, never in them;
-        # the one word they leave is part of a label (``Getty Images``), not a name.
+        # the one word they leave is part of a label (``Getty Images``), not a name. A label
+        # inside the run ends before the name (``via Getty Images Jane Roe``).
+        for inner in range(last - 1, first, -1):
+            if words[inner].key in lexicon.CAPTION_WORDS:
+                for word in words[first:inner]:
+                    word.cls = OTHER
+                first = inner
+                break
         length = last - first
         while last >= first and words[last].key in lexicon.CAPTION_WORDS:
             words[last].cls = OTHER
@@ -713,6 +724,7 @@ class _Recognition:
             return
         if (
             any(word.key in lexicon.NON_PERSON_WORDS for word in run)
+            or run[0].key in lexicon.GROUP_ADJECTIVES  # ``Black Train Porters``: described
             or len(run[-1].text) < 2  # ``Hepatitis B``
             or sum(word.cls != SUFFIX for word in run) < 2  # ``Level VI``
             or _is_country_or_continent(run[-1].text)  # ``Sub-Sahara Africa``
@@ -871,13 +883,16 @@ class _Recognition:
         if titled and (place is None or words[index - 1].text[:1].isupper()):
             paragraph.add(_Segment(NAME, index, index), NAME)  # ``President Bush``, ``leader Kim``
             return
+        if word.key in lexicon.GROUP_ADJECTIVES and _before_noun(words, index):
+            word.cls = OTHER  # ``Black workers``, though the story names Jack Black
+            return
         if word.text in self.person_words:
             paragraph.add(_Segment(NAME, index, index), NAME)
             return
         if word.initial and self._opens_sentence_only(word):
             word.cls = OTHER
-        elif word.text in self.company_words:
-            paragraph.add(_Segment(ORG, index, index), ORG)
+        elif word.text in self.company_words or word.text in self._firm_words():
+            paragraph.add(_Segment(ORG, index, index), ORG)  # ``Peabody`` of ``Kidder Peabody``
         elif word.text in lexicon.EXTRA_PLACES:
             word.cls, word.country = PLACE, lexicon.EXTRA_PLACES[word.text]
         elif place is not None:
@@ -890,6 +905,30 @@ class _Recognition:
             self.person_words.add(word.text)
         else:
             word.cls = OTHER
+
+    def _firm_words(self) -> frozenset[str]:
+        """The words of the firms named after people in the story (*Kidder*, *Peabody*):
+        alone, they name the firm, not a town. Not a given name (*John* of *John Deere*), a
+        generic word (*National*), nor the words of a firm named after a country or a city
+        larger than a small town (*Tokyo Electric Power*, *China National Chemicals*)."""
+        if self.firm_words is None or self.firm_words[0] != len(self.firm_names):
+            words = {
+                word
+                for name in self.firm_names
+                if all(_is_small_town(part) or not _is_place_word(part) for part in name.split())
+                for word in name.split()
+            }
+            self.firm_words = (
+                len(self.firm_names),
+                frozenset(
+                    word
+                    for word in words
+                    if word.casefold() not in given_names.MALE_GIVEN_NAMES
+                    and word.casefold() not in given_names.FEMALE_GIVEN_NAMES
+                    and word.casefold() not in lexicon.GENERIC_FIRST_WORDS
+                ),
+            )
+        return self.firm_words[1]
 
     def _the_north(self, words: list[_Word], index: int) -> bool:
         word = words[index]
@@ -1021,15 +1060,57 @@ def _possessive(text: str, start: int, end: int) -> _Word:
 
 def _is_credit(words: list[_Word], first: int, last: int) -> bool:
     """Whether the name at ``first``..``last`` credits a photographer: printed against a
-    slash (*Jane Roe/Reuters*) or after a caption word and a link (*Photo: Jane Roe*,
-    *Photo by Jane Roe*, *AP Photo/Jane Roe*)."""
+    slash (*Jane Roe/Reuters*, *THE CANADIAN PRESS/Jane Roe*) or after a caption word and a
+    link (*Photo: Jane Roe*, *Photo by Jane Roe*, *AP Photo/Jane Roe*)."""
     if last + 2 < len(words) and words[last + 1].text == "/" and words[last + 2].capitalised:
         return True
+    if first >= 2 and words[first - 1].text == "/" and words[first - 2].capitalised:
+        return True  # ``THE CANADIAN PRESS/Jane Roe``, ``(Instagram/Jane Roe)``
+    after = words[last + 1] if last + 1 < len(words) else None
     return (
         first >= 2
         and words[first - 1].key in lexicon.CREDIT_LINKS
         and words[first - 2].key in lexicon.CAPTION_WORDS
+        and (after is None or not after.lower)  # ``FILE PHOTO: Jane Roe speaks``: the subject
     )
+
+
+def _before_noun(words: list[_Word], index: int) -> bool:
+    """Whether the word at ``index`` stands before a lower-case word that is no verb of the
+    few a person's surname is mostly followed by (*said*, *was*, *has*)."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    return (
+        after is not None
+        and after.lower
+        and after.key not in lexicon.SPEECH_VERBS
+        and after.key not in lexicon.AUXILIARIES
+    )
+
+
+def _without_dates(words: list[_Word], first: int, last: int) -> tuple[int, int]:
+    """The run ``first``..``last`` without the months that are also given names where they
+    are dates: after a word of time (*the June summit*, *since May*) or before a number
+    (*Moscow April 13*). Returns ``first > last`` when nothing is left."""
+    if first > last:
+        return first, last
+    opener = words[first]
+    if (
+        opener.key in lexicon.NAME_MONTHS
+        and first > 0
+        and words[first - 1].key in lexicon.BEFORE_DATES
+    ):
+        opener.cls = OTHER
+        first += 1
+    for index in range(first, last + 1):
+        if (
+            words[index].key in lexicon.NAME_MONTHS
+            and index + 1 < len(words)
+            and words[index + 1].text[:1].isdigit()
+        ):
+            for word in words[index : last + 1]:
+                word.cls = OTHER
+            return first, index - 1
+    return first, last
 
 
 def _joined(words: list[_Word], start: int, stop: int) -> str:
@@ -1278,6 +1359,13 @@ def _title_start(words: list[_Word], name: int) -> int | None:
         break
     if start is None:
         return None
+    if index >= 0 and words[index].cls in _NAME_CLASSES:
+        # Right after another name, what comes before an *and* is that name's (*King Abdullah
+        # II of Jordan and Queen Rania*): the title starts after it.
+        for link in range(start, name):
+            if words[link].key == "and" and words[link].lower:
+                start = link + 1
+                break
     while start < name and (
         words[start].cls in {POSSESSIVE, OTHER} or words[start].key in lexicon.TITLE_CONNECTORS
     ):
