@@ -20,6 +20,7 @@ article.``) are read from a bounded foot (:data:`FOOT_CHARS`). They are roles, n
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -104,6 +105,11 @@ def _credit_label() -> regex.Pattern[str]:
     )
 
 
+# A credit label's ``by`` (stdlib ``re``: a plain search for it is fast), and the longest label
+# before it, ``Additional reporting``.
+_BLANK_BY = re.compile(r"[ \t]by[ \t]")
+_LONGEST_LABEL = len("Additional reporting")
+
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 _PLACE_LINKS = frozenset({"in", "at", "from"})  # "Jane Doe in Paris"
 _CREDIT_END = frozenset(";)]\n")
@@ -127,12 +133,8 @@ def _contributed() -> regex.Pattern[str]:
 class _Line(NamedTuple):
     start: int
     end: int  # without the line break (and a carriage return before it)
-
-    def blank(self, text: str) -> bool:
-        return text[self.start : self.end].strip() == ""
-
-    def indented(self, text: str) -> bool:
-        return self.end > self.start and text[self.start] in " \t"
+    blank: bool  # nothing but white space
+    indented: bool  # opens with a space or tab
 
 
 class _Credit(NamedTuple):
@@ -154,7 +156,12 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
         newline = text.find("\n", position, stop)
         end = stop if newline < 0 else newline
         content_end = end - 1 if end > position and text[end - 1] == "\r" else end
-        yield _Line(position, content_end)
+        yield _Line(
+            position,
+            content_end,
+            not text[position:content_end].strip(),
+            content_end > position and text[position] in " \t",
+        )
         position = end + 1
 
 
@@ -163,7 +170,7 @@ def _head_lines(text: str) -> list[_Line]:
     non_blank = 0
     for line in _lines(text, 0, min(len(text), HEAD_CHARS)):
         head.append(line)
-        if not line.blank(text):
+        if not line.blank:
             non_blank += 1
             if non_blank >= HEAD_LINES:
                 break
@@ -352,7 +359,7 @@ def _ends_paragraph(
     if index + 1 >= len(lines):
         return True
     following = lines[index + 1]
-    if following.blank(text) or following.indented(text):
+    if following.blank or following.indented:
         return True
     if _service().match(text, following.start, following.end) is not None:
         return True
@@ -361,11 +368,12 @@ def _ends_paragraph(
     return _dateline_start().match(text, following.start, following.end) is not None
 
 
-def _starts_paragraph(text: str, lines: Sequence[_Line], index: int) -> bool:
-    """Whether the line opens a paragraph: after a blank, indented, or under the first line."""
-    if index == 0 or lines[index].indented(text) or lines[index - 1].blank(text):
+def _starts_paragraph(lines: Sequence[_Line], index: int, first_text: int) -> bool:
+    """Whether the line opens a paragraph: after a blank, indented, or under the first line
+    (``first_text``, the index of the first line that is not blank)."""
+    if index == 0 or lines[index].indented or lines[index - 1].blank:
         return True
-    return all(line.blank(text) for line in lines[: index - 1])
+    return first_text >= index - 1
 
 
 def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline, ...]:
@@ -378,6 +386,7 @@ def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline
     'Reuters'
     """
     lines = _head_lines(text)
+    first_text = next((index for index, line in enumerate(lines) if not line.blank), len(lines))
     bylines: list[Byline] = []
     headline_byline = _headline_byline(text, lines)
     if headline_byline is not None:
@@ -386,7 +395,7 @@ def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline
     while index < len(lines):
         line = lines[index]
         index += 1
-        if line.blank(text) or line.end - line.start > _LONGEST_BYLINE:
+        if line.blank or line.end - line.start > _LONGEST_BYLINE:
             continue
         service = _service_line(text, line)
         if service is not None:
@@ -394,7 +403,7 @@ def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline
             continue
         by = _BY.match(text, line.start, line.end)
         if by is None:
-            if _starts_paragraph(text, lines, index - 1) and _ends_paragraph(
+            if _starts_paragraph(lines, index - 1, first_text) and _ends_paragraph(
                 text, lines, index - 1, dateline
             ):
                 credit = _credit_line(text, line, standalone=True)
@@ -405,7 +414,7 @@ def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline
                     )
             continue
         parsed = _read_names_and_credit(text, tokenize(text, by.end(), line.end))
-        if parsed is None or not _starts_paragraph(text, lines, index - 1):
+        if parsed is None or not _starts_paragraph(lines, index - 1, first_text):
             continue
         start = _skip_blanks(text, by.start(), by.end())
         credit, end = parsed.credit, parsed.end
@@ -434,7 +443,7 @@ def _credit_end(credit: _Credit, tokens: Sequence[Token]) -> int:
 
 def _headline_byline(text: str, lines: Sequence[_Line]) -> Byline | None:
     """An AFP headline ending in its byline: ``Sex assault fuels row by Miwa Suzuki``."""
-    first = next((line for line in lines if not line.blank(text)), None)
+    first = next((line for line in lines if not line.blank), None)
     if first is None or first.end - first.start > _LONGEST_BYLINE:
         return None
     by = text.rfind(" by ", first.start, first.end)
@@ -496,7 +505,7 @@ def find_credits(text: str) -> tuple[Credit, ...]:
     """
     foot_start = max(0, len(text) - FOOT_CHARS)
     credits: list[Credit] = []
-    labels = list(_credit_label().finditer(text, foot_start))
+    labels = list(_credit_label().finditer(text, _first_label_start(text, foot_start)))
     for number, label in enumerate(labels):
         before = text[foot_start : label.start()].rstrip(" \t")
         if before and before[-1] not in "\n([;/.-\u2013\u2014":
@@ -520,9 +529,27 @@ def find_credits(text: str) -> tuple[Credit, ...]:
     return tuple(sorted(credits, key=lambda credit: credit.span))
 
 
+def _first_label_start(text: str, foot_start: int) -> int:
+    """Where the first credit label of the foot can start, at the earliest.
+
+    Every label ends in ``by`` between blanks, and no label word is longer than
+    :data:`_LONGEST_LABEL`: the label regex, slow to try at every position, need not be tried
+    before the first such ``by``. Without one there is no label: the end of the text.
+    """
+    found = _BLANK_BY.search(text, foot_start)
+    if found is None:
+        return len(text)
+    start = found.start()
+    while start > foot_start and text[start - 1] in " \t":
+        start -= 1
+    return max(foot_start, start - _LONGEST_LABEL)
+
+
 def _contributed_lines(text: str, foot_start: int) -> list[Credit]:
     """``Jane Doe in London contributed to this article.``: a credit of its own line."""
-    credits = []
+    credits: list[Credit] = []
+    if text.find(" contributed", foot_start) < 0:
+        return credits  # the usual case: no line to read
     for line in _lines(text, foot_start, len(text)):
         if line.end - line.start > _LONGEST_BYLINE:
             continue

@@ -136,7 +136,6 @@ _DIGIT = regex.compile(r"\d")
 _LOWER_RUN = regex.compile(r"\p{Ll}{2,}")
 _PROSE_START = regex.compile(r"""[\p{Lu}"'\u201c\u2018`<(]""")
 _SENTENCE_END = regex.compile(r"""[.!?]['"\u2019\u201d]*$|[.!?]''$""")
-_LINE = regex.compile(r"[^\n]*\n?")
 
 _STRONG, _WEAK, _OTHER = 3, 2, 1
 
@@ -365,13 +364,13 @@ def _is_body(line: str) -> bool:
 def _head_lines(text: str) -> list[tuple[int, str]]:
     """The first lines of ``text`` (start offset, line without its newline), bounded."""
     lines: list[tuple[int, str]] = []
-    head = text[:HEAD_CHARS]
-    for match in _LINE.finditer(head):
-        if not match.group():
-            break
-        lines.append((match.start(), match.group().rstrip("\r\n")[:LINE_CHARS]))
-        if len(lines) >= HEAD_LINES:
-            break
+    stop = min(len(text), HEAD_CHARS)
+    start = 0
+    while start < stop and len(lines) < HEAD_LINES:
+        newline = text.find("\n", start, stop)
+        end = stop if newline < 0 else newline
+        lines.append((start, text[start:end].rstrip("\r")[:LINE_CHARS]))
+        start = end + 1
     return lines
 
 

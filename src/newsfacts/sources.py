@@ -190,9 +190,11 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
     return tags
 
 
-def _trailer(line: str) -> tuple[int, int, str] | None:
-    """The credit in a foot line, as (start, end, agency), if it holds one."""
-    for match in (_trailer_line().fullmatch(line), _trailer_after_text().search(line)):
+def _trailer(line: str) -> tuple[tuple[int, int, str] | None, bool]:
+    """The credit in a foot line, as (start, end, agency), if it holds one; and whether the
+    line has a trailer's shape (the foot may go on above it)."""
+    whole_line = _trailer_line().fullmatch(line)
+    for match in (whole_line, _trailer_after_text().search(line)):
         if match is None:
             continue
         start, end = match.span("credit")
@@ -203,18 +205,36 @@ def _trailer(line: str) -> tuple[int, int, str] | None:
             agency = canonical_agency(first)
             end = start + len(first)
         if agency is not None:
-            return start, end, agency
-    return None
+            return (start, end, agency), whole_line is not None
+    return None, whole_line is not None
+
+
+def _last_lines(text: str, start: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` non-blank lines of ``text[start:]`` with their offsets, last first.
+
+    Read backwards from the end: the foot of a long story is found without splitting it all.
+    """
+    lines: list[tuple[int, str]] = []
+    end = len(text)
+    while len(lines) < count:
+        newline = text.rfind("\n", start, end)
+        line_start = newline + 1 if newline >= 0 else start
+        line = text[line_start:end].rstrip("\r")
+        if line.strip():
+            lines.append((line_start, line))
+        if newline < 0:
+            break
+        end = newline
+    return lines
 
 
 def _from_foot(text: str, start: int) -> list[SourceTag]:
-    lines = [pair for pair in _lines(text, start, len(text)) if pair[1].strip()]
     tags = []
-    for offset, line in reversed(lines[-FOOT_LINES:]):
-        found = _trailer(line)
+    for offset, line in _last_lines(text, start, FOOT_LINES):
+        found, trailer_shaped = _trailer(line)
         if found is not None:
             tags.append(_tag(text, offset + found[0], offset + found[1], found[2], "foot"))
-        elif _trailer_line().fullmatch(line) is None:
+        elif not trailer_shaped:
             break  # body text: trailers sit below the body, never among it
     return tags[::-1]
 
