@@ -76,7 +76,7 @@ def _attach_offsets(context: TravelContext, start: int, end: int, clues: list[Cl
     """*arrived in Y Sunday, three days after kicking off a tour in X*: X started three days
     before the dated clue; the clue after the phrase gets that day as its start."""
     for match in _OFFSET.finditer(context.text, start, end):
-        index = bisect.bisect_left([clue.trigger.start for clue in clues], match.end())
+        index = bisect.bisect_left(clues, match.end(), key=lambda clue: clue.trigger.start)
         base = next(
             (
                 date

@@ -56,7 +56,8 @@ def find_clues(article: Article) -> list[Clue]:
             clue = _clue(context, sentence_index, match, kind, sentence_clues)
             if clue is None:
                 continue
-            prefer_last_traveller(context, clue, [*clues[-NEAR_CLUES:], *sentence_clues])
+            earlier = [*clues[-NEAR_CLUES:], *sentence_clues[-NEAR_CLUES:]]
+            prefer_last_traveller(context, clue, earlier)
             sentence_clues.append(clue)
         _order_fronted_before(context, sentence.span.start, sentence_clues)
         attach_dates(context, sentence_index, sentence_clues)

@@ -51,10 +51,10 @@ def coordinated(context: TravelContext, traveler: Mention, start: int, end: int)
 
 def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue]) -> None:
     """*accompanied by X* travels with the sentence's traveller; *X will accompany Y* with Y."""
-    if not clues:
-        return
     sentence = context.sentences[sentence_index]
     text = context.text
+    if not clues or text.find("accompan", sentence.span.start, sentence.span.end) < 0:
+        return  # both phrases are forms of "accompany": most sentences have neither
     for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
         escorts = _escort_names(context, match.end(), sentence.span.end)
         for clue in _near(clues, match.start()):
@@ -79,7 +79,7 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
 
 def _near(clues: list[Clue], position: int) -> list[Clue]:
     """The last few clues that begin before ``position``."""
-    index = bisect.bisect_right([clue.trigger.start for clue in clues], position)
+    index = bisect.bisect_right(clues, position, key=lambda clue: clue.trigger.start)
     return clues[max(0, index - NEAR_CLUES) : index] or clues[:1]
 
 

@@ -12,6 +12,7 @@ import re
 from newsfacts import gazetteer
 from newsfacts.article import Article
 from newsfacts.extractors._travel_records import Stop
+from newsfacts.gazetteer import normalize_name
 from newsfacts.records import Mention, Span
 
 __all__ = ["NEAR_CLUES", "TravelContext", "dateline_stop", "is_person", "outermost"]
@@ -44,6 +45,10 @@ class TravelContext:
         self.reference = article.reference_date
         self.here = _dateline_place(article)
         self.homes: dict[int, str | None] = {}
+        #: the seat each organisation is given (*Google's headquarters in X*), once read
+        self.seats: dict[int, Stop | None] = {}
+        self._place_names: dict[str, list[int]] | None = None
+        self._title_owners: dict[tuple[str, str], set[int]] | None = None
 
     def _is_actor(self, mention: Mention) -> bool:
         try:
@@ -59,6 +64,34 @@ class TravelContext:
         low = bisect.bisect_left(self.place_starts, start)
         high = bisect.bisect_left(self.place_starts, end)
         return [m for m in self.places[low:high] if m.span.end <= end]
+
+    def last_place_named(self, key: str, before: int) -> Mention | None:
+        """The last place mention ending by ``before`` whose text is ``key`` once normalised
+        (:func:`~newsfacts.gazetteer.normalize_name`); the index is built on first use."""
+        if self._place_names is None:
+            self._place_names = {}
+            for index, mention in enumerate(self.places):
+                self._place_names.setdefault(normalize_name(mention.text), []).append(index)
+        indices = self._place_names.get(key, [])
+        high = bisect.bisect_left(indices, bisect.bisect_left(self.place_starts, before))
+        for index in reversed(indices[:high]):
+            if self.places[index].span.end <= before:
+                return self.places[index]
+        return None
+
+    def title_owners(self, words: tuple[str, str]) -> set[int]:
+        """The people one of whose titles ends in ``words`` (lower case: *defense secretary*);
+        the index is built on first use."""
+        if self._title_owners is None:
+            self._title_owners = {}
+            for entity in self.article.entities:
+                if entity.category != "person":
+                    continue
+                for title in entity.titles:
+                    tail = title.lower().split()[-2:]
+                    if len(tail) == 2:
+                        self._title_owners.setdefault((tail[0], tail[1]), set()).add(entity.id)
+        return self._title_owners.get(words, set())
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.actor_starts, start)

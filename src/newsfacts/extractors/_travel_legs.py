@@ -83,11 +83,16 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
     for clue in clues:
         _settle_status(clue, known, reference, here)
     journeys: list[tuple[TripStatus, list[Clue]]] = []
-    travelers = list(dict.fromkeys(clue.traveler for clue in clues if clue.traveler is not None))
-    for traveler in travelers:
-        journeys.extend(_journeys([c for c in clues if c.traveler == traveler], reference))
+    by_traveler: dict[int, list[Clue]] = {}
+    for clue in clues:
+        if clue.traveler is not None:
+            by_traveler.setdefault(clue.traveler, []).append(clue)
+    for group in by_traveler.values():
+        journeys.extend(_journeys(group, reference))
     dateline = _dateline_stop(clues, article)
-    cities = _cities_with(article, {clue.traveler for clue in clues if clue.traveler is not None})
+    cities = _cities_with(article, set(by_traveler))
+    # who has a journey of which status of their own: a companion's copy never replaces it
+    own = {(clue.traveler, status) for status, group in journeys for clue in group if clue.traveler}
     trips: list[Itinerary] = []
     for status, group in journeys:
         if status == "ongoing" and reference is not None:
@@ -95,9 +100,9 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
         trip = _itinerary(status, group, dateline, cities)
         if trip is not None:
             trips.append(trip)
-            trips.extend(_companion_trips(article, trip, group, journeys))
+            trips.extend(_companion_trips(article, trip, group, own))
         else:
-            trips.extend(_guests_of_a_host(article, status, group, dateline, journeys))
+            trips.extend(_guests_of_a_host(article, status, group, dateline, own))
     return trips
 
 
@@ -117,11 +122,10 @@ def _companion_trips(
     article: Article,
     trip: Itinerary,
     group: list[Clue],
-    journeys: list[tuple[TripStatus, list[Clue]]],
+    own: set[tuple[int, TripStatus]],
 ) -> list[Itinerary]:
     """The same journey for each person travelling with the traveller (*accompanied by X*,
     *X and Y left for*), unless that person has a journey of this status of their own."""
-    own = {(clue.traveler, status) for status, clues in journeys for clue in clues if clue.traveler}
     escorts = {m.entity: m for clue in group for m in clue.companions if m.entity is not None}
     copies = []
     for entity_id, mention in escorts.items():
@@ -145,11 +149,10 @@ def _guests_of_a_host(
     status: TripStatus,
     group: list[Clue],
     dateline: Stop | None,
-    journeys: list[tuple[TripStatus, list[Clue]]],
+    own: set[tuple[int, TripStatus]],
 ) -> list[Itinerary]:
     """*Moon and Abe will hold talks in Tokyo*: the clue's traveller is at home there, a host
     with no trip; the people named with them are the guests and make the journey."""
-    own = {(clue.traveler, s) for s, clues in journeys for clue in clues if clue.traveler}
     escorts = {m.entity: m for clue in group for m in clue.companions if m.entity is not None}
     trips = []
     for entity_id, mention in escorts.items():
@@ -335,7 +338,8 @@ def _journeys(
         main.append(clue)
     if any(c.status == "ongoing" for c in main):
         old = [c for c in main if c.status == "completed" and _long_ago(c, reference)]
-        current = [c for c in main if c not in old]
+        done = {id(c) for c in old}
+        current = [c for c in main if id(c) not in done]
         journeys.append(("ongoing", current))
         if old:
             journeys.append(("completed", old))

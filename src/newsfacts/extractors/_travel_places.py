@@ -292,7 +292,14 @@ def _organisation_seat(context: TravelContext, start: int, limit: int) -> Stop |
         return None
     if named[0].span.start > position:
         return None
-    entity = context.article.entity_index.entity(named[0].entity)
+    if named[0].entity not in context.seats:
+        context.seats[named[0].entity] = _seat_of(context, named[0].entity)
+    seat = context.seats[named[0].entity]
+    return attrs.evolve(seat) if seat is not None else None
+
+
+def _seat_of(context: TravelContext, entity_id: int) -> Stop | None:
+    entity = context.article.entity_index.entity(entity_id)
     seats = []
     for mention in entity.mentions:
         seat = _SEAT_AFTER.match(context.text, mention.span.end)
@@ -364,9 +371,9 @@ def _described_capital(context: TravelContext, match: re.Match[str]) -> Stop | N
     if place is None:
         return None
     key = normalize_name(place.name)
-    named = [m for m in context.places_in(0, match.start()) if normalize_name(m.text) == key]
-    if named:
-        return context.stop_of(named[-1])
+    named = context.last_place_named(key, match.start())
+    if named is not None:
+        return context.stop_of(named)
     here = context.here
     if here is not None and here.country == place.country and normalize_name(here.name) == key:
         return attrs.evolve(here)

@@ -62,15 +62,7 @@ def titled_subject(context: TravelContext, sentence_start: int, trigger: int) ->
     if found is None or found.end() != trigger:
         return None
     words = found.group("words").lower().split()
-    owners = {
-        entity.id
-        for entity in context.article.entities
-        if entity.category == "person"
-        and any(
-            len(tail := title.lower().split()[-2:]) == 2 and words[-2:] == tail
-            for title in entity.titles
-        )
-    }
+    owners = context.title_owners((words[-2], words[-1])) if len(words) >= 2 else set()
     if len(owners) != 1:
         return None
     span = Span(start=found.start("words") - 4, end=found.end("words") - 1)
@@ -78,7 +70,7 @@ def titled_subject(context: TravelContext, sentence_start: int, trigger: int) ->
         span=span,
         text=span.of(context.text),
         category="description",
-        entity=owners.pop(),
+        entity=next(iter(owners)),
         resolution="description",
     )
 

@@ -71,8 +71,67 @@ _HEADS = _head_words([pattern for _, pattern in travel_words.TRIGGERS])
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+_Tree = dict[str, "_Tree"]
+
+
+def _trie(words: Sequence[str]) -> str:
+    """One alternation for ``words`` with shared beginnings factored out (*arrive*, *arrived*
+    -> ``arrive(?:d)?``): the regex engine then tries a letter once, not once per word.
+
+    >>> _trie(["go", "goes", "gone"])
+    'go(?:es|ne)?'
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Tree) -> str:
+        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        body = branches[0] if len(branches) == 1 and not optional else f"(?:{'|'.join(branches)})"
+        return body + ("?" if optional else "")
+
+    return pattern(tree)
+
+
+# The heads as whole words of lower-cased text: one pass in the regex engine finds the few
+# places where the whole alternation of triggers is worth trying.
+_HEAD = re.compile(
+    r"(?<!\w)" + _trie(sorted(word for word in _HEADS if word.isalpha())) + r"(?![a-z])"
+)
+#: A sign whose lower case is an ASCII letter; with it the lower-cased text would have words
+#: the original has not, so such a sentence takes the slow path.
+_KELVIN = "\u212a"
+
+
 def triggers_in(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The trigger matches of ``text[start:end]``, left to right, not overlapping."""
+    segment = text[start:end]
+    lowered = segment.lower()
+    if len(lowered) != len(segment) or _KELVIN in segment:
+        return _triggers_word_by_word(text, start, end)
+    found = []
+    cursor = start
+    for head in _HEAD.finditer(lowered):
+        position = start + head.start()
+        if position < cursor:
+            continue
+        if position == start and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        match = TRIGGER.match(text, position, end)
+        if match is not None:
+            found.append(match)
+            cursor = match.end()
+    return found
+
+
+def _triggers_word_by_word(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """:func:`triggers_in` for a sentence whose lower case changes length or letters."""
     found = []
     cursor = start
     for word in _WORD.finditer(text, start, end):
