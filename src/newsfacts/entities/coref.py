@@ -100,7 +100,8 @@ import regex
 from newsfacts import gazetteer
 from newsfacts.entities import lexicon, name_forms
 from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from newsfacts.records import Entity, EntityCategory, Mention, Resolution
+from newsfacts.entities.role_descriptions import role_phrases
+from newsfacts.records import Entity, EntityCategory, Mention, Resolution, Span
 
 if TYPE_CHECKING:
     from newsfacts.article import Article
@@ -130,6 +131,7 @@ _PLACE_HEADS = lexicon.PLACE_DESCRIPTIONS
 # Description heads that name a person's role (``the chancellor``), not an organisation's.
 _PERSON_ROLE_HEADS = lexicon.DESCRIPTION_HEADS & lexicon.TITLE_HEADS
 _HEAD_STOPS = lexicon.HEAD_STOPS
+_TITLE_HEADS = lexicon.TITLE_HEADS
 # A name after one of these stands in a fronted or prepositional phrase, not as the subject
 # (``Unlike Roe, he ...``): the lexicon's prepositions and a few that open contrasts.
 _PREPOSITIONS = lexicon.PREPOSITIONS | _words("unlike besides except despite beside amid upon")
@@ -160,6 +162,48 @@ _ARTICLE = regex.compile(r"(?i)(?:the|this|that)\s+")
 # How far back a pronoun looks for the nearest compatible person, in mentions: the window is
 # the same and the previous paragraph, and this cap keeps a 1 MB paragraph linear.
 _LOOKBACK = 60
+# How many holders of a role a description looks at, from the most recent.
+_HOLDERS_LOOKED_AT = 12
+# Heads of organisation names that are no business: ``the company`` is none of them.
+_PUBLIC_BODIES = _words(
+    """ministry department agency party commission committee council union government
+    administration regime embassy consulate alliance coalition court tribunal university
+    college school police army navy office bureau parliament congress senate assembly cabinet
+    church federation league movement front organization organisation association institute
+    foundation hospital museum authority board service command force forces
+    journal times post herald tribune gazette telegraph chronicle news network radio
+    television magazine"""
+)
+# A role before a name, set off by a comma and owned or determined: ``Mr. Sarkozy's lawyer,
+# Thierry Herzog,``; ``his spokeswoman, Ann Lee,``; ``a lawyer, Thierry Herzog,``. Searched
+# backwards from the name (``(?r)``) over a short window.
+_ROLE_BEFORE_NAME = regex.compile(
+    r"(?r)(?:['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?))\s+"
+    r"((?:[\p{Ll}\p{N}][\p{Ll}\p{N}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*)\s*,\s*\Z"
+)
+_ROLE_WINDOW = 60
+# Roles that point back once the story has given them to someone (``the lawyer``), besides
+# the description heads the recognizer already emits: not the anonymous ones (``the
+# official``, ``the expert``), which are new people more often than not.
+_ANAPHORIC_ROLES = (
+    _TITLE_HEADS
+    - lexicon.DESCRIPTION_HEADS
+    - _words(
+        """official expert analyst economist strategist researcher scientist delegate
+    correspondent reporter editor columnist officer aide adviser advisor activist campaigner
+    dissident investigator detective source member head chief deputy executive director
+    manager author representative rep sen gen adm col lt capt sgt maj brig cpl pvt prof dr
+    private major general captain owner player doctor"""
+    )
+)
+# Modifiers of a role description that fit any holder: an age, ``the veteran lawyer``.
+_AGE = regex.compile(r"\d")
+_ANY_MODIFIER = _words(
+    "former veteran longtime late elderly young old same embattled famous renowned noted"
+)
+# A capitalised word right after a description: it introduces that name (``the company
+# Hitwise``) rather than pointing back.
+_NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 # How many sentences back ``the previous subject`` may be (skipping sentences with none).
 _SUBJECT_LOOKBACK = 3
 # How many people a sentence remembers for the pronouns of the next ones (its first ones).
@@ -366,6 +410,8 @@ class _Entity:
     country: str | None = None
     place: gazetteer.Place | None = None
     acronym_only: bool = False
+    # The role keys it is found by (see ``_Resolver.by_role``).
+    roles: list[str] = field(default_factory=list)
     called_by_given_name: bool = False
     # Named so far only by a conventional alias (``Abu Mazen``): the next real name replaces it.
     named_by_alias: bool = False
@@ -446,12 +492,14 @@ class _Resolver:
         self.bare_owner: dict[str, int] = {}
         self.by_given: dict[str, list[int]] = {}
         self.by_squeezed: dict[str, list[int]] = {}
-        self.by_role: dict[str, set[int]] = {}
+        # Entities by role key (``minister``, ``company``, ``place:city``, ``organization``),
+        # each map ordered from least to most recently mentioned: a description takes the
+        # first fitting one from the end, never scanning every holder of a role.
+        self.by_role: dict[str, dict[int, None]] = {}
         # Organisations and places.
         self.org_keys: dict[str, int] = {}
         self.org_initials: dict[str, int] = {}
         self.places: dict[tuple[str, str | None], int] = {}
-        self.by_kind: dict[str, set[int]] = {}
         self.korean_context = False
         # Pronouns: resolved mentions in order, and each sentence's subject (None: its first
         # candidate was unresolved; absent: no candidate yet).
@@ -482,6 +530,10 @@ class _Resolver:
             entity.mentions.append(index)
             entity.last_seen = self.clock
             entity.last_paragraph = paragraph
+            for role in entity.roles:
+                holders = self.by_role[role]
+                del holders[entity.id]
+                holders[entity.id] = None
             self.history.append(_Seen(entity.id, sentence, paragraph, quoted))
             # A possessive pronoun (``his waiting father``) only echoes someone: not salient.
             if (
@@ -578,6 +630,7 @@ class _Resolver:
             if _key(title) in _REGNAL and f"{title} {name}" in mention.text:
                 entity.add_form(f"{title} {name}")
         self.add_titles(entity, mention.titles)
+        self.add_titles(entity, self.role_in_apposition(mention))
         self.forms[index] = name
         self.link(index, entity, "name")
         waiting = self.appositions.pop(index, None)
@@ -586,6 +639,17 @@ class _Resolver:
             self.resolutions[description] = (entity.id, resolution)
             bisect.insort(entity.mentions, description)
             self.add_titles(entity, self.mentions[description].titles)
+
+    def role_in_apposition(self, mention: Mention) -> tuple[str, ...]:
+        """The role printed before a name in apposition that the recognizer left out of the
+        titles (``Mr. Sarkozy's lawyer, Thierry Herzog,`` -> ``lawyer``): a later ``the
+        lawyer`` is then that person."""
+        start = mention.span.start
+        found = _ROLE_BEFORE_NAME.search(self.text, max(0, start - _ROLE_WINDOW), start)
+        if found is None or _PHRASE_END.match(self.text, mention.span.end) is None:
+            return ()
+        role = " ".join(found.group(1).split())
+        return (role,) if role.rsplit(" ", 1)[-1] in _TITLE_HEADS else ()
 
     def find_person(
         self,
@@ -611,7 +675,7 @@ class _Resolver:
                     known, words, surnames
                 ):
                     candidates.append(entity)
-        if not candidates and len(words) == 1:
+        if not candidates and len(words) == 1 and opening is None:
             return self.by_given_name(words[0], gender) or self.by_misprint(words[0], gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
@@ -673,7 +737,12 @@ class _Resolver:
             entity.gender = entity.gender or _title_gender(_name_words(title))
             entity.country = entity.country or _country_of(title)
             for role in _roles(title):
-                self.by_role.setdefault(role, set()).add(entity.id)
+                self.add_role(entity, role)
+
+    def add_role(self, entity: _Entity, role: str) -> None:
+        if role not in entity.roles:
+            entity.roles.append(role)
+            self.by_role.setdefault(role, {})[entity.id] = None
 
     # -- organisations -----------------------------------------------------------------
 
@@ -704,7 +773,8 @@ class _Resolver:
         if bracketed is not None and not is_acronym:
             self.org_keys.setdefault(_key(bracketed.group(1)), entity.id)
         for role in _organization_roles(name):
-            self.by_role.setdefault(role, set()).add(entity.id)
+            self.add_role(entity, role)
+        self.add_role(entity, "org:any")
         entity.add_form(name)
         for form in (printed, mention.text.strip()):
             if _strip_article(form) == name:
@@ -749,7 +819,7 @@ class _Resolver:
             self.places[key] = entity.id
             kind = place.category if place else None
             if kind is not None:
-                self.by_kind.setdefault(kind, set()).add(entity.id)
+                self.add_role(entity, f"place:{kind}")
         else:
             entity = self.entities[found]
         if entity.country in ("KR", "KP"):
@@ -768,7 +838,7 @@ class _Resolver:
         if sentence is not None:
             if word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS:
                 gender: Gender = "male" if word in _MALE_PRONOUNS else "female"
-                entity = self.person_antecedent(mention, sentence, gender, word in _NOMINATIVE)
+                entity = self.person_antecedent(index, sentence, gender, word in _NOMINATIVE)
                 if entity is not None:
                     entity.gender = entity.gender or gender
                     entity.gender_from_name = False
@@ -778,8 +848,9 @@ class _Resolver:
         self.link(index, entity, "pronoun" if entity else "unresolved")
 
     def person_antecedent(
-        self, mention: Mention, sentence: int, gender: Gender, nominative: bool
+        self, index: int, sentence: int, gender: Gender, nominative: bool
     ) -> _Entity | None:
+        mention = self.mentions[index]
         quoted = self.layout.quoted(mention.span.start)
 
         def fits(entity_id: int | None) -> _Entity | None:
@@ -805,7 +876,7 @@ class _Resolver:
             # In a subordinate clause the person just named is the likeliest (``taken by Kohl
             # when he outlined``); a main clause's "he" keeps to the previous subject even
             # past a fronted phrase (``After talks with Sharon, he said``).
-            if found is None and not self.after_comma(mention):
+            if found is None and not self.after_fronted_phrase(index):
                 found = self.nearest(sentence, quoted, fits, same_sentence=True)
         else:
             # Gender evidence beats distance inside the sentence: in "he abused the trust of
@@ -870,6 +941,22 @@ class _Resolver:
                     return found
         return None
 
+    def after_fronted_phrase(self, index: int) -> bool:
+        """Whether the pronoun opens a main clause after a fronted phrase: a comma stands
+        right before it, or a name with nothing between (``Standing next to Mr Blair he
+        added``: a clause that went on from the name would need a verb or a conjunction)."""
+        mention = self.mentions[index]
+        if self.after_comma(mention):
+            return True
+        if index == 0:
+            return False
+        before = self.mentions[index - 1]
+        return (
+            before.category in ("person", "organization", "place")
+            and before.span.end <= mention.span.start
+            and not self.text[before.span.end : mention.span.start].strip()
+        )
+
     def after_comma(self, mention: Mention) -> bool:
         """Whether a comma stands right before the pronoun: it is then the subject of a main
         clause after a fronted phrase (``Unlike Roe, he``), not of a clause after a verb or
@@ -898,20 +985,20 @@ class _Resolver:
         phrase = _strip_article((mention.name or mention.text).strip())
         head = _head(phrase)
         country = mention.country or _country_of(phrase)
-        candidates: set[int] = set()
+        roles: list[str] = []
         if head is not None:
-            candidates |= self.by_role.get(head, set())
+            roles.append(head)
             if head in _COMPANY_HEADS:
-                candidates |= self.by_role.get("company", set())
+                roles.append("company")
             if head in _PLACE_HEADS:
-                candidates |= self.by_kind.get(_PLACE_HEADS[head], set())
+                roles.append(f"place:{_PLACE_HEADS[head]}")
         best: _Entity | None = None
-        for entity_id in candidates:
-            entity = self.entities[entity_id]
-            if country and entity.category == "person" and entity.country not in (None, country):
-                continue
-            if best is None or entity.last_seen > best.last_seen:
-                best = entity
+        for role in roles:
+            found = self.latest_holder(role, country)
+            if found is not None and (best is None or found.last_seen > best.last_seen):
+                best = found
+        if best is None and head in _COMPANY_HEADS:
+            best = self.latest_business(index)
         if best is None and head in _PERSON_ROLE_HEADS:
             best = self.untitled_subject(index, phrase, country)
         if best is None:
@@ -919,6 +1006,37 @@ class _Resolver:
             return
         self.add_titles(best, mention.titles)
         self.link(index, best, resolution)
+
+    def latest_holder(self, role: str, country: str | None) -> _Entity | None:
+        """The most recently mentioned entity with ``role`` (of ``country``, for a person
+        whose country is known), looking back over a few holders at most."""
+        holders = self.by_role.get(role)
+        if not holders:
+            return None
+        for looked, entity_id in enumerate(reversed(holders)):
+            if looked == _HOLDERS_LOOKED_AT:
+                break
+            entity = self.entities[entity_id]
+            if country and entity.category == "person" and entity.country not in (None, country):
+                continue
+            return entity
+        return None
+
+    def latest_business(self, index: int) -> _Entity | None:
+        """``the company`` when no name says business (``Inc.``, ``Group``): the organisation
+        last mentioned, in the same or the previous paragraph, unless it is a public body or
+        a newspaper (a ministry, party, court, journal...)."""
+        holders = self.by_role.get("org:any")
+        if not holders:
+            return None
+        paragraph = self.layout.paragraph(self.layout.sentence(self.mentions[index].span.start))
+        if paragraph is None or _NAME_AFTER.match(self.text, self.mentions[index].span.end):
+            return None
+        entity = self.entities[next(reversed(holders))]
+        close = entity.last_paragraph is not None and entity.last_paragraph >= paragraph - 1
+        if not close or _PUBLIC_BODIES & set(entity.roles):
+            return None
+        return entity
 
     def introduces_name(self, index: int) -> bool:
         """Whether the description stands in apposition before a person's name."""
@@ -1002,18 +1120,88 @@ class _Resolver:
 
     def finish(self) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
         resolved: list[Mention] = []
+        entities = self.entities
+        forms = self.forms
         for index, (mention, (entity_id, resolution)) in enumerate(
             zip(self.mentions, self.resolutions, strict=True)
         ):
-            matched = self.forms.get(index)
             if resolution == "name" and entity_id is not None:
-                resolution = "name" if matched == self.entities[entity_id].name else "alias"
+                resolution = "name" if forms.get(index) == entities[entity_id].name else "alias"
             resolved.append(_with_entity(mention, entity_id, resolution))
-        entities = tuple(self.build(entity, resolved) for entity in self.entities)
-        return entities, tuple(resolved)
+        added = self.role_descriptions(resolved)
+        built = tuple(self.build(entity, resolved, added) for entity in entities)
+        if added:
+            resolved.sort(key=lambda mention: (mention.span.start, -mention.span.end))
+        return built, tuple(resolved)
 
-    def build(self, entity: _Entity, resolved: list[Mention]) -> Entity:
+    def role_descriptions(self, resolved: list[Mention]) -> set[int]:
+        """Add ``the lawyer`` and the like (see :mod:`.role_descriptions`) for the roles the
+        story gave its people, each resolved to the latest holder named before it; return the
+        ids of the entities that got one."""
+        roles = {
+            role
+            for role in self.by_role
+            if role in _ANAPHORIC_ROLES
+            and any(self.entities[i].category == "person" for i in self.by_role[role])
+        }
+        if not roles:
+            return set()
+        starts = [mention.span.start for mention in self.mentions]
+        ends = [mention.span.end for mention in self.mentions]
+        added: set[int] = set()
+        for start, end, role in role_phrases(self.text, roles):
+            # A mention over the role word means the recognizer read the phrase already; one
+            # inside the modifiers (``Buddhist`` in ``the 80-year-old Buddhist master``) does not.
+            position = bisect.bisect_left(starts, end)
+            if max(ends[max(0, position - 4) : position], default=0) > end - len(role):
+                continue
+            position = bisect.bisect_left(starts, start)
+            text = self.text[start:end]
+            title = _strip_article(text)
+            # A capitalised modifier (``Buddhist``, ``French``) is no part of a title.
+            modifiers = [_key(word) for word in title.split()[:-1] if not word[:1].isupper()]
+            holder = self.latest_before(role, position, modifiers)
+            if holder is None:
+                continue
+            mention = Mention(
+                span=Span(start=start, end=end),
+                text=text,
+                category="description",
+                titles=(title,),
+                entity=holder.id,
+                resolution="description",
+            )
+            holder.mentions.append(len(resolved))
+            resolved.append(mention)
+            added.add(holder.id)
+        return added
+
+    def latest_before(self, role: str, position: int, modifiers: Sequence[str]) -> _Entity | None:
+        """The person with ``role`` whose last mention before mention ``position`` is latest,
+        among those whose titles hold the description's modifiers (``the district attorney``
+        is no defence attorney; ages and words like ``veteran`` describe anyone)."""
+        best: _Entity | None = None
+        best_index = -1
+        telling = [m for m in modifiers if m not in _ANY_MODIFIER and not _AGE.search(m)]
+        for looked, entity_id in enumerate(reversed(self.by_role[role])):
+            if looked == _HOLDERS_LOOKED_AT:
+                break
+            entity = self.entities[entity_id]
+            if entity.category != "person":
+                continue
+            if telling:
+                held = {word for title in entity.titles for word in _name_words(title)}
+                if not held.issuperset(telling):
+                    continue
+            before = bisect.bisect_left(entity.mentions, position)
+            if before and entity.mentions[before - 1] > best_index:
+                best, best_index = entity, entity.mentions[before - 1]
+        return best
+
+    def build(self, entity: _Entity, resolved: list[Mention], added: set[int]) -> Entity:
         mentions = [resolved[index] for index in entity.mentions]
+        if entity.id in added:
+            mentions.sort(key=lambda mention: mention.span.start)
         place = entity.place
         return Entity(
             id=entity.id,
