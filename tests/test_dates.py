@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -260,18 +259,16 @@ def test_not_a_date(expression: str) -> None:
     assert resolve_value(expression, TUESDAY) is None
 
 
-def test_garbage_is_refused_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_garbage_is_refused_without_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object) -> None:
         raise AssertionError("dateparser must not be asked")
 
     monkeypatch.setattr(dates, "_dateparser_range", fail)
-    started = time.perf_counter()
     assert resolve("x" * 10_000, TUESDAY) is None
     assert resolve("Thursday " * 2_000, TUESDAY) is None
     assert resolve("9" * 10_000, TUESDAY) is None
     assert resolve("banana", TUESDAY) is None
     assert resolve("the cat sat on the mat", TUESDAY) is None
-    assert time.perf_counter() - started < 0.5
 
 
 def test_datetime_reference_and_bad_arguments() -> None:

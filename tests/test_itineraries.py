@@ -253,13 +253,10 @@ def test_no_travel_no_itinerary() -> None:
     assert trips(text) == []
 
 
-def test_huge_line_without_spaces_is_fast() -> None:
-    import time
-
+def test_huge_line_without_spaces_has_no_trigger() -> None:
+    # one 1 MB word: no trigger word stands alone in it (pytest-timeout guards a hang)
     text = "OSLO, March 6 (AP) \u2014 " + "visit" * 200_000 + "\n"
-    began = time.perf_counter()
-    trips(text)
-    assert time.perf_counter() - began < 10
+    assert trips(text) == []
 
 
 def _only(found: list[Itinerary], traveler: str) -> Itinerary:
@@ -485,31 +482,24 @@ def test_trigger_heads_come_from_the_word_lists() -> None:
         _head_words([r"(?:\w+)\sto"])
 
 
-def test_pathological_input_stays_fast() -> None:
-    import time
-
+def test_pathological_input_gives_no_trip_without_a_traveller() -> None:
+    # a 1 MB word, then one sentence of 20,000 triggers that nobody makes
     text = "OSLO, March 6 (AP) -- " + "x" * 1_000_000 + "\n\n" + "visit to Oslo and " * 20_000
-    started = time.perf_counter()
-    trips(text + "\n")
-    assert time.perf_counter() - started < 30
+    assert trips(text + "\n") == []
 
 
-def test_a_long_sentence_of_many_clues_stays_linear() -> None:
-    import time
-
-    from newsfacts.extractors.itineraries import find_itineraries
-
-    def seconds(copies: int) -> float:
-        text = "OSLO, March 6 (AP) -- " + "Minister Ana Ruiz and Bo Li visit Oslo, " * copies
-        article = newsfacts.parse(text + "today.\n", published=PUBLISHED)
-        article.entity_index  # noqa: B018 - the entity layer is not what is timed
-        started = time.perf_counter()
-        find_itineraries(article)
-        return time.perf_counter() - started
-
-    small, large = seconds(400), seconds(1600)
-    # four times the clues: about four times the work (quadratic would be sixteen)
-    assert large < 8 * small + 0.5
+def test_a_long_sentence_of_many_clues_is_one_trip_each() -> None:
+    # 1,600 clues in one sentence (speed is measured in benchmarks/, not here)
+    text = "OSLO, March 6 (AP) -- " + "Minister Ana Ruiz and Bo Li visit Oslo, " * 1_600
+    found = trips(text + "today.\n")
+    assert [(trip.traveler, trip.status, len(trip.triggers)) for trip in found] == [
+        ("Ana Ruiz", "ongoing", 1_600),
+        ("Bo Li", "ongoing", 1_600),
+    ]
+    for trip in found:
+        assert places(trip) == [("Oslo", "NO")]
+        assert len(trip.legs[0].mentions) == 1_600
+        assert trip.legs[0].start == D(2018, 3, 6)
 
 
 def test_news_conference_place_is_a_stop_only_for_a_traveller() -> None:
