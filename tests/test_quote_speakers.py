@@ -79,3 +79,45 @@ def test_a_document_speaks_for_the_organisation_that_wrote_it() -> None:
     assert len(speakers) == 1
     assert "Foreign Ministry" in str(speakers[0])
     assert "statement" not in str(speakers[0])
+
+
+def test_a_fragment_in_a_reported_clause_belongs_to_the_reporting_verb_subject() -> None:
+    story = (
+        "TORONTO (CP) — The union reached a deal late on Sunday.\n\n"
+        "Union president Carla Mendes said the company had agreed to "
+        '"a fair wage for every worker."\n\n'
+        "Mayor Linda Fraser told reporters the province had promised to "
+        '"look at every option" for the route.\n'
+    )
+    assert _speakers(story) == ["Carla Mendes", "Linda Fraser"]
+
+
+def test_a_cue_after_a_comma_in_the_clause_names_its_own_speaker() -> None:
+    story = (
+        "OTTAWA (CP) — The bill passed on Tuesday.\n\n"
+        "The minister said the plan, which critic Anne Boyle said would "
+        '"cost a fortune," was sound.\n'
+    )
+    assert _speakers(story) == ["Anne Boyle"]
+
+
+def test_a_title_in_marks_does_not_cut_the_sentence_before_a_quote() -> None:
+    story = (
+        "WASHINGTON (AP) — The budget talks failed.\n\n"
+        '"We tried," said Rep. Alma Ruiz.\n\n'
+        'Senator Mark Dunmore said on ABC\'s "This Week" that the bill "is dead on arrival."\n\n'
+        'Senator Rita Vance, speaking on "Face the Nation," called the plan "a sham."\n'
+    )
+    assert _speakers(story) == ["Alma Ruiz", "Mark Dunmore", "Rita Vance"]
+
+
+def test_he_after_a_speaker_the_entity_layer_does_not_know_is_that_speaker() -> None:
+    story = (
+        "JAKARTA (Reuters) — The tsunami struck at night.\n\n"
+        '"We are still searching," agency spokesman Sutopo Wibowo said.\n\n'
+        "In an interview, Ben van der Molen, a geologist at the University of Leeds, said "
+        "the slope collapsed.\n\n"
+        '"The slope gave way. It can happen again," he said.\n\n'
+        '"Nobody could have warned them."\n'
+    )
+    assert _speakers(story) == ["Sutopo Wibowo", "Ben van der Molen", "Ben van der Molen"]

@@ -363,6 +363,9 @@ class _Reader:
             described = self._described_speaker(entity.id, span, pronoun)
             if described is not None:
                 return _Speaker(described.name, span, "pronoun", cue)
+            unknown = self._unknown_speaker(entity.id, span, pronoun)
+            if unknown is not None:
+                return _Speaker(unknown.name, span, "pronoun", cue)
             speaker = self.last_person_speaker
             if (
                 speaker.entity is not None
@@ -431,6 +434,28 @@ class _Reader:
         for mention in index.mentions_in(Span(start=last.span.end, end=span.start)):
             if mention.entity == entity and mention.category != "pronoun":
                 return None
+        return last
+
+    def _unknown_speaker(self, entity: int, span: Span, pronoun: str) -> _Speaker | None:
+        """The last speaker when a cue named them by a person's name the entity layer does not
+        know (``Ben van der Molen, a geologist, said ...`` then ``"...," he said``), they spoke
+        after the last person it knows, and the one it chose for the pronoun has not been a
+        sentence's subject since."""
+        last = self.last_speaker
+        known = self.last_person_speaker.span
+        if (
+            last.entity is not None
+            or last.span is None
+            or last.cue is None
+            or last.resolution not in ("name", "alias")
+            or not _is_person_name((last.name or "").split())
+            or (known is not None and known.start >= last.span.start)
+            or not last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+            or self._gender(last) not in (None, "male" if pronoun == "he" else "female")
+        ):
+            return None
+        if self._subject_since(entity, last.span.end, span.start):
+            return None
         return last
 
     def _entity(self, entity_id: int) -> Entity:
@@ -689,9 +714,16 @@ class _Reader:
             return None
         return self.speaker_from_phrase(phrase, cue)
 
-    def speaker_before(self, start: int, end: int) -> _Speaker | None:
-        """The speaker of the last cue in ``text[start:end]`` (a quotation's sentence so far)."""
+    def speaker_before(self, start: int, end: int, *, outer: bool = False) -> _Speaker | None:
+        """The speaker of the last cue in ``text[start:end]`` (a quotation's sentence so far).
+
+        With ``outer``, a cue inside the reported clause of an earlier cue does not count:
+        ``Jo Roe said the firm had agreed to "a fair wage"`` - the words in marks are Roe's,
+        the reporter's source, not the firm's (for a fragment woven into the sentence).
+        """
         found = self.cues.between(start, end)
+        if outer:
+            found = _outer_cues(self.text, found)
         for cue in reversed(found):
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
@@ -712,6 +744,46 @@ class _Reader:
         return None
 
 
+# What ends a reported clause: a later cue after one of these is no longer inside it.
+_CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013\n]|\s-\s")
+
+
+def _unmark_titles(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words without the marks around a title (``Jo Roe, speaking on "Face the Nation,"
+    called``): a title is part of the phrase read past it, where the marks around speech
+    end the phrase (``"...," said Jo Roe``)."""
+    opened = -1
+    drop: list[int] = []
+    for index, (word, _, _) in enumerate(words):
+        if word not in _MARK_TOKENS:
+            continue
+        if opened < 0:
+            opened = index
+            continue
+        inside = [token for token, _, _ in words[opened + 1 : index] if token not in ",."]
+        if _is_title(inside):
+            drop += [opened, index]
+        opened = -1
+    if not drop:
+        return words
+    return [word for index, word in enumerate(words) if index not in drop]
+
+
+def _outer_cues(text: str, cues: Sequence[_cues.CueMatch]) -> list[_cues.CueMatch]:
+    """The cues not inside the reported clause of an earlier verb of saying: ``Jo Roe said
+    the firm had agreed to ...`` keeps ``said``, drops ``agreed``."""
+    kept: list[_cues.CueMatch] = []
+    for cue in cues:
+        if (
+            kept
+            and kept[-1].kind == "speech"
+            and not _CLAUSE_BREAK.search(text, kept[-1].span.end, cue.span.start)
+        ):
+            continue  # in the clause ``said`` reports, up to a comma or a dash
+        kept.append(cue)
+    return kept
+
+
 def _has_cue(cues: _CueIndex, span: Span) -> bool:
     return bool(cues.between(span.start, span.end))
 
@@ -730,7 +802,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     An appositive or a relative clause between commas is skipped when a name stands before
     it: ``Jane Doe, a spokeswoman, said``, ``Jane Doe, who leads the group, said``.
     """
-    words = _words(text, start, cue_start)
+    words = _unmark_titles(_words(text, start, cue_start))
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
     if words and words[-1][0].lower() in _COORDINATORS:
@@ -757,6 +829,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
 
 
 _COORDINATORS = _vocabulary("""and but""")
+_MARK_TOKENS = frozenset("\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 
 
 def _clause_subject(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
@@ -868,10 +941,9 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
             index += 1
             continue
         first = index
-        while (
-            index < len(words)
-            and _is_capitalised(words[index][0])
-            and words[index][0] not in _NOT_NAME_WORDS
+        while index < len(words) and (
+            (_is_capitalised(words[index][0]) and words[index][0] not in _NOT_NAME_WORDS)
+            or _bridges(words, index, first)
         ):
             word = words[index][0]
             index += 1
@@ -880,6 +952,23 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
         if index > first:
             best = (first, index)
     return best
+
+
+# Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
+_NAME_PARTICLES = _vocabulary(
+    """van von der den de del della di da dos das du le la ter ten bin al"""
+)
+
+
+def _bridges(words: Sequence[tuple[str, int, int]], index: int, first: int) -> bool:
+    """Whether the particle at ``index`` joins the capitalised name it follows to the
+    capitalised word after it (``van der`` in ``Ben van der Molen``)."""
+    if index == first or words[index][0] not in _NAME_PARTICLES:
+        return False
+    after = index + 1
+    while after < len(words) and words[after][0] in _NAME_PARTICLES:
+        after += 1
+    return after < len(words) and after - index <= 2 and _is_capitalised(words[after][0])
 
 
 # Lower-case words after a name that are no noun it qualifies (``Smith himself said``).
@@ -1158,12 +1247,31 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
     starts = [paragraph.start for paragraph in paragraphs]
     quotes: list[Quote] = []
     cursor = paragraphs[0].start
+    # Where each quotation's sentence (and the paragraph before it) is read from: the last
+    # quotation that is speech, for a cue inside marks is its speaker's. A title, a nickname or
+    # a scare quote before it in the same sentence is no speech and cuts nothing: ``Jo Roe said
+    # on "This Week" that the bill "is dead."`` keeps its cue.
+    sentence_starts: list[int] = []
+    lows: list[int] = []
+    dropped = False
     for number, item in enumerate(found):
         # What the text before this quotation says (``Lonechild said she ...``) sets the
         # speaker a pronoun names and a floating quote continues.
         reader.read_cues(paragraphs, starts, cursor, item.span.start)
         cursor = item.span.end
         paragraph = bisect.bisect_right(starts, item.span.start) - 1
+        whole = paragraphs[paragraph]
+        low = max(whole.start, found[number - 1].span.end if number else whole.start)
+        if (
+            dropped
+            and item.before.start == found[number - 1].span.end
+            and sentence_starts[-1] >= whole.start
+        ):
+            item = attrs.evolve(item, before=Span(start=sentence_starts[-1], end=item.before.end))
+            low = max(whole.start, lows[-1])
+        sentence_starts.append(item.before.start)
+        lows.append(low)
+        dropped = True
         if (
             number in listed
             or _LINK_LABEL.match(text, paragraphs[paragraph].start)
@@ -1174,15 +1282,16 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         has_cue_after = _has_cue(cues, item.after) or (
             item.middle is not None and _has_cue(cues, item.middle)
         )
-        whole = paragraphs[paragraph]
         alone = not text[whole.start : item.span.start].strip() and not text[
             item.span.end : whole.end
         ].strip(" .\n")
         kind = _kind(text, item, before_speaker is not None, has_cue_after, alone)
         if kind is None:
             continue
-        # The sentence before is read from the last quotation on: a cue inside marks is speech.
-        low = max(whole.start, found[number - 1].span.end if number else whole.start)
+        dropped = False
+        if kind == "partial" and before_speaker is not None:
+            outer = reader.speaker_before(item.before.start, item.before.end, outer=True)
+            before_speaker = outer or before_speaker
         speaker = _attribute(reader, item, kind, before_speaker, whole, low)
         reader.remember(speaker)
         cue = speaker.cue
