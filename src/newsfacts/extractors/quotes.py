@@ -714,6 +714,11 @@ class _Reader:
             return None
         return self.speaker_from_phrase(phrase, cue)
 
+    def has_nested_cue(self, start: int, end: int) -> bool:
+        """Whether a cue in ``text[start:end]`` lies in the clause an earlier one reports."""
+        found = self.cues.between(start, end)
+        return len(found) > 1 and len(_outer_cues(self.text, found)) < len(found)
+
     def speaker_before(self, start: int, end: int, *, outer: bool = False) -> _Speaker | None:
         """The speaker of the last cue in ``text[start:end]`` (a quotation's sentence so far).
 
@@ -752,18 +757,14 @@ def _unmark_titles(words: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     """The words without the marks around a title (``Jo Roe, speaking on "Face the Nation,"
     called``): a title is part of the phrase read past it, where the marks around speech
     end the phrase (``"...," said Jo Roe``)."""
-    opened = -1
+    marks = [index for index, word in enumerate(words) if word[0] in _MARK_TOKENS]
+    if len(marks) < 2:
+        return words
     drop: list[int] = []
-    for index, (word, _, _) in enumerate(words):
-        if word not in _MARK_TOKENS:
-            continue
-        if opened < 0:
-            opened = index
-            continue
+    for opened, index in zip(marks[::2], marks[1::2], strict=False):  # an odd mark is open
         inside = [token for token, _, _ in words[opened + 1 : index] if token not in ",."]
         if _is_title(inside):
             drop += [opened, index]
-        opened = -1
     if not drop:
         return words
     return [word for index, word in enumerate(words) if index not in drop]
@@ -1289,7 +1290,11 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         if kind is None:
             continue
         dropped = False
-        if kind == "partial" and before_speaker is not None:
+        if (
+            kind == "partial"
+            and before_speaker is not None
+            and reader.has_nested_cue(item.before.start, item.before.end)
+        ):
             outer = reader.speaker_before(item.before.start, item.before.end, outer=True)
             before_speaker = outer or before_speaker
         speaker = _attribute(reader, item, kind, before_speaker, whole, low)
