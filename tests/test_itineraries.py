@@ -542,12 +542,11 @@ def test_a_listed_country_named_by_the_city_keeps_its_place_in_the_list() -> Non
         "Melo, who is accompanied by Central Bank governor Rui Prado, met only with government "
         "officials.\n"
     )
+    listed = [("France", "FR"), ("Madrid", "ES"), ("Italy", "IT")]
+    # the governor is put on the week-long trip only, not on the flight to Tokyo after it
     assert [(t.traveler, places(t)) for t in found] == [
-        (
-            traveler,
-            [("France", "FR"), ("Madrid", "ES"), ("Italy", "IT"), ("Tokyo", "JP")],
-        )
-        for traveler in ("Joao Melo", "Rui Prado")
+        ("Joao Melo", [*listed, ("Tokyo", "JP")]),
+        ("Rui Prado", listed),
     ]
 
 

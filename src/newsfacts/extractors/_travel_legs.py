@@ -100,7 +100,7 @@ def build_itineraries(article: Article, clues: list[Clue]) -> list[Itinerary]:
         trip = _itinerary(status, group, dateline, cities)
         if trip is not None:
             trips.append(trip)
-            trips.extend(_companion_trips(article, trip, group, own))
+            trips.extend(_companion_trips(article, trip, group, own, dateline))
         else:
             trips.extend(_guests_of_a_host(article, status, group, dateline, own))
     return trips
@@ -123,25 +123,50 @@ def _companion_trips(
     trip: Itinerary,
     group: list[Clue],
     own: set[tuple[int, TripStatus]],
+    dateline: Stop | None,
 ) -> list[Itinerary]:
     """The same journey for each person travelling with the traveller (*accompanied by X*,
-    *X and Y left for*), unless that person has a journey of this status of their own."""
+    *X and Y left for*), unless that person has a journey of this status of their own. A
+    person the text puts on only some of its stops (*flew to X with Y; he went on alone to
+    Z*) travels those stops only."""
     escorts = {m.entity: m for clue in group for m in clue.companions if m.entity is not None}
     copies = []
     for entity_id, mention in escorts.items():
         if entity_id == trip.traveler_entity or (entity_id, trip.status) in own:
             continue
         entity = article.entity_index.entity(entity_id)
+        role = entity.titles[0] if entity.titles else None
+        legs = trip.legs
+        named = [c for c in group if _names_companion(c, entity_id, text=article.text)]
+        partial = _itinerary(trip.status, named, dateline) if named != group else None
+        if partial is not None:
+            countries = {leg.country for leg in partial.legs}
+            # the stops of the whole journey (as merged and dated there) in those countries
+            legs = tuple(leg for leg in trip.legs if leg.country in countries) or trip.legs
         copies.append(
             attrs.evolve(
                 trip,
                 traveler=entity.name,
                 traveler_entity=entity_id,
                 traveler_span=mention.span,
-                role=entity.titles[0] if entity.titles else None,
+                role=role,
+                legs=legs,
             )
         )
     return copies
+
+
+# "They will fly to", "their visit to": a plural subject just before the trigger
+_PLURAL_SUBJECT = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\s(?:[\w'-]+\s){0,3}$")
+
+
+def _names_companion(clue: Clue, entity_id: int, *, text: str) -> bool:
+    """Whether ``clue`` puts the companion on its stops: it names them along, or its
+    subject is a plural pronoun (*they flew on to Tokyo*) that takes them in."""
+    if any(m.entity == entity_id for m in clue.companions):
+        return True
+    start = clue.trigger.start
+    return _PLURAL_SUBJECT.search(text, max(0, start - 40), start) is not None
 
 
 def _guests_of_a_host(

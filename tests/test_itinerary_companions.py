@@ -1,0 +1,41 @@
+"""Companions of a traveller: on the stops the text puts them on, not on the whole journey."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.extractors.itineraries import find_itineraries
+from newsfacts.records import Itinerary
+
+PUBLISHED = "2018-03-06"
+
+
+def _legs(text: str) -> dict[str | None, list[str]]:
+    found: list[Itinerary] = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
+    for trip in found:
+        for leg in trip.legs:
+            assert leg.place_span.of(text) == leg.place
+    return {trip.traveler: [leg.place for leg in trip.legs] for trip in found}
+
+
+def test_a_companion_named_on_one_stop_travels_that_stop_only() -> None:
+    legs = _legs(
+        "TOKYO, March 6 (AP) -- Trade Minister Ana Ruiz, accompanied by Deputy Minister Bo Li, "
+        "arrived in Tokyo on Monday. Ruiz will travel to Seoul on Wednesday.\n"
+    )
+    assert legs == {"Ana Ruiz": ["Tokyo", "Seoul"], "Bo Li": ["Tokyo"]}
+
+
+def test_they_takes_the_companion_on_to_the_next_stop() -> None:
+    legs = _legs(
+        "TOKYO, March 6 (AP) -- Trade Minister Ana Ruiz and Deputy Minister Bo Li arrived in "
+        "Tokyo on Monday. They will fly to Seoul on Wednesday.\n"
+    )
+    assert legs == {"Ana Ruiz": ["Tokyo", "Seoul"], "Bo Li": ["Tokyo", "Seoul"]}
+
+
+def test_a_companion_of_the_whole_tour_gets_all_of_it() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- Trade Minister Ana Ruiz and Deputy Minister Bo Li left on "
+        "Monday for a tour of Japan, South Korea and China.\n"
+    )
+    assert legs["Bo Li"] == legs["Ana Ruiz"] == ["Japan", "South Korea", "China"]
