@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.records import Attribution
+from newsfacts.extractors.attributions import find_attributions
+from newsfacts.records import Attribution, Quote, Span
 
 HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
 
@@ -162,9 +163,13 @@ def test_a_report_citing_sources_keeps_both_levels() -> None:
         (
             "The shipping company did not respond to requests for comment.",
             "did not respond to requests for comment",
-            "",
+            "did not respond to requests for comment",
         ),
-        ("Ines Okafor could not be reached for comment.", "could not be reached for comment", ""),
+        (
+            "Ines Okafor could not be reached for comment.",
+            "could not be reached for comment",
+            "could not be reached for comment",
+        ),
     ],
 )
 def test_refusals(body: str, cue: str, content: str) -> None:
@@ -408,3 +413,93 @@ def test_wide_scope_verbs_of_stance_in_every_form() -> None:
     text = HEAD + "Ines Okafor lambasted the council for its harbor plan.\n"
     found = find_attributions(newsfacts.parse(text), scope="polnear")
     assert [(a.source, a.cue) for a in found] == [("Ines Okafor", "lambasted")]
+
+
+def test_a_description_then_a_name_between_commas_names_the_source() -> None:
+    _, found = attributions(
+        "The council said the pier was safe, and the port's lawyer, Jon Banda, said the"
+        " ''absurd'' claims were a sign of panic."
+    )
+    last = found[-1]
+    assert (last.source, last.cue) == ("Jon Banda", "said")
+    assert last.content.startswith("the ''absurd'' claims were")
+    assert found[0].content == "the pier was safe"
+
+
+def test_a_phrase_opened_by_a_verb_is_no_source() -> None:
+    _, found = attributions(
+        "The harbor police said a sailor who was flown from the coast had not admitted any"
+        " role in the fire."
+    )
+    assert [(a.source, a.cue) for a in found] == [("The harbor police", "said")]
+
+
+def test_a_relative_clause_after_its_noun_stays_in_the_source() -> None:
+    text, item = one("A 2019 survey that appeared in the Harbor Review found that most docks leak.")
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "A 2019 survey that appeared in the Harbor Review"
+    assert item.content == "most docks leak"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("A clerk mistakenly said the ferry had sailed.", "A clerk"),
+        ("The dockers thus far have said they will not strike.", "The dockers"),
+        ("The family said the boat was found.", "The family"),
+    ],
+)
+def test_adverbs_between_subject_and_cue_are_no_source(body: str, source: str) -> None:
+    text, item = one(body)
+    assert item.source_span is not None
+    assert item.source_span.of(text) == source
+
+
+def test_a_title_to_a_country_before_a_name_is_one_source() -> None:
+    _, item = one("Portland's Ambassador to Norway Ines Okafor said on Monday the talks failed.")
+    assert item.source == "Ines Okafor"
+
+
+def test_a_description_too_long_to_read_still_gives_its_final_name() -> None:
+    text, item = one(
+        "Deputy head of the northern branch of the Union of Harbour and Canal Workers"
+        " Ines Okafor said the strike would end."
+    )
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "Ines Okafor"
+    assert item.content == "the strike would end"
+
+
+def test_a_source_inside_an_earlier_claim_is_not_shared_by_a_later_verb() -> None:
+    _, found = attributions(
+        "Mayor Ines Okafor acknowledged some critics believed she was too cautious, but said"
+        " the port was safe."
+    )
+    said = [item for item in found if item.cue == "said"]
+    assert [(item.source, item.content) for item in said] == [("Ines Okafor", "the port was safe")]
+
+
+def test_content_that_shares_words_with_a_quote_links_it() -> None:
+    # A quotation whose closing mark the quotes extractor put past the sentence's end: the
+    # content holds only its first words, and still links it.
+    text = HEAD + 'Ines Okafor said the pier "is closed. The ferry waits," and left.\n'
+    opening = text.index('"is closed')
+    closing = text.index('waits,"') + len('waits,"')
+    quote = Quote(
+        span=Span(start=opening, end=closing),
+        text=text[opening + 1 : closing - 1],
+        parts=(Span(start=opening + 1, end=closing - 1),),
+        type="partial",
+    )
+    found = find_attributions(newsfacts.parse(text), [quote])
+    said = [item for item in found if item.cue == "said"]
+    assert [item.content for item in said] == ['the pier "is closed']
+    assert said[0].quote == quote.span
+    assert said[0].type == "statement"
+
+
+def test_statement_content_holding_a_partial_quote_links_it() -> None:
+    text, item = one('Ines Okafor said the plan was "a gift to smugglers" and would fail.')
+    assert item.quote is not None
+    assert item.quote.of(text) == '"a gift to smugglers"'
+    assert item.type == "statement"

@@ -51,6 +51,13 @@ _ADJUNCT_NOUNS = frozenset(
 # Words that open a participle's clause inside a content (``... while insisting ...``).
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by"])
 _QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
+# How many words before a cue the ``, and`` opening its subject's clause may stand.
+_JOINED_REACH = 14
+# Words that show the words before a cue are a clause of the content, not a new subject.
+_CLAUSE_BREAKS = frozenset(
+    """that which what whether if because is are was were be been has have had will would
+    can could should may might must do does did not""".split()  # noqa: SIM905
+)
 _TRAILING = " \t\r\n.,;:\u2014\u2013-"
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # What may end the text before a subject whose content stands before it: a comma, a dash,
@@ -177,6 +184,12 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
             # ``X conceded A but said B``: the second verb has its own content.
             end = min(end, after[index - 1][1])
             break
+        if _cues.lemma_of(token) is not None and not token.endswith("ing"):
+            joined = _joined_clause(after, index, start)
+            if joined is not None:
+                # ``X said A, and Y's lawyer, Jane Doe, said B``: a new subject, a new claim.
+                end = min(end, after[joined][1])
+                break
     while start < end and text[start] in _TRAILING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
@@ -184,6 +197,21 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     if end <= start or _ALNUM.search(text, start, end) is None:
         return []
     return [Span(start=start, end=end)]
+
+
+def _joined_clause(after: Sequence[Word], cue: int, start: int) -> int | None:
+    """The index of the comma before ``and`` or ``but`` that opens a clause whose own
+    subject the cue at ``cue`` follows (``, and the port's lawyer, Jane Doe, said``)."""
+    for index in range(cue - 2, max(0, cue - _JOINED_REACH) - 1, -1):
+        token, low, _ = after[index]
+        if low <= start:
+            return None
+        if token.lower() in ("and", "but") and after[index - 1][0] == ",":
+            subject = after[index + 1 : cue]
+            if any(word[0].lower() in _CLAUSE_BREAKS for word in subject):
+                return None
+            return index - 1
+    return None
 
 
 def _participle_opener(after: Sequence[Word], index: int) -> int | None:

@@ -56,6 +56,10 @@ _TITLE_REACH = 3000
 _MAX_WORDS = 12
 _MAX_WORDS_WITH_CLAUSE = 20
 _MAX_APPOSITIVES = 3
+# The most words of a name printed as an appositive (``the port's lawyer, Jon Banda, said``).
+_MAX_NAME_WORDS = 4
+# The words of a name read off the end of an over-long description.
+_TRAILING_NAME_WORDS = 2
 
 
 def _vocabulary(text: str) -> frozenset[str]:
@@ -71,6 +75,21 @@ _BETWEEN = _vocabulary(
 )
 _BETWEEN |= {word.replace("'", "\u2019") for word in _BETWEEN}  # typeset apostrophes too
 BETWEEN = _BETWEEN
+# Lower-case words in *-ly* that are nouns, not adverbs (``the family said``, ``the weekly
+# reported``): every other one before a verb is an adverb (``a teacher mistakenly thought``).
+_NOUNS_IN_LY = _vocabulary(
+    """family assembly ally rally supply reply monopoly anomaly homily daily weekly monthly
+    quarterly fortnightly biweekly bully tally belly jelly fly butterfly"""
+)
+# ``thus far``, ``so far``: a two-word adverb between subject and verb.
+_FAR_ADVERB_HEADS = _vocabulary("""thus so""")
+# Words before a verb that opens a phrase read back from a cue: a relative pronoun (the
+# subject is the noun before it), an auxiliary or a conjunction (there is no subject).
+_VERB_CLAUSE_OPENERS = _vocabulary("""that which who""")
+_AUXILIARIES_AND_LINKS = _vocabulary(
+    """was were is are be been being had has have and or but after before while when since
+    by with without"""
+)
 # Lower-case words that open a clause: the subject phrase read backwards stops there.
 _CLAUSE_WORDS = _vocabulary(
     """that which but or because while when where if as since though although than so then
@@ -89,6 +108,11 @@ _IRREGULAR_PAST = _vocabulary(
     """took made went came gave got left held kept met ran put set sent thought found brought
     began led stood won lost paid fell broke chose spent sought fought struck threw wrote
     spoke rose drew drove knew saw became"""
+)
+# Irregular participles that open a clause read back from a cue (``who was flown from``).
+_IRREGULAR_PARTICIPLES = _vocabulary(
+    """flown taken given shown seen known driven written chosen drawn thrown beaten born
+    held sent brought caught told sold"""
 )
 _PREPOSITIONS = _vocabulary(
     """in on at for to with from by of about over under during via through into across
@@ -188,11 +212,19 @@ def strip_between(before: list[Word]) -> list[Word]:
         before[-1][0].lower() in _BETWEEN
         or before[-1][0] in _CALENDAR
         or (before[-1][0] == "not" and len(before) > 1 and before[-2][0].lower() in _BETWEEN)
+        or _is_adverb_in_ly(before[-1][0])
+        or (before[-1][0] == "far" and len(before) > 1 and before[-2][0] in _FAR_ADVERB_HEADS)
     ):
         if before[-1][0] in _CALENDAR and len(before) > 1 and before[-2][0].lower() == "on":
             before.pop()
+        if before[-1][0] == "far":
+            before.pop()  # ``thus far``: both words
         before.pop()
     return before
+
+
+def _is_adverb_in_ly(token: str) -> bool:
+    return len(token) > 4 and token.endswith("ly") and token.islower() and token not in _NOUNS_IN_LY
 
 
 def subject_before(before: list[Word]) -> Span | None:
@@ -213,6 +245,8 @@ def subject_before(before: list[Word]) -> Span | None:
     if last in _PERSONAL_PRONOUNS:
         return _span(before[-1:])  # ``the money he says he raised``: the pronoun alone
     kept = _phrase_backwards(before)
+    if kept and _opens_with_verb(kept[0][0]):
+        return _antecedent_of_clause(before, kept)
     if len(kept) == 1 and kept[0][0].lower() in _RELATIVE:
         # ``Jane Doe, who leads the port, said``... read as ``who said``: the antecedent.
         position = before.index(kept[0])
@@ -221,6 +255,34 @@ def subject_before(before: list[Word]) -> Span | None:
             return _span(antecedent) if antecedent else None
         return None
     return _span(kept) if kept else None
+
+
+def _antecedent_of_clause(before: Sequence[Word], kept: Sequence[Word]) -> Span | None:
+    """A phrase read back from a cue that opens with a verb: after ``that``, ``which`` or
+    ``who`` the subject is the noun before it with its clause (``a study that appeared in
+    the journal found``); after an auxiliary or a conjunction there is none (``a suspect who
+    was returned from Pakistan had not admitted``, ``he traveled and made reports``)."""
+    position = before.index(kept[0])
+    previous = before[position - 1][0].lower() if position else ""
+    if previous not in _VERB_CLAUSE_OPENERS:
+        return None if previous in _AUXILIARIES_AND_LINKS else _span(kept)
+    antecedent = _phrase_backwards(before[: position - 1])
+    if not antecedent or (antecedent[-1][0][:1].islower() and _verb_like(antecedent[-1][0])):
+        return None
+    return Span(start=antecedent[0][1], end=kept[-1][2])
+
+
+def _opens_with_verb(token: str) -> bool:
+    """Whether a phrase read back from a cue opens with a verb form (``returned from``,
+    ``having left``, ``faced with``, ``made``): a clause's predicate, no one's name."""
+    if not token.islower():
+        return False
+    return (
+        (token.endswith("ed") and len(token) > 4)
+        or (token.endswith("ing") and len(token) > 5)
+        or token in _IRREGULAR_PAST
+        or token in _IRREGULAR_PARTICIPLES
+    )
 
 
 def sentence_subject(head: Sequence[Word]) -> Span | None:
@@ -296,6 +358,7 @@ def _appositive_subject(before: list[Word]) -> Span | None:
     comma = _comma_before(before, len(before))
     if comma is None or comma == len(before) - 1:
         return None
+    last = before[comma + 1 :]
     for _ in range(_MAX_APPOSITIVES):
         head = _phrase_backwards(before[:comma])
         if not head:
@@ -306,9 +369,19 @@ def _appositive_subject(before: list[Word]) -> Span | None:
             comma = position - 1
             continue
         if not _names_someone(head):
+            # ``the father's lawyer, Jane Doe, said``: the description, then the name.
+            if _is_name(last):
+                return _span(last)
             return None
         return Span(start=head[0][1], end=before[-1][2])
     return None
+
+
+def _is_name(phrase: Sequence[Word]) -> bool:
+    """Whether ``phrase`` is a short run of capitalised words (``Jane Doe``)."""
+    return 2 <= len(phrase) <= _MAX_NAME_WORDS and all(
+        _capitalised(token) and token not in _OPENERS for token, _, _ in phrase
+    )
 
 
 def _comma_before(before: Sequence[Word], end: int) -> int | None:
@@ -352,7 +425,9 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
         if not (_is_word(token) or token in "-&'\u2019"):
             break
         if len(kept) >= limit:
-            return []
+            # ``Executive director of the ... chapter of ... Jane Doe said``: a description too
+            # long to be read whole still ends in the name that is the source.
+            return _trailing_name(kept)
         if lower in _RELATIVE and not crossed_clause and kept:
             crossed_clause = True
             limit = _MAX_WORDS_WITH_CLAUSE
@@ -364,6 +439,15 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
                 kept.insert(0, before[position])
                 continue
             break
+        if (
+            lower == "to"
+            and kept
+            and _capitalised(kept[0][0])
+            and position > 0
+            and _capitalised(before[position - 1][0])
+        ):
+            kept.insert(0, before[position])  # ``Ambassador to Japan Wang Yi``: one title
+            continue
         if lower == "to" and position > 0 and before[position - 1][0].lower() == "close":
             kept.insert(0, before[position])  # ``sources close to the talks``
             continue
@@ -388,6 +472,15 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
     if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
         return []
     return kept
+
+
+def _trailing_name(kept: Sequence[Word]) -> list[Word]:
+    """The last two words of ``kept`` when both are capitalised (a given name and a family
+    name: the words before them may be the end of an organisation's name), or nothing."""
+    run = list(kept[-_TRAILING_NAME_WORDS:])
+    if len(run) == _TRAILING_NAME_WORDS and all(_capitalised(token) for token, _, _ in run):
+        return run
+    return []
 
 
 def _opening_parenthesis(before: Sequence[Word], position: int) -> int | None:
@@ -518,7 +611,7 @@ def _head(phrase: Sequence[Word]) -> list[Word]:
     """The words of a phrase up to its first comma, relative clause or preposition."""
     head: list[Word] = []
     for token, start, end in phrase:
-        if token in ",(" or token.lower() in _RELATIVE:
+        if token in ",(" or token.lower() in _RELATIVE or (head and token in ("that", "which")):
             break
         if token.lower() in {"for", "with", "from"} and head and head[-1][0][:1].islower():
             break

@@ -328,6 +328,8 @@ class _Reader:
         return index >= 0 and self.parts[index].end >= span.end
 
     def _quote_in(self, parts: Sequence[Span]) -> Quote | None:
+        """The quote a content holds whole, or else the first whose words it shares (a
+        content that opens inside a quotation, or runs on past its closing mark)."""
         if not parts:
             return None
         index = bisect.bisect_left(self.quote_starts, parts[0].start)
@@ -336,7 +338,16 @@ class _Reader:
                 break
             if any(part.contains(quote.span) for part in parts):
                 return quote
-        return None
+        # Quotes do not overlap one another: the ones sharing words with the content start
+        # before its end and, read back from there, end after its start.
+        overlapping = None
+        for back in range(bisect.bisect_left(self.quote_starts, parts[-1].end) - 1, -1, -1):
+            quote = self.quotes[back]
+            if quote.span.end <= parts[0].start:
+                break
+            if any(_shares_words(part, quote) for part in parts):
+                overlapping = quote
+        return overlapping
 
     # -- the headline (wide scope) ------------------------------------------------------------
 
@@ -438,6 +449,7 @@ class _Reader:
         source = Span(start=shift + colon.start(1), end=shift + colon.end(1))
         cue = Span(start=source.end, end=source.end + 1)
         content = _content.clip(self.text, cue.end, headline.end, ())
+        quote = self._quote_in(content)
         named = _sources.name_source(self.article, source)
         return Attribution(
             span=Span(start=source.start, end=max([cue.end, *(part.end for part in content)])),
@@ -450,6 +462,7 @@ class _Reader:
             content=" ".join(part.of(self.text) for part in content),
             content_parts=tuple(content),
             type=_type_of(_cues.CueMatch(span=cue, text=":", lemma=":", kind="colon"), named),
+            quote=None if quote is None else quote.span,
         )
 
     # -- sentences ---------------------------------------------------------------------------
@@ -485,7 +498,9 @@ class _Reader:
             if item is None:
                 continue
             attribution, source = item
-            if source is not None:
+            if source is not None and not _inside_content(source[0], found):
+                # A source inside an earlier claim of the sentence (``X acknowledged some
+                # people believed A, but said B``) is no subject a later verb shares.
                 last_source = source
             found.append(attribution)
         return found
@@ -567,6 +582,8 @@ class _Reader:
                     )
         if cue.kind in ("speech", "belief", "evidence") and not content:
             return None
+        if cue.kind == "refusal" and not content:
+            content = [cue.span]  # ``X made no immediate comment``: the refusal is the claim
         # The checks that need no source's name come first: naming it is the costly part.
         if cue.lemma == "call" and not self._calls_for(after):
             return None  # ``called police``: a telephone call
@@ -736,6 +753,8 @@ class _Reader:
             return False
         # ``said Syria had indicated ...`` is no inverted cue: a verb follows the name.
         for token, _, _ in after[:8]:
+            if token in _QUOTE_MARKS:
+                continue  # ``said the ''outrageous'' claims were``: a mark inside the phrase
             if not token[:1].isalnum():
                 return True
             if token.lower() in _INVERTED_STOPS:
@@ -760,6 +779,16 @@ class _Coverage:
         """Whether one of the spans holds ``span`` whole."""
         index = bisect.bisect_right(self.starts, span.start) - 1
         return index >= 0 and self.furthest[index] >= span.end
+
+
+def _shares_words(part: Span, quote: Quote) -> bool:
+    """Whether ``part`` and one of the quote's parts (its words, not its marks) overlap."""
+    return any(part.start < words.end and words.start < part.end for words in quote.parts)
+
+
+def _inside_content(span: Span, found: Sequence[Attribution]) -> bool:
+    """Whether ``span`` lies in the content of one of ``found`` (a sentence's few claims)."""
+    return any(part.contains(span) for item in found for part in item.content_parts)
 
 
 def _without_adjunct(before: Sequence[Word]) -> Sequence[Word]:
