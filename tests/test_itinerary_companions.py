@@ -39,3 +39,44 @@ def test_a_companion_of_the_whole_tour_gets_all_of_it() -> None:
         "Monday for a tour of Japan, South Korea and China.\n"
     )
     assert legs["Bo Li"] == legs["Ana Ruiz"] == ["Japan", "South Korea", "China"]
+
+
+def test_an_escort_in_apposition_goes_along_with_the_subject() -> None:
+    for cue in ("accompanied by", "along with", "together with", "joined by"):
+        legs = _legs(
+            f"OSLO, March 6 (AP) -- Trade Minister Ana Ruiz, {cue} Deputy Minister Bo Li, "
+            "will visit Japan next week.\n"
+        )
+        assert legs == {"Ana Ruiz": ["Japan"], "Bo Li": ["Japan"]}, cue
+
+
+def test_every_escort_of_a_list_goes_along() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- Trade Minister Ana Ruiz, accompanied by Deputy Minister Bo Li "
+        "and Finance Minister Tom Hale, will visit Japan next week.\n"
+    )
+    assert legs == {"Ana Ruiz": ["Japan"], "Bo Li": ["Japan"], "Tom Hale": ["Japan"]}
+
+
+def test_a_spouse_named_after_the_traveller_goes_along() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg and his wife Helga Berg will visit Japan "
+        "next week.\n"
+    )
+    assert legs == {"Karl Berg": ["Japan"], "Helga Berg": ["Japan"]}
+
+
+def test_a_delegation_in_apposition_leaves_the_leader_the_traveller() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- Trade Minister Ana Ruiz, with a delegation of 40 business "
+        "leaders, arrived in Tokyo on Monday.\n"
+    )
+    assert legs == {"Ana Ruiz": ["Tokyo"]}
+
+
+def test_a_person_met_along_with_others_is_no_companion() -> None:
+    legs = _legs(
+        "TOKYO, March 6 (AP) -- Trade Minister Ana Ruiz arrived in Tokyo on Monday and met "
+        "Premier Ken Sato, along with Deputy Minister Bo Li.\n"
+    )
+    assert legs == {"Ana Ruiz": ["Tokyo"]}

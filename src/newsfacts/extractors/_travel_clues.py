@@ -60,6 +60,7 @@ def find_clues(article: Article) -> list[Clue]:
             prefer_last_traveller(context, clue, earlier)
             sentence_clues.append(clue)
         _order_fronted_before(context, sentence.span.start, sentence_clues)
+        _order_before_that(context, sentence.span.start, sentence_clues, clues)
         attach_dates(context, sentence_index, sentence_clues)
         attach_escorts(context, sentence_index, sentence_clues or clues[-1:])
         clues.extend(sentence_clues)
@@ -76,6 +77,23 @@ def _order_fronted_before(context: TravelContext, sentence_start: int, clues: li
     opening = _FRONTED_BEFORE.match(context.text, sentence_start, clues[0].trigger.start)
     if opening is not None and opening.end() == clues[0].trigger.start:
         clues[0].after = clues[0].after or clues[1].stops[-1]
+
+
+# "Before that, she will visit X": X comes before the stop the sentence before named
+_BEFORE_THAT = re.compile(r"\s*(?:[Bb]efore|[Pp]rior\sto)\s(?:that|then|this)\b")
+
+
+def _order_before_that(
+    context: TravelContext, sentence_start: int, clues: list[Clue], earlier: list[Clue]
+) -> None:
+    """*Before that, she will stop in X*: X precedes the last stop told before."""
+    if not clues or not clues[0].stops or not earlier or not earlier[-1].stops:
+        return
+    previous = earlier[-1]
+    if previous.traveler != clues[0].traveler or previous.sentence < clues[0].sentence - 1:
+        return
+    if _BEFORE_THAT.match(context.text, sentence_start, clues[0].trigger.start):
+        clues[0].before = clues[0].before or previous.stops[0]
 
 
 def _clue(
@@ -164,11 +182,50 @@ def _clue(
         and _BEFORE_GOING.search(text, max(sentence.span.start, trigger.start - 12), trigger.start)
     ):
         clue.after = previous[-1].stops[-1]  # "spent hours in X before heading to Y"
-    if _ORDER_FIRST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end):
-        clue.position = "first"
-    elif _ORDER_LAST.search(text, max(sentence.span.start, trigger.start - 40), trigger.end + 60):
-        clue.position = "last"
+    _read_sequence(context, clue, sentence.span.start, previous)
     return clue
+
+
+def _read_sequence(
+    context: TravelContext, clue: Clue, sentence_start: int, previous: list[Clue]
+) -> None:
+    """The order words around a clue: *after visiting X* puts X before the clue named just
+    before it; *first stop*, *will first visit*, *X first* open the journey; *final stop*,
+    *will end the trip in X* close it."""
+    text = context.text
+    trigger = clue.trigger
+    earlier = previous[-1] if previous else None
+    if (
+        earlier is not None
+        and earlier.stops
+        and clue.stops
+        and earlier.traveler == clue.traveler
+        and earlier.after is None
+        and _AFTER_GOING.search(text, max(sentence_start, trigger.start - 20), trigger.start)
+    ):
+        earlier.after = clue.stops[-1]  # "will fly to Seoul after a stop in Manila"
+    after_stops = clue.stops[-1].span.end if clue.stops else trigger.end
+    if (
+        _ORDER_FIRST.search(text, max(sentence_start, trigger.start - 40), trigger.end)
+        or _FIRST_BEFORE.search(text, max(sentence_start, trigger.start - 24), trigger.start)
+        or (clue.stops and _FIRST_AFTER.match(text, after_stops))
+    ):
+        clue.position = "first"
+    elif _ORDER_LAST.search(text, max(sentence_start, trigger.start - 40), trigger.end + 60) or (
+        clue.kind == "depart"
+        and clue.status in ("planned", "ongoing")
+        and _ENDS_IN.search(text, trigger.start, trigger.end)
+    ):
+        clue.position = "last"
+
+
+# "after visiting X", "following a stop in X": the trigger's stop came before
+_AFTER_GOING = re.compile(r"\b(?:after|following)\s(?:(?:a|an|the|his|her|their|its)\s)?$")
+# "will first visit", "is to first fly to"; not "his first visit" (the first ever)
+_FIRST_BEFORE = re.compile(r"\b(?:will|would|shall|to|then|is|are)\sfirst\s$", re.IGNORECASE)
+_FIRST_AFTER = re.compile(r",?\s(?:first|initially)\b(?!\s(?:lady|time|visit|trip))")
+# "will end the trip in Seoul", "wraps up her tour in": the place it ends in is the last stop
+_ENDS_IN = re.compile(r"\sin$")
 
 
 _BEFORE_GOING = re.compile(r"\bbefore\s$")

@@ -16,7 +16,16 @@ from newsfacts.records import Mention
 __all__ = ["attach_escorts", "coordinated"]
 
 _AND = re.compile(r"(?:,\s|\sand\s|,\sand\s)")
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\sby\s")
+# A kin or aide named by relation before the name: "accompanied by his wife, Helga"
+_KIN = r"(?:(?:his|her|their)\s(?:wife|husband|spouse|son|daughter|aides?),?\s)?"
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\sby\s" + _KIN)
+# Cues that name an escort in apposition to the subject: "X, along with Y, will visit",
+# "X, joined by Y, arrived", "X and his wife Y left". Only the subject right before goes along.
+_ALONG_WITH = re.compile(
+    r"(?:\b(?:joined|flanked|escorted)\sby\s|,\s(?:along|together)\swith\s|,\swith\s)"
+    + _KIN
+    + r"|\band\s(?:his|her|their)\s(?:wife|husband|spouse),?\s"
+)
 _WILL_ACCOMPANY = re.compile(r"\b(?:accompany|accompanies|accompanied|accompanying)\s")
 
 
@@ -53,8 +62,11 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
     """*accompanied by X* travels with the sentence's traveller; *X will accompany Y* with Y."""
     sentence = context.sentences[sentence_index]
     text = context.text
-    if not clues or text.find("accompan", sentence.span.start, sentence.span.end) < 0:
-        return  # both phrases are forms of "accompany": most sentences have neither
+    if not clues:
+        return
+    _attach_along(context, sentence_index, clues)
+    if text.find("accompan", sentence.span.start, sentence.span.end) < 0:
+        return  # both phrases below are forms of "accompany": most sentences have neither
     for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
         escorts = _escort_names(context, match.end(), sentence.span.end)
         for clue in _near(clues, match.start()):
@@ -75,6 +87,30 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
         for clue in clues[-NEAR_CLUES:]:
             if clue.traveler == hosts[0].entity and before.entity != clue.traveler:
                 clue.companions.append(before)
+
+
+def _attach_along(context: TravelContext, sentence_index: int, clues: list[Clue]) -> None:
+    """*X, along with Y, will visit*: Y goes along on the clue whose subject X the cue
+    follows, with its trigger after the escort."""
+    sentence = context.sentences[sentence_index]
+    for match in _ALONG_WITH.finditer(context.text, sentence.span.start, sentence.span.end):
+        escorts = _escort_names(context, match.end(), sentence.span.end)
+        if not escorts:
+            continue
+        for clue in clues:
+            subject = clue.traveler_span
+            if subject is None or not (
+                subject.end <= match.start() < clue.trigger.start
+                and match.start() - subject.end <= 2
+                and escorts[-1].span.end <= clue.trigger.start
+            ):
+                continue
+            clue.companions.extend(
+                e
+                for e in escorts
+                if e.entity != clue.traveler
+                and (e.category == "person") == is_person(context, clue.traveler)
+            )
 
 
 def _near(clues: list[Clue], position: int) -> list[Clue]:

@@ -64,7 +64,11 @@ class _LegDraft:
     counterparts: list[tuple[str, Span]] = attrs.Factory(list)
     mentions: list[Span] = attrs.Factory(list)
     after: Stop | None = None
+    before: Stop | None = None
     position: str | None = None
+    #: a day the traveller is there, when no start is given (*will be in X on Wednesday*):
+    #: it orders the stop, and is no date of the leg
+    seen: datetime.date | None = None
     home: bool = False
     rank: int = 9
     #: named by a city a later clue travels to, for a stop first named by its country
@@ -424,7 +428,11 @@ def _legs_of(group: list[Clue]) -> list[_LegDraft]:
             ends[clue.position].position = clue.position
         for leg in placed:
             leg.after = leg.after or clue.after
-            leg.rank = min(leg.rank, _RANKS.get(clue.status or "", 1))
+            leg.before = leg.before or clue.before
+            rank = _RANKS.get(clue.status or "", 1)
+            if clue.kind == "depart" and clue.tense == "past":
+                rank = 0  # "ended her visit to X": a stop left is done, whatever the trip's state
+            leg.rank = min(leg.rank, rank)
             going_home = clue.kind in ("leave", "arrive") and leg.stop.country == clue.home
             if clue.kind == "return" or going_home:
                 leg.home = True
@@ -501,6 +509,8 @@ def _apply_dates(clue: Clue, placed: list[_LegDraft]) -> None:
             _set(first, "start", date.start, date.span)
             if clue.kind == "visit" and clue.one_day and len(placed) == 1:
                 _set(first, "end", date.start, date.span)
+        elif len(placed) == 1 and first.seen is None:
+            first.seen = date.start  # "will be in Tokyo on Wednesday"
     if clue.duration and len(placed) == 1 and first.duration is None:
         first.duration = clue.duration
 
@@ -523,14 +533,23 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
         if anchor is not None and ordered.index(anchor) > ordered.index(leg):
             ordered.remove(leg)
             ordered.insert(ordered.index(anchor) + 1, leg)
+    for leg in [leg for leg in ordered if leg.before is not None]:
+        following = leg.before
+        anchor = next(
+            (o for o in ordered if o is not leg and following and _same_stop(o, following)), None
+        )
+        if anchor is not None and ordered.index(anchor) < ordered.index(leg):
+            ordered.remove(leg)
+            ordered.insert(ordered.index(anchor), leg)
     _group_last_by_country(ordered)
     for leg in list(ordered) if len(ordered) <= _ORDERED_LEGS else ():
         # a stop dated before one placed ahead of it came first
+        day = _day(leg)
         later = next(
             (
                 other
                 for other in ordered[: ordered.index(leg)]
-                if leg.start and other.start and other.start > leg.start
+                if day and (other_day := _day(other)) and other_day > day
             ),
             None,
         )
@@ -544,6 +563,11 @@ def _ordered(legs: list[_LegDraft]) -> list[_LegDraft]:
         ordered.remove(leg)
         ordered.append(leg)
     return ordered
+
+
+def _day(leg: _LegDraft) -> datetime.date | None:
+    """The day that orders a leg: its start, else a day the text has the traveller there."""
+    return leg.start or leg.seen
 
 
 def _group_last_by_country(ordered: list[_LegDraft]) -> None:

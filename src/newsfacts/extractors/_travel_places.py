@@ -137,6 +137,10 @@ _FOLLOWERS = frozenset(
         "now",
         "once",
         "too",
+        # order words after a destination: "will visit Tokyo first", "Seoul afterwards"
+        "first",
+        "afterwards",
+        "afterward",
     )
 )
 _ORIGIN = re.compile(r"\s(?:directly\s|straight\s)?from\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$")

@@ -18,6 +18,7 @@ from newsfacts.extractors._travel_records import Clue
 from newsfacts.records import Mention, Span
 
 __all__ = [
+    "ESCORT_BEFORE",
     "OBJECT_BEFORE",
     "REACH",
     "agent_after",
@@ -371,6 +372,18 @@ def find_traveler(context: TravelContext, clue: Clue, sentence_start: int) -> Me
     return subject
 
 
+# "X, accompanied by Y, will visit", "X and his wife Y left": Y goes along with the subject X.
+# The cue opens a phrase of at most a few names and titles up to the escort.
+ESCORT_BEFORE = re.compile(
+    r"(?:\b(?:accompanied|joined|flanked|escorted)\sby|,\s(?:along|together)\swith|,\swith|"
+    r"\band\s(?:his|her|their)\s(?:wife|husband|spouse|son|daughter|children|family|aides?))"
+    r"\s(?:[\w.'\u2019-]+,?\s){0,8}$",
+    re.IGNORECASE,
+)
+#: How far before an escort its cue is looked for (characters).
+_ESCORT_REACH = 120
+
+
 # "... and Levy would be in": an actor after "and" that an auxiliary follows starts a clause.
 _CLAUSE_SUBJECT = re.compile(
     r",?\s(?:would|will|is|are|was|were|has|have|had|could|should|plans|planned|is\sto)\b"
@@ -385,6 +398,10 @@ def subject_before(
     for mention in reversed(actors):
         before = text[max(sentence_start, mention.span.start - 25) : mention.span.start]
         after = text[mention.span.end : mention.span.end + 3]
+        if ESCORT_BEFORE.search(
+            text, max(sentence_start, mention.span.start - _ESCORT_REACH), mention.span.start
+        ):
+            continue  # "X, accompanied by Y, will visit": X travels, Y goes along
         if OBJECT_BEFORE.search(before) and not _CLAUSE_SUBJECT.match(
             text, mention.span.end, mention.span.end + 30
         ):
