@@ -503,3 +503,50 @@ def test_statement_content_holding_a_partial_quote_links_it() -> None:
     assert item.quote is not None
     assert item.quote.of(text) == '"a gift to smugglers"'
     assert item.type == "statement"
+
+
+def test_a_cue_with_a_colon_closing_its_paragraph_takes_the_next_paragraph() -> None:
+    _, found = attributions(
+        "Ines Okafor added:\n\nThe pier is old. Nobody has checked its beams in years.\n\n"
+        "The council met again on Friday."
+    )
+    assert [(item.source, item.cue, item.content) for item in found] == [
+        ("Ines Okafor", "added", "The pier is old. Nobody has checked its beams in years")
+    ]
+
+
+def test_wide_scope_polls_and_videos_show_findings() -> None:
+    text = HEAD + (
+        "Polls show a close race in the harbor ward. "
+        "Video of the arrest shows the officer waving a baton.\n"
+    )
+    wide = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert [(item.source, item.cue, item.type) for item in wide] == [
+        ("Polls", "show", "report"),
+        ("Video of the arrest", "shows", "report"),
+    ]
+
+
+def test_a_plural_noun_before_a_preposition_is_no_cue() -> None:
+    text = HEAD + "The dockers suffered personal attacks upon their union.\n"
+    wide = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert [item.cue for item in wide] == []
+    text = HEAD + "The mayor attacks the union over its pay claims.\n"
+    wide = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert [item.cue for item in wide] == ["attacks"]
+
+
+def test_what_a_source_called_is_no_claim() -> None:
+    text = HEAD + 'The council condemned what Ines Okafor called "a fair deal".\n'
+    wide = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert [item.cue for item in wide if item.cue_lemma == "call"] == []
+    text = HEAD + 'Ines Okafor called the deal "fair".\n'
+    wide = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert [item.cue for item in wide] == ["called"]
+
+
+def test_a_view_inside_a_reported_claim_is_part_of_it() -> None:
+    _, found = attributions("Ines Okafor admitted some dockers believe the pier is unsafe.")
+    assert [(item.source, item.cue, item.content) for item in found] == [
+        ("Ines Okafor", "admitted", "some dockers believe the pier is unsafe")
+    ]

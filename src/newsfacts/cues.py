@@ -462,9 +462,11 @@ BROAD_LEXICON: dict[str, CueWord] = {
     for form in forms
 }
 _EVERY = {**BROAD_LEXICON, **LEXICON}
+# Wide-scope lemmas of a finding (``polls show``): read as the broad lexicon's findings.
+_FINDINGS = frozenset(["show"])
 #: The stances of the wider PolNeAR-style scope (``wants``, ``called for``), kind ``belief``.
 WIDE_LEXICON: dict[str, CueWord] = {
-    form: CueWord(form=form, lemma=lemma, kind="belief")
+    form: CueWord(form=form, lemma=lemma, kind="evidence" if lemma in _FINDINGS else "belief")
     for lemma, forms in _WIDE.items()
     for form in forms
     if form not in _EVERY

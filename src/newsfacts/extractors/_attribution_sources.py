@@ -161,7 +161,8 @@ _REPORT_HEADS = _vocabulary(
     letters study studies survey surveys poll polls release communique communiqué memo
     filing filings record records dispatch commentary editorial article articles data
     figures account accounts cable cables transcript analysis review investigation audit
-    findings press station network video footage"""
+    findings press station network video footage average averages results numbers
+    research evidence tally forecast estimates"""
 )
 _DOCUMENT_NOUNS = _REPORT_HEADS - _vocabulary("""media agency newspaper paper daily outlet""")
 # Determiners that, after a source's last word, open the claim (no comma between them).
@@ -615,8 +616,15 @@ def _head(phrase: Sequence[Word]) -> list[Word]:
             break
         if token.lower() in {"for", "with", "from"} and head and head[-1][0][:1].islower():
             break
-        if token.lower() == "of" and head and head[-1][0][:1].islower():
-            break
+        if (
+            token.lower() == "of"
+            and head
+            and (
+                head[-1][0][:1].islower()
+                or (len(head) == 1 and head[0][0].lower() in _REPORT_HEADS)
+            )
+        ):
+            break  # ``the head of the agency``, ``Video of the arrest``: the noun before ``of``
         if head and token.endswith("ed") and token.islower() and len(token) > 4:
             break  # ``a poll conducted in May``: the participle qualifies the head
         head.append((token, start, end))

@@ -97,6 +97,13 @@ _SAME_IN_THE_PAST = frozenset(["read", "put", "set"])
 _COORDINATORS = frozenset(["and", "but"])
 _FORMS_OF_BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "am"])
 _ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", "often"])
+# Prepositions after a plural noun that a verb of saying in *-s* is rarely followed by.
+_NOUN_FOLLOWERS = frozenset("of upon from as against among amid".split())  # noqa: SIM905
+_FREE_RELATIVES = frozenset(["what", "whatever"])
+# Verbs whose object a free relative may be (``what he called``, ``whatever she wants``):
+# ``what she said was true`` still reports her words.
+_NAMING_VERBS = frozenset(["call", "want", "refuse", "know", "ask"])
+_SINGULAR_SUBJECTS = frozenset(["he", "she", "it", "who", "which", "that", "one"])
 _VERB_AFTER_NOUN = frozenset(
     ["have", "has", "had", "are", "were", "is", "was", "will", "would", "say", "show", "also"]
 )
@@ -241,6 +248,26 @@ class _Reader:
             and not any(True for _ in _cues.find_cues(self.text, cue.end, quote.span.start))
             and earlier.span.end <= cue.start
         )
+
+    def _colon_ends_paragraph(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+        """``Jane Doe added:`` closing its paragraph: the next paragraph is what she said."""
+        rest = self.text[cue.span.end : sentence.end + 2].strip()
+        if rest != ":":
+            return False
+        index = self._paragraph_of(cue.span.start)
+        paragraphs = self.article.paragraphs
+        return index + 1 < len(paragraphs) and paragraphs[index].span.end <= sentence.end + 2
+
+    def _next_paragraph(self, sentence: Span) -> list[Span]:
+        """The paragraph after the one that ``sentence`` ends, trimmed; empty when it is a
+        quotation (the quote's own attribution carries it)."""
+        index = self._paragraph_of(sentence.start) + 1
+        if index >= len(self.article.paragraphs):
+            return []
+        span = self.article.paragraphs[index].span
+        if self.text[span.start : span.start + 1] in _QUOTE_MARKS:
+            return []
+        return _content.clip(self.text, span.start, span.end, ())
 
     def _paragraph_of(self, position: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, position) - 1
@@ -498,9 +525,14 @@ class _Reader:
             if item is None:
                 continue
             attribution, source = item
-            if source is not None and not _inside_content(source[0], found):
-                # A source inside an earlier claim of the sentence (``X acknowledged some
-                # people believed A, but said B``) is no subject a later verb shares.
+            if source is not None and _inside_content(source[0], found):
+                if cue.kind == "belief":
+                    # ``X acknowledged some people believed A``: a view inside a claim is
+                    # part of that claim, not one the reporter attributes.
+                    continue
+            elif source is not None:
+                # A source inside an earlier claim of the sentence is no subject a later
+                # verb shares (``X acknowledged some people believed A, but said B``).
                 last_source = source
             found.append(attribution)
         return found
@@ -565,7 +597,9 @@ class _Reader:
                 source_span = _sources.subject_before(before)
                 if source_span is None:
                     source_span = self._coordinated_subject(sentence, cue, trimmed, last_source)
-                if source_span is None:
+                if source_span is None or (
+                    cue.lemma in _NAMING_VERBS and _opens_free_relative(before, source_span)
+                ):
                     return None
                 if cue.lemma == "cite":
                     nested = _sources.phrase_after(after)
@@ -580,6 +614,8 @@ class _Reader:
                     content = (
                         _content.content_before_subject(text, sentence, source_span, []) or content
                     )
+        if not content and cue.kind != "source" and self._colon_ends_paragraph(cue, sentence):
+            content = self._next_paragraph(sentence)  # ``Doe added:`` and a block of speech
         if cue.kind in ("speech", "belief", "evidence") and not content:
             return None
         if cue.kind == "refusal" and not content:
@@ -700,7 +736,13 @@ class _Reader:
             ["its"],
         ):
             return True  # ``Netanyahu's remarks``, ``the reports``
+        if _ends_noun_phrase(word) and not self._pronoun_before(cue, sentence):
+            return True  # ``personal attacks upon``, ``late-night tweets targeting``
         return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
+
+    def _pronoun_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+        before = _sources.words(self.text, max(sentence.start, cue.span.start - 12), cue.span.start)
+        return bool(before) and before[-1][0].lower() in _SINGULAR_SUBJECTS
 
     @staticmethod
     def _calls_for(after: Sequence[Word]) -> bool:
@@ -784,6 +826,19 @@ class _Coverage:
 def _shares_words(part: Span, quote: Quote) -> bool:
     """Whether ``part`` and one of the quote's parts (its words, not its marks) overlap."""
     return any(part.start < words.end and words.start < part.end for words in quote.parts)
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether ``word`` after a form in *-s* shows that form is a plural noun: a preposition
+    that verbs of saying do not take (``attacks upon``, ``claims as``, ``reports of``)."""
+    return word in _NOUN_FOLLOWERS
+
+
+def _opens_free_relative(before: Sequence[Word], source: Span) -> bool:
+    """``what he called "a disgrace"``, ``whatever she wants``: the verb's object is the
+    ``what`` before its subject, a thing named, not a claim reported."""
+    index = bisect.bisect_left([start for _, start, _ in before], source.start)
+    return index > 0 and before[index - 1][0].lower() in _FREE_RELATIVES
 
 
 def _inside_content(span: Span, found: Sequence[Attribution]) -> bool:
