@@ -26,7 +26,9 @@ from newsfacts.extractors._travel_records import Clue
 from newsfacts.extractors._travel_status import EARLIER_TIME, HAS_SENT, read_counts, read_status
 from newsfacts.extractors._travel_travellers import (
     agent_after,
+    described_traveller,
     find_traveler,
+    group_subject,
     prefer_last_traveller,
     sent_group,
     set_traveler,
@@ -150,6 +152,10 @@ def _clue(
         traveler = agent or find_traveler(context, clue, sentence.span.start)
         if traveler is None:
             traveler = titled_subject(context, sentence.span.start, trigger.start)
+        if traveler is None:
+            traveler = described_traveller(context, sentence.span.start, trigger.start)
+        if traveler is None:
+            clue.group_subject = group_subject(context, sentence.span.start, trigger.start)
     if unknown_subject(context, clue, traveler, sentence.span.start):
         return None
     if traveler is not None:

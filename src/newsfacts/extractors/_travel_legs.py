@@ -232,7 +232,7 @@ def _with_travelers(clues: list[Clue]) -> list[Clue]:
     kept: list[Clue] = []
     for clue in clues:
         if clue.traveler is None:
-            donor = _donor(kept, clue.sentence)
+            donor = _donor(kept, clue.sentence, reach=_GROUP_REACH if clue.group_subject else 2)
             if donor is None:
                 continue
             clue.traveler, clue.traveler_name = donor.traveler, donor.traveler_name
@@ -241,10 +241,14 @@ def _with_travelers(clues: list[Clue]) -> list[Clue]:
     return kept
 
 
-def _donor(kept: list[Clue], sentence: int) -> Clue | None:
-    """The last clue with a traveller in the two sentences before (or this one)."""
+#: How many sentences back *the delegation* may go for the group it stands for.
+_GROUP_REACH = 8
+
+
+def _donor(kept: list[Clue], sentence: int, *, reach: int) -> Clue | None:
+    """The last clue with a traveller in the ``reach`` sentences before (or this one)."""
     for clue in reversed(kept):
-        if sentence - clue.sentence > 2:
+        if sentence - clue.sentence > reach:
             return None
         if clue.traveler:
             return clue

@@ -44,6 +44,8 @@ class Clue:
     stops: list[Stop] = attrs.Factory(list)
     origin: Stop | None = None
     after: Stop | None = None
+    #: its subject is a travelling group the story named before (*The delegation will fly*)
+    group_subject: bool = False
     #: a stop this clue's stops come before (*Before that, she will visit X*)
     before: Stop | None = None
     position: str | None = None

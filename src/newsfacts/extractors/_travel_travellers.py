@@ -22,7 +22,9 @@ __all__ = [
     "OBJECT_BEFORE",
     "REACH",
     "agent_after",
+    "described_traveller",
     "find_traveler",
+    "group_subject",
     "prefer_last_traveller",
     "sent_group",
     "set_traveler",
@@ -74,6 +76,96 @@ def titled_subject(context: TravelContext, sentence_start: int, trigger: int) ->
         entity=next(iter(owners)),
         resolution="description",
     )
+
+
+# Nouns a wire story calls its traveller by, once named: the head of a title (*the
+# secretary*, *the visiting minister*) or a word for anyone of rank (*the top US diplomat*).
+_ANY_TITLED = frozenset(
+    {"diplomat", "envoy", "official", "leader", "visitor", "guest", "dignitary", "statesman"}
+)
+_TITLE_HEADS = frozenset(
+    {
+        "secretary",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "senator",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "pontiff",
+        "mayor",
+        "general",
+        "commissioner",
+        "director",
+        "chief",
+        "chairman",
+        "spokesman",
+        "negotiator",
+        "representative",
+    }
+)
+# "visiting", "visitor", "guest": someone from elsewhere, not the host at home
+_FROM_ELSEWHERE = frozenset({"visiting", "visitor", "guest", "foreign"})
+#: How far back the person a description stands for is looked for (characters).
+_DESCRIBED_REACH = 1500
+
+
+_GROUP_SUBJECT = re.compile(
+    r"\s*[Tt]he\s(?:[\w.'-]+\s){0,3}?(?:delegation|team|mission|party|entourage|visitors|"
+    r"group)\s(?:[\w'-]+\s){0,3}$"
+)
+
+
+def group_subject(context: TravelContext, sentence_start: int, trigger: int) -> bool:
+    """Whether the sentence opens with a travelling group named by description (*The
+    delegation will travel to*, *The Norwegian team then flew to*)."""
+    return _GROUP_SUBJECT.match(context.text, sentence_start, trigger) is not None
+
+
+def described_traveller(
+    context: TravelContext, sentence_start: int, trigger: int
+) -> Mention | None:
+    """A sentence opened by a description the entity layer left unresolved (*The visiting
+    minister will fly to*, *The top US diplomat flew on to*): the nearest person named before
+    whose title has that head noun (any titled person for *diplomat*, *envoy*, *leader*), and
+    not at home in the dateline's country when the description says *visiting* or *guest*."""
+    found = _DESCRIBED_SUBJECT.match(context.text, sentence_start, trigger)
+    if found is None or found.end() != trigger:
+        return None
+    words = found.group("words").lower().split()
+    head = words[-1]
+    if head not in _TITLE_HEADS and head not in _ANY_TITLED:
+        return None
+    index = context.article.entity_index
+    here = context.here.country if context.here is not None else None
+    elsewhere = not _FROM_ELSEWHERE.isdisjoint(words)
+    opening = max(0, sentence_start - _DESCRIBED_REACH)
+    for mention in reversed(context.actors_in(opening, sentence_start)):
+        if mention.category not in ("person", "description") or mention.entity is None:
+            continue
+        entity = index.entity(mention.entity)
+        if entity.category != "person" or not entity.titles:
+            continue
+        heads = {title.lower().split()[-1] for title in entity.titles}
+        if head not in _ANY_TITLED and head not in heads:
+            continue
+        home = next((m.country for m in entity.mentions if m.country), None)
+        if elsewhere and here is not None and home == here:
+            continue
+        span = Span(start=found.start("words") - 4, end=found.end("words") - 1)
+        return Mention(
+            span=span,
+            text=span.of(context.text),
+            category="description",
+            entity=entity.id,
+            resolution="description",
+        )
+    return None
 
 
 def prefer_last_traveller(context: TravelContext, clue: Clue, earlier: list[Clue]) -> None:
