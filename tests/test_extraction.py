@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
@@ -118,6 +119,30 @@ def test_text_and_article_give_the_same_facts() -> None:
 def test_input_of_another_type_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="Article or str, not bytes"):
         extract(STORY.encode(), host=PluginHost())  # type: ignore[arg-type]
+
+
+def test_the_collector_is_paused_while_extractors_run_and_restored_after() -> None:
+    seen: list[bool] = []
+
+    def probe(article: Article) -> list[Fact]:
+        seen.append(gc.isenabled())
+        return []
+
+    host = host_with(Call("probe", probe))
+    assert gc.isenabled()
+    extract(STORY, host=host)
+    assert seen == [False]
+    assert gc.isenabled()
+    with pytest.raises(PluginError):
+        extract(STORY, host=host_with(Call("boom", boom)), strict=True)
+    assert gc.isenabled()  # restored when an extractor raises too
+    gc.disable()
+    try:
+        extract(STORY, host=host)
+        assert not gc.isenabled()  # a collector the caller paused stays paused
+    finally:
+        gc.enable()
+    assert seen == [False, False]
 
 
 def test_every_span_slices_its_text() -> None:

@@ -107,6 +107,13 @@ class EntityIndex:
 
 def analyze(article: Article) -> EntityIndex:
     """Find and resolve the entities of ``article`` with the winning recognizer."""
+    from newsfacts.extraction import collector_paused
+
+    with collector_paused():  # why: see collector_paused
+        return _analyze(article)
+
+
+def _analyze(article: Article) -> EntityIndex:
     from newsfacts.entities import coref
     from newsfacts.entities.mentions import RuleRecognizer
 
