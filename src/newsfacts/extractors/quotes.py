@@ -68,6 +68,8 @@ _SENTENCE_END = regex.compile(
     rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_WORDS}))\.|[?!\u2026])"
     r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})"
 )
+# A sentence going on in lower case after a closing mark: ``"We will rebuild." said Jo Roe``.
+_LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
 _FULL_STOP_INSIDE = regex.compile(r"(?<!\.)\.[)\]]*\Z")
 # A name run anywhere in the body: capitalised words, for completing surnames.
@@ -150,6 +152,12 @@ _PERSON_HEADS = _ROLE_NOUNS | _vocabulary(
     """official spokesman spokeswoman aide adviser advisor source expert resident witness
     officer worker employee member activist spokesperson"""
 )
+# Kin words: ``said his daughter, Rosa`` names her after the comma.
+_KIN = _vocabulary(
+    """daughter son wife husband mother father sister brother aunt uncle cousin niece nephew
+    grandmother grandfather granddaughter grandson partner fiancee fiance widow widower
+    friend neighbour neighbor girlfriend boyfriend stepfather stepmother"""
+)
 _MALE_ROLES = _vocabulary("""spokesman chairman congressman man father son husband brother""")
 _FEMALE_ROLES = _vocabulary(
     """spokeswoman chairwoman congresswoman woman mother daughter wife sister"""
@@ -157,6 +165,7 @@ _FEMALE_ROLES = _vocabulary(
 _RECENT_PEOPLE = 4  # people a pronoun without an entity may name, the latest first
 _OWNER = regex.compile(r"['\u2019]s?\b")
 _RELATIVES = _vocabulary("""who whose whom which""")
+_POSSESSIVES = _vocabulary("""his her its their our my your""")
 _HEAD_ENDS = _vocabulary("""with of at for from in""")
 # Capitalised words that open sentences, not names (``However Smith said``).
 _NOT_NAME_WORDS = (
@@ -282,6 +291,7 @@ class _Reader:
         self.spoken: set[int] = set()  # the entities named as speaker by a cue so far
         self.last_person_speaker: _Speaker = _NO_SPEAKER  # the last person who spoke
         self._entities: dict[int, Entity] = {}
+        self._holders: dict[str, list[Entity]] | None = None
         if not self.use_entities:
             self._index_names()
 
@@ -304,6 +314,16 @@ class _Reader:
         text = span.of(self.text)
         words = _words(self.text, span.start, span.end)
         name = _name_in(words)
+        if name is not None and _completes_head(words, name):
+            # ``a spokeswoman for the Health Authority``, ``the ambassador to Greece``: the
+            # name completes a description of someone else, who speaks.
+            described = self._person_described(span) if self.use_entities else None
+            if described is not None:
+                return _Speaker(described.name, span, "description", cue, described.id)
+            holder = self._role_holder(span, words, cue) if self.use_entities else None
+            if holder is not None:
+                return holder
+            return _Speaker(text, span, "description", cue)
         if name is not None and _name_modifies(words, name):
             # ``a U.S. official``, ``Finance officials``: the name only qualifies the head,
             # the speaker is the description (or the organisation it names whole).
@@ -313,6 +333,8 @@ class _Reader:
             return _Speaker(text, span, "description", cue)
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
+            if found is None and name is None:
+                found = self._role_holder(span, words, cue)
             if found is None and (name is None or text[:1].islower()):
                 found = self._description_speaker(span, cue)
             if found is not None:
@@ -351,8 +373,18 @@ class _Reader:
             mention = index.mention_at(Span(start=words[name[0]][1], end=words[name[1] - 1][2]))
         if mention is None or mention.entity is None:
             mention = index.mention_at(span)
-            if mention is not None and _OWNER.match(self.text, mention.span.end):
-                return None  # ``B.C.'s premier``: the owner does not speak
+            if mention is not None and (
+                _OWNER.match(self.text, mention.span.end)
+                or (
+                    mention.span.start == span.start
+                    and mention.span.of(self.text).lower() in _POSSESSIVES
+                    and len(words) <= 3
+                    and words[-1][0].lower() in _PERSON_HEADS | _KIN
+                )
+            ):
+                # ``B.C.'s premier``, ``his daughter``: the owner does not speak (``her
+                # statement`` is hers, though)
+                return None
         if mention is None or mention.entity is None:
             return None
         entity = index.entity(mention.entity)
@@ -384,6 +416,45 @@ class _Reader:
                 # speaker, unless someone else of the story has been a sentence's subject since.
                 return _Speaker(speaker.name, span, "pronoun", cue, speaker.entity)
         return _Speaker(entity.name, span, mention.resolution, cue, entity.id)
+
+    def _role_holder(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """The one person of the story, named before ``span``, whose title the definite
+        description at ``span`` repeats (``the mayor`` after ``Mayor Jo Roe``, ``the president
+        of the council`` after ``Jo Roe, president of the council``)."""
+        if len(words) < 2 or words[0][0].lower() != "the":
+            return None
+        wanted = " ".join(word for word, _, _ in words[1:]).lower()
+        holders = self._titles().get(wanted, ())
+        found = [entity for entity in holders if entity.span.start < span.start]
+        if len(found) != 1:
+            return None
+        return _Speaker(found[0].name, span, "description", cue, found[0].id)
+
+    def _titles(self) -> dict[str, list[Entity]]:
+        """The people of the story by each title they hold, whole and by its last word."""
+        if self._holders is None:
+            self._holders = {}
+            for entity in self.article.entities:
+                if entity.category != "person":
+                    continue
+                keys: set[str] = set()
+                for title in entity.titles:
+                    if title.strip():
+                        keys.update((title.lower(), title.split()[-1].lower()))
+                for key in keys:
+                    self._holders.setdefault(key, []).append(entity)
+        return self._holders
+
+    def _person_described(self, span: Span) -> Entity | None:
+        """The person the entity layer reads the whole description at ``span`` as (not a part
+        of it: ``the Iraqi ambassador`` of ``the Iraqi ambassador to Greece`` is anyone's)."""
+        for mention in self.article.entity_index.mentions_in(span):
+            if mention.span == span and mention.entity is not None:
+                entity = self._entity(mention.entity)
+                return entity if entity.category == "person" else None
+        return None
 
     def _whole_entity(self, span: Span) -> Entity | None:
         """The entity whose mention covers the whole phrase at ``span`` (``Toronto Police``)."""
@@ -515,9 +586,13 @@ class _Reader:
         """``the company``, ``the agency``, ``the Kentucky Republican``: the organisation or
         person of that kind the story named last, within a few paragraphs."""
         words = span.of(self.text).split()
-        if not words or not (
-            (len(words) >= 2 and words[0].lower() in ("the", "this"))
-            or all(word[:1].islower() for word in words)
+        if (
+            not words
+            or words[0].lower() in _POSSESSIVES  # ``his lawyer`` is not the last one named
+            or not (
+                (len(words) >= 2 and words[0].lower() in ("the", "this"))
+                or all(word[:1].islower() for word in words)
+            )
         ):
             return None
         head = words[-1].strip(",").lower()
@@ -733,19 +808,52 @@ class _Reader:
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
             else:
+                if cue.text.endswith("ing") and self.text[start : cue.span.start].rstrip()[-1:] in (
+                    ",",
+                    "—",
+                ):
+                    # ``Jo Roe criticized the mayor, saying ...``: the participle's subject is
+                    # the sentence's, not the object before the comma.
+                    subject = self.sentence_subject(start, cue.span.start)
+                    if subject is not None:
+                        return attrs.evolve(subject, cue=cue)
                 phrase = _phrase_before(self.text, start, cue.span.start)
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
         colon = self.text.rfind(":", start, end)
         if colon >= 0 and not self.text[colon + 1 : end].strip():
+            cue = _cues.CueMatch(
+                span=Span(start=colon, end=colon + 1), text=":", lemma=":", kind="colon"
+            )
             phrase = _phrase_before(self.text, start, colon)
             if phrase is not None:
-                cue = _cues.CueMatch(
-                    span=Span(start=colon, end=colon + 1), text=":", lemma=":", kind="colon"
-                )
                 speaker = self.speaker_from_phrase(phrase, cue)
                 if speaker.resolution in ("name", "alias"):
                     return speaker
+            # ``Jo Roe, a spokesman, dismissed the claim: "..."``: the sentence's subject.
+            subject = self.sentence_subject(start, colon)
+            if subject is not None:
+                return attrs.evolve(subject, cue=cue)
+        return None
+
+    def sentence_subject(self, start: int, end: int, *, sure: bool = False) -> _Speaker | None:
+        """The person named first in ``text[start:end]`` when only titles stand before them:
+        the subject of the sentence that starts at ``start``. With ``sure``, only a person
+        named by name whose gender the entity layer knows."""
+        if not self.use_entities:
+            return None
+        for mention in self.article.entity_index.mentions_in(Span(start=start, end=end)):
+            if any(word not in _TITLES for word in self.text[start : mention.span.start].split()):
+                return None  # ``The Roe government's law``: no one's own words
+            entity = None if mention.entity is None else self._entity(mention.entity)
+            if (
+                entity is None
+                or entity.category != "person"
+                or (sure and (entity.gender is None or mention.resolution == "description"))
+                or _OWNER.match(self.text, mention.span.end)  # ``Jo Roe's lawyer``
+            ):
+                return None
+            return _Speaker(entity.name, mention.span, mention.resolution, None, entity.id)
         return None
 
 
@@ -806,6 +914,13 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     words = _unmark_titles(_words(text, start, cue_start))
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
+    if len(words) >= 2 and words[-1][0].lower() == "who":
+        # ``Jo Roe, who said it was "possible"``: the relative pronoun's noun speaks.
+        words.pop()
+        if words[-1][0] == ",":
+            words.pop()
+        kept = _phrase_words(words)
+        return _span(kept) if kept and _names_someone(kept) else None
     if words and words[-1][0].lower() in _COORDINATORS:
         # ``Jo Roe, 44, is from Lima, and said``: the cue shares the sentence's subject.
         subject = _clause_subject(words)
@@ -818,6 +933,11 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
                     head = _phrase_words(words[:index])
                     relative = words[index + 1][0].lower() in _RELATIVES
                     if head and (relative or _name_in(head) is not None):
+                        # ``Jo Roe, founder of Aid Now, a charity, said``: two appositives,
+                        # the person's name opens the clause.
+                        subject = _clause_subject(words)
+                        if subject is not None and subject[0][1] < head[0][1]:
+                            return _span(subject)
                         return _span(head)
                 break
         # ``Jo Roe, curator of prints at the University of Lima, Peru, said``: appositives
@@ -881,9 +1001,12 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
 def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
     """The noun phrase right after an inverted cue (``said Jane Doe, a spokeswoman``)."""
     kept: list[tuple[str, int, int]] = []
-    for word in _words(text, cue_end, end):
+    words = _words(text, cue_end, end)
+    for index, word in enumerate(words):
         token = word[0]
         if not (token[0].isalnum() or token[0] == "'") or len(kept) >= _MAX_SPEAKER_WORDS:
+            if token == "," and kept and (named := _named_after(kept, words[index + 1 :])):
+                return _span(named)  # ``said his daughter, Rosa``: the name is the speaker
             break
         if token.lower() in _AFTER_STOPS or token in _CALENDAR:
             if kept:
@@ -893,6 +1016,33 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
             break
         kept.append(word)
     return _span(kept) if kept and _names_someone(kept) else None
+
+
+def _named_after(
+    description: Sequence[tuple[str, int, int]], rest: Sequence[tuple[str, int, int]]
+) -> list[tuple[str, int, int]] | None:
+    """The name set after a comma in apposition to a description of one person (``his
+    daughter, Rosa``, ``the city's mayor, Jo Roe,``), if the words after the comma are one."""
+    first = description[0][0].lower()
+    if not (first in _DETERMINERS or first in _POSSESSIVES or _OWNER.search(first)) or any(
+        _is_capitalised(word) and word not in _TITLES for word, _, _ in description[1:]
+    ):
+        return None
+    if description[-1][0].lower() not in _PERSON_HEADS | _KIN:
+        return None
+    name: list[tuple[str, int, int]] = []
+    for word in rest[:5]:
+        if not _is_capitalised(word[0]) or word[0] in _NOT_NAME_WORDS or word[0] in _CALENDAR:
+            break
+        name.append(word)
+    after = rest[len(name)][0] if len(name) < len(rest) else "."
+    if (
+        not name
+        or after not in (",", ".", ";")
+        or not (len(name) == 1 or _is_person_name([word for word, _, _ in name]))
+    ):
+        return None
+    return name
 
 
 # Words that cannot end a speaker's description: it is a clause cut short (``many changing
@@ -984,6 +1134,25 @@ _DOCUMENT_HEADS = _vocabulary(
 _MAX_HEAD_WORDS = 3  # ``U.S. Air Force fliers``, ``Air Force crew chief``: a noun or a compound
 
 
+_COMPLEMENTS = _vocabulary("""for of to at with from""")
+
+
+def _completes_head(words: Sequence[tuple[str, int, int]], name: tuple[int, int]) -> bool:
+    """Whether the name in a phrase is the complement of a person's description opened by a
+    determiner (``a spokeswoman for the Health Authority``, ``a friend of Jo Roe``)."""
+    at = name[0] - 1
+    if at >= 1 and words[at][0].lower() in ("the", "a"):
+        at -= 1
+    if at < 2 or words[at][0] not in _COMPLEMENTS:
+        return False
+    head = words[at - 1][0].lower()
+    return (
+        words[0][0].lower() in _DETERMINERS
+        and (head in _PERSON_HEADS or head in _KIN)
+        and not any(word == "," for word, _, _ in words[: name[0]])
+    )
+
+
 def _name_modifies(words: Sequence[tuple[str, int, int]], name: tuple[int, int]) -> bool:
     """Whether the name in a phrase only qualifies a lower-case head noun after it."""
     rest = [word for word, _, _ in words[name[1] :]]
@@ -1070,9 +1239,12 @@ def _contexts(
         stop = _SENTENCE_END.search(text, quotation.span.end, high)
         if stop is not None:
             after_end = stop.start() + 1
-        if _FULL_STOP_INSIDE.search(text, quotation.parts[-1].start, quotation.parts[-1].end):
+        if _FULL_STOP_INSIDE.search(
+            text, quotation.parts[-1].start, quotation.parts[-1].end
+        ) and not _LOWER_NEXT.match(text, quotation.span.end, high):
             # ``"We will rebuild." The council met.``: a full stop inside the marks ends the
-            # sentence (a cue would follow a comma), so what comes next is not its attribution.
+            # sentence (a cue would follow a comma), so what comes next is not its attribution
+            # - unless the sentence goes on in lower case (``"We will rebuild." said Jo Roe``).
             after_end = quotation.span.end
         found.append(
             _Found(
@@ -1334,6 +1506,10 @@ def _attribute(
         speaker = before_speaker or after
         if speaker is None:
             speaker = reader.speaker_after(item.after.start, item.after.end, near=False)
+        if speaker is None:
+            # ``Jo Roe denounced the "ruinous policies" of ...``: no verb of saying, the
+            # fragment is the words of the person the sentence is about.
+            speaker = reader.sentence_subject(item.before.start, item.before.end, sure=True)
     else:
         speaker = after or before_speaker
     if speaker is not None:

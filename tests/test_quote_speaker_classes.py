@@ -1,0 +1,125 @@
+"""Speakers of quotations by class of construction, on small invented wire stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import parse
+from newsfacts.extractors.quotes import find_quotes
+
+
+def _speakers(body: str) -> dict[str, str | None]:
+    text = "Story headline\n\n" + body
+    return {quote.text: quote.speaker for quote in find_quotes(parse(text))}
+
+
+def test_kin_word_then_name_after_inverted_cue_names_the_relative() -> None:
+    speakers = _speakers(
+        "Peter Vann would not come to the door of his home on Tuesday.\n\n"
+        '"He has to go to work," said his daughter, Marta. "There is a lot of pressure."\n'
+    )
+    assert speakers["He has to go to work,"] == "Marta"
+    assert speakers["There is a lot of pressure."] == "Marta"
+
+
+def test_possessive_description_is_not_its_owner() -> None:
+    speakers = _speakers(
+        'Peter Vann stayed inside on Tuesday.\n\n"He is tired of the cameras," his lawyer said.\n'
+    )
+    assert speakers["He is tired of the cameras,"] == "his lawyer"
+
+
+def test_statement_of_a_possessive_owner_is_the_owner() -> None:
+    speakers = _speakers(
+        "Health Minister Carla Ostrowski answered the report on Friday.\n\n"
+        '"These reports are deeply concerning," her statement said.\n'
+    )
+    assert speakers["These reports are deeply concerning,"] == "Carla Ostrowski"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            '"No decision has been made," a spokeswoman for the Water Authority said.\n',
+            "No decision has been made,",
+            "a spokeswoman for the Water Authority",
+        ),
+        (
+            'The Peruvian ambassador to Norway said the crew could leave "once the '
+            'weather clears over the pass."\n',
+            "once the weather clears over the pass.",
+            "The Peruvian ambassador to Norway",
+        ),
+        (
+            '"She never missed a shift," a friend of Anna Kolb said.\n',
+            "She never missed a shift,",
+            "a friend of Anna Kolb",
+        ),
+    ],
+)
+def test_name_completing_a_description_does_not_speak(body: str, quoted: str, speaker: str) -> None:
+    assert _speakers(body)[quoted] == speaker
+
+
+def test_subject_before_colon_speaks_after_a_verb_and_object() -> None:
+    speakers = _speakers(
+        "Critics said the family had been paid for interviews.\n\n"
+        "Armand Tessier, a spokesman for the family, dismissed the criticism: "
+        '"The boy is loved here."\n'
+    )
+    assert speakers["The boy is loved here."] == "Armand Tessier"
+
+
+def test_relative_clause_cue_names_the_noun_before_who() -> None:
+    speakers = _speakers(
+        "The campaign met on Monday.\n\n"
+        'Gordon Pike, who said it was "entirely possible under the rules" that the ads would '
+        "run, defended the plan.\n"
+    )
+    assert speakers["entirely possible under the rules"] == "Gordon Pike"
+
+
+def test_participle_after_object_is_the_subjects() -> None:
+    speakers = _speakers(
+        "Protesters gathered downtown on Saturday.\n\n"
+        "Walter Lindqvist criticized the prime minister, saying he is "
+        '"giving away the farm to the banks."\n'
+    )
+    assert speakers["giving away the farm to the banks."] == "Walter Lindqvist"
+
+
+def test_fragment_without_a_cue_is_the_named_subjects() -> None:
+    speakers = _speakers(
+        "Officials in Lima announced new measures.\n\n"
+        '"We will not stop," said Marta Quispe, a union leader.\n\n'
+        'President George Halloran denounced the "ruinous policies of the junta" in a '
+        "speech on Monday.\n"
+    )
+    assert speakers["ruinous policies of the junta"] == "George Halloran"
+
+
+def test_two_appositives_keep_the_name_that_opens_the_clause() -> None:
+    speakers = _speakers(
+        "The ruling came late on Thursday.\n\n"
+        "Jorge Bastida, founder of Friends of the Coast, a group that rescues stranded "
+        'swimmers, called the ruling "an outrage to every family."\n'
+    )
+    assert speakers["an outrage to every family."] == "Jorge Bastida"
+
+
+def test_full_stop_inside_marks_then_lower_case_cue_keeps_the_attribution() -> None:
+    speakers = _speakers(
+        "GENEVA (Wire) -- Health experts met on Friday.\n\n"
+        '"There was a high degree of fear of the virus." said Dr. Lena Brandt, '
+        "coordinator of the alert office.\n"
+    )
+    assert speakers["There was a high degree of fear of the virus."] == "Lena Brandt"
+
+
+def test_definite_title_names_its_only_holder() -> None:
+    speakers = _speakers(
+        "Hana Okafor, president of the Regional Council, met the mayors on Monday.\n\n"
+        '"We expect an answer soon," the president of the Regional Council said.\n'
+    )
+    assert speakers["We expect an answer soon,"] == "Hana Okafor"
