@@ -159,6 +159,25 @@ def test_an_all_capitals_headline_and_paragraph_give_no_names() -> None:
     assert all(m.span.start > story.index("LONDON") for m in persons)
 
 
+def test_a_capitals_paragraph_of_possessives_and_dotted_words_gives_no_names() -> None:
+    # The words of a paragraph set in capitals name no one, possessives and titles included;
+    # the same words in lower case do.
+    story = (
+        "LONDON, March 2 - Finance Minister Tom Baker resigned.\n\n"
+        "MR. BAKER'S AIDE JOHN SMITH'S BROTHER SAID BAKER'S AIDES LEFT.\n"
+    )
+    persons = [m.name for m in _mentions(story) if m.category == "person"]
+    assert persons == ["Tom Baker"]
+    lower = _mentions(
+        story.replace("MR. BAKER'S AIDE JOHN SMITH'S", "Mr. Baker's aide John Smith's")
+    )
+    assert [m.name for m in lower if m.category == "person"][:3] == [
+        "Tom Baker",
+        "Baker",
+        "John Smith",
+    ]
+
+
 def test_us_in_either_spelling_is_a_place() -> None:
     mentions = _mentions(
         "WASHINGTON (AP) -- U.S. Ambassador Ann Lee met US officials. The U.S. Embassy reopened.\n"

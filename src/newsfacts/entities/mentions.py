@@ -207,10 +207,15 @@ def _spelling(text: str) -> _Spelling:
 _AS_IS, _MARK_TOKEN, _POSSESSIVE_TOKEN, _TAKES_STOP = range(4)
 
 
-def _all_capitals(text: str, first: int, stop: int, lower_words: int) -> bool:
+def _all_capitals(
+    text: str, first: int, stop: int, lower_words: int, upper_bound: int | None = None
+) -> bool:
     """Whether ``text[first:stop]`` is set in capitals: more than 12 capital letters, and more
     than three for every lower-case one. A paragraph of ``lower_words`` lower-case words has
-    at least as many lower-case letters, which mostly settles it without counting them."""
+    at least as many lower-case letters, and at most ``upper_bound`` capital letters (when
+    known), which mostly settles it without counting them."""
+    if upper_bound is not None and (upper_bound <= 12 or upper_bound <= 3 * lower_words):
+        return False
     upper = len(_UPPER_LETTER.findall(text, first, stop))
     if upper <= 12 or upper <= 3 * lower_words:
         return False
@@ -376,38 +381,57 @@ class _Recognition:
         claimed = first  # a full stop taken by the word before it (``Mr.``) is no mark
         position = first
         tokenizer = _ASCII_SPACED_TOKEN if text[first:stop].isascii() else _SPACED_TOKEN
+        new_word = object.__new__
+        count = 0  # len(words)
+        # At least as many letters as the capital letters (``_all_capitals``): those of the
+        # tokens not in lower case, which have all of them.
+        upper_bound = 0
         for space, token in tokenizer.findall(text, first, stop):
             start = position + len(space)
             position = end = start + len(token)
             spelling = spellings.get(token) or _spelling(token)
-            kind = spelling[6]
-            if kind:  # the few tokens that are not a word as it stands
+            if spelling[6]:  # the few tokens that are not a word as it stands
+                kind = spelling[6]
                 if kind == _MARK_TOKEN:
                     if start >= claimed:
                         append(_Word(spelling, start, end))
+                        count += 1
                     continue
                 if kind == _POSSESSIVE_TOKEN:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
                     owner = _spelled(token[:-2], start, cut)
                     if not owner.lower:
-                        capitals.append(len(words))
+                        capitals.append(count)
                     if owner.key in _PRONOUN_OR_THE:
-                        cues.append(len(words))
+                        cues.append(count)
                     append(owner)
                     append(_possessive(token[-2:], cut, end))
+                    count += 2
+                    upper_bound += len(token)
                     continue
                 if text.startswith(".", end):  # _TAKES_STOP
                     end += 1
                     claimed = end
                     spelling = spellings.get(token + ".") or _spelling(token + ".")
+            # The word is made here rather than by ``_Word(...)``: a paragraph makes one per
+            # token, and the call of ``__init__`` cost as much as the rest of this loop.
+            word = new_word(_Word)
+            word.text, word.key, word.lower, word.capitalised, word.cls, cue, _ = spelling
+            word.start = start
+            word.end = end
+            word.initial = False
+            word.group = -1
+            word.country = None
             if spelling[2]:  # in lower case
                 lower_keys.append(spelling[1])
             else:
-                capitals.append(len(words))
-            if spelling[5]:  # a pronoun or *the*
-                cues.append(len(words))
-            append(_Word(spelling, start, end))
-        if _all_capitals(text, first, stop, len(lower_keys)):
+                capitals.append(count)
+                upper_bound += len(token)
+            if cue:  # a pronoun or *the*
+                cues.append(count)
+            append(word)
+            count += 1
+        if _all_capitals(text, first, stop, len(lower_keys), upper_bound):
             return None  # case cannot tell names apart
         self.vocabulary.update(lower_keys)
         return _Paragraph(words, capitals, cues)
