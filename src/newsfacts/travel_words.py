@@ -193,6 +193,11 @@ FUTURE_CUES: tuple[str, ...] = (
     "offers to",
     "agreed to",
     "agrees to",
+    # readiness is a plan awaiting its day: "is ready to travel to"
+    "is ready to",
+    "are ready to",
+    "is prepared to",
+    "are prepared to",
     "will be",
     "upcoming",
     "forthcoming",

@@ -29,6 +29,7 @@ from newsfacts.extractors._travel_travellers import (
     described_traveller,
     find_traveler,
     group_subject,
+    kin_subject,
     prefer_last_traveller,
     sent_group,
     set_traveler,
@@ -156,6 +157,8 @@ def _clue(
             traveler = described_traveller(context, sentence.span.start, trigger.start)
         if traveler is None:
             clue.group_subject = group_subject(context, sentence.span.start, trigger.start)
+    if kind != "send":
+        traveler = kin_subject(context, trigger.start, traveler, sentence.span.start) or traveler
     if unknown_subject(context, clue, traveler, sentence.span.start):
         return None
     if traveler is not None:

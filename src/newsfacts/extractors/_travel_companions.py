@@ -8,10 +8,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsfacts.extractors._travel_context import NEAR_CLUES, TravelContext, is_person, outermost
+from newsfacts.extractors._travel_context import (
+    KIN_WORDS,
+    NEAR_CLUES,
+    TravelContext,
+    is_person,
+    outermost,
+)
 from newsfacts.extractors._travel_records import Clue
 from newsfacts.extractors._travel_travellers import OBJECT_BEFORE, REACH, subject_before
-from newsfacts.records import Mention
+from newsfacts.records import Mention, Span
 
 __all__ = ["attach_escorts", "coordinated"]
 
@@ -29,8 +35,27 @@ _ALONG_WITH = re.compile(
 _WILL_ACCOMPANY = re.compile(r"\b(?:accompany|accompanies|accompanied|accompanying)\s")
 
 
+# "Mohamed and his father are to travel": a kin the story names elsewhere goes along
+_AND_KIN = re.compile(r"\sand\s(?:his|her|their)\s(?P<kin>" + KIN_WORDS + r")\b(?!,?\s[A-Z])")
+
+
 def coordinated(context: TravelContext, traveler: Mention, start: int, end: int) -> list[Mention]:
-    """People travelling with ``traveler``: *X and Y left for*, *X, Y and Z will visit*."""
+    """People travelling with ``traveler``: *X and Y left for*, *X, Y and Z will visit*, *X
+    and his father are to travel* (the father the story names elsewhere)."""
+    kin = _AND_KIN.match(context.text, traveler.span.end, end)
+    if kin is not None:
+        relative = context.kin(kin["kin"])
+        if relative is not None and relative != traveler.entity:
+            span = Span(start=kin.start() + len(" and "), end=kin.end())
+            return [
+                Mention(
+                    span=span,
+                    text=span.of(context.text),
+                    category="description",
+                    entity=relative,
+                    resolution="description",
+                )
+            ]
     start = max(start, traveler.span.start - REACH)
     actors = [m for m in context.actors_in(start, end) if m.category in ("person", "organization")]
     if traveler not in actors:

@@ -15,7 +15,7 @@ from newsfacts.extractors._travel_records import Stop
 from newsfacts.gazetteer import normalize_name
 from newsfacts.records import Mention, Span
 
-__all__ = ["NEAR_CLUES", "TravelContext", "dateline_stop", "is_person", "outermost"]
+__all__ = ["KIN_WORDS", "NEAR_CLUES", "TravelContext", "dateline_stop", "is_person", "outermost"]
 
 
 class TravelContext:
@@ -49,6 +49,7 @@ class TravelContext:
         self.seats: dict[int, Stop | None] = {}
         self._place_names: dict[str, list[int]] | None = None
         self._title_owners: dict[tuple[str, str], set[int]] | None = None
+        self._kin: dict[str, set[int]] | None = None
 
     def _is_actor(self, mention: Mention) -> bool:
         try:
@@ -92,6 +93,21 @@ class TravelContext:
                     if len(tail) == 2:
                         self._title_owners.setdefault((tail[0], tail[1]), set()).add(entity.id)
         return self._title_owners.get(words, set())
+
+    def kin(self, word: str) -> int | None:
+        """The one person the article names as someone's ``word`` (*his father, X*, *Elian's
+        father X*), or ``None`` when it names none or several; the index is built on first
+        use, in one pass over the text."""
+        if self._kin is None:
+            self._kin = {}
+            for match in KIN_NAMED.finditer(self.text):
+                index = bisect.bisect_left(self.actor_starts, match.end())
+                if index < len(self.actors) and self.actors[index].span.start == match.end():
+                    mention = self.actors[index]
+                    if mention.category == "person" and mention.entity is not None:
+                        self._kin.setdefault(match["kin"].lower(), set()).add(mention.entity)
+        owners = self._kin.get(word.lower(), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.actor_starts, start)
@@ -151,6 +167,18 @@ class TravelContext:
             category=category,
             entity=mention.entity,
         )
+
+
+#: Words for kin a story names a traveller's companion or stand-in by (*his father*).
+KIN_WORDS = (
+    r"(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|"
+    r"grandfather|grandmother|stepmother|stepfather|spouse|fianc[e\u00e9]e?|widow|widower)"
+)
+# "his father, X", "Elian's father X": a kin word right before the person's name
+KIN_NAMED = re.compile(
+    r"\b(?:his|her|their|\w+(?:'s|\u2019s))\s(?P<kin>" + KIN_WORDS + r"),?\s",
+    re.IGNORECASE,
+)
 
 
 def _held(span: Span, holders: list[tuple[int, int]]) -> bool:

@@ -155,7 +155,9 @@ def read_status(
         # "will fly to Y after having completed a trip to X": X is done
         clue.status, clue.tense, clue.anterior = "completed", "past", True
         return
-    if _FUTURE.search(pre_lower + " " + word):
+    if _FUTURE.search(pre_lower + " " + word) or _REPORTED_READY.search(
+        text, max(0, min(reported_from, sentence_start), trigger.start - 160), trigger.start
+    ):
         clue.status, clue.tense = "planned", "future"
         return
     if clue.kind == "depart" and not _PRESENT_PROGRESSIVE.search(pre_lower[-25:] + word):
@@ -189,9 +191,37 @@ def read_status(
     if verb.endswith("ing"):
         clue.status, clue.tense = None, "auto"
         return
+    if _future_time_clause(text, sentence_start, trigger.start):
+        clue.status, clue.tense = "planned", "future"
+        return
     clue.status, clue.tense = "ongoing", "auto"
 
 
+# "once the group arrives in", "as soon as he lands in": a present verb in a time clause
+_TIME_CLAUSE = re.compile(
+    r"\b(?:once|when|whenever|as\ssoon\sas|until|till|by\sthe\stime)\s(?:[\w'\u2019-]+\s){1,5}$",
+    re.IGNORECASE,
+)
+_MAIN_FUTURE = re.compile(r"\b(?:will|would|shall|is\sto|are\sto|could|can)\b", re.IGNORECASE)
+
+
+def _future_time_clause(text: str, sentence_start: int, trigger: int) -> bool:
+    """Whether a present-tense trigger is the verb of a time clause under a future or
+    modal main clause (*the boy would be handed over once the group arrives in*): a trip
+    still to come."""
+    clause = _TIME_CLAUSE.search(text, max(sentence_start, trigger - 60), trigger)
+    if clause is None:
+        return False
+    main = _MAIN_FUTURE.search(text, max(sentence_start, clause.start() - 120), clause.start())
+    return main is not None
+
+
+# "announced that the boy's father was ready to travel": readiness reported in the past
+# tense is the present "is ready to" of the one who said it
+_REPORTED_READY = re.compile(
+    r"\b(?:said|announced|told|added|reported|stated|confirmed)\b[^.;]{0,100}\b(?:was|were)\s"
+    r"(?:ready|prepared)\sto\s$"
+)
 _SINCE_RETURN = re.compile(r"\b(?:after|since|following|upon)\s(?:\w+(?:'s|\u2019s)?\s)?$")
 _DURING = re.compile(
     r"(?P<before>[^.;]{0,60})\bduring\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w-]+\s){0,2}$"

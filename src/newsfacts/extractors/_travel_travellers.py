@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newsfacts import travel_words
-from newsfacts.extractors._travel_context import TravelContext, is_person, outermost
+from newsfacts.extractors._travel_context import KIN_WORDS, TravelContext, is_person, outermost
 from newsfacts.extractors._travel_places import MODIFIER_AFTER, is_modifier
 from newsfacts.extractors._travel_records import Clue
 from newsfacts.records import Mention, Span
@@ -25,6 +25,7 @@ __all__ = [
     "described_traveller",
     "find_traveler",
     "group_subject",
+    "kin_subject",
     "prefer_last_traveller",
     "sent_group",
     "set_traveler",
@@ -125,6 +126,37 @@ def group_subject(context: TravelContext, sentence_start: int, trigger: int) -> 
     """Whether the sentence opens with a travelling group named by description (*The
     delegation will travel to*, *The Norwegian team then flew to*)."""
     return _GROUP_SUBJECT.match(context.text, sentence_start, trigger) is not None
+
+
+# "said the boy's father has offered to travel": a kin word as the subject, unnamed there
+_KIN_SUBJECT = re.compile(
+    r"(?<!\band\s)\b(?:[Tt]he\s\w+(?:'s|\u2019s)|[Hh]is|[Hh]er|[Tt]heir)\s(?P<kin>"
+    + KIN_WORDS
+    + r")\s(?:[\w'\u2019-]+\s){0,4}$"
+)
+
+
+def kin_subject(
+    context: TravelContext, trigger: int, traveler: Mention | None, sentence_start: int
+) -> Mention | None:
+    """A kin word the entity layer left unresolved as the trigger's subject, nearer than
+    ``traveler`` (*Castro said the boy's father has offered to travel*): the one person the
+    story names as that kin (*the boy's father, Juan Gonzalez*)."""
+    opening = max(sentence_start, trigger - 80, traveler.span.end if traveler else 0)
+    found = _KIN_SUBJECT.search(context.text, opening, trigger)
+    if found is None or context.actors_in(found.end("kin"), trigger):
+        return None
+    relative = context.kin(found["kin"])
+    if relative is None or (traveler is not None and relative == traveler.entity):
+        return None
+    span = Span(start=found.start(), end=found.end("kin"))
+    return Mention(
+        span=span,
+        text=span.of(context.text),
+        category="description",
+        entity=relative,
+        resolution="description",
+    )
 
 
 def described_traveller(

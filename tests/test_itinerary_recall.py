@@ -1,0 +1,82 @@
+"""Travellers and statuses the wire phrasings hide: kin named elsewhere, time clauses,
+readiness reported in the past."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.extractors.itineraries import find_itineraries
+
+PUBLISHED = "2018-03-06"
+
+
+def _trips(text: str) -> dict[str | None, tuple[str, list[str]]]:
+    found = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
+    for trip in found:
+        for leg in trip.legs:
+            assert leg.place_span.of(text) == leg.place
+    return {trip.traveler: (trip.status, [leg.place for leg in trip.legs]) for trip in found}
+
+
+def test_a_kin_named_elsewhere_goes_along() -> None:
+    text = (
+        "NEW YORK, March 6 (AP) -- Ali Hassan, 14, won the science prize last week. On "
+        "Wednesday, Hassan and his father are to travel to Geneva. His father Omar Hassan "
+        "said the family was proud.\n"
+    )
+    trips = _trips(text)
+    assert trips["Omar Hassan"] == trips["Ali Hassan"] == ("planned", ["Geneva"])
+
+
+def test_a_kin_the_story_never_names_adds_nobody() -> None:
+    text = (
+        "NEW YORK, March 6 (AP) -- Ali Hassan, 14, won the science prize last week. On "
+        "Wednesday, Hassan and his father are to travel to Geneva.\n"
+    )
+    assert list(_trips(text)) == ["Ali Hassan"]
+
+
+def test_a_kin_subject_after_a_reporting_verb_is_the_kin_named_elsewhere() -> None:
+    text = (
+        "HAVANA, March 6 (AP) -- President Luis Ortega said the boy's father has offered to "
+        "travel alone to Spain to pick up his son. Ortega read a letter from the boy's "
+        "father, Carlos Ruiz.\n"
+    )
+    assert _trips(text) == {"Carlos Ruiz": ("planned", ["Spain"])}
+
+
+def test_a_kin_subject_with_two_candidates_is_nobody() -> None:
+    text = (
+        "HAVANA, March 6 (AP) -- President Luis Ortega said the boy's father has offered to "
+        "travel alone to Spain. His father, Carlos Ruiz, and her father, Juan Gil, met.\n"
+    )
+    assert "Luis Ortega" not in _trips(text)
+    assert "Carlos Ruiz" not in _trips(text)
+
+
+def test_a_present_verb_in_a_time_clause_under_would_is_planned() -> None:
+    text = (
+        "MIAMI, March 6 (AP) -- Officials said the boy would be handed over once Carlos Ruiz "
+        "arrives in Spain.\n"
+    )
+    assert _trips(text)["Carlos Ruiz"][0] == "planned"
+
+
+def test_a_present_verb_without_a_time_clause_is_under_way() -> None:
+    text = "MIAMI, March 6 (AP) -- Trade Minister Carlos Ruiz arrives in Spain today.\n"
+    assert _trips(text)["Carlos Ruiz"][0] == "ongoing"
+
+
+def test_readiness_reported_in_the_past_is_a_plan() -> None:
+    text = (
+        "MIAMI, March 6 (AP) -- Ortega announced last week that Trade Minister Carlos Ruiz "
+        "was ready to travel to Spain.\n"
+    )
+    assert _trips(text)["Carlos Ruiz"] == ("planned", ["Spain"])
+
+
+def test_readiness_in_a_condition_is_no_plan() -> None:
+    text = (
+        "MADRID, March 6 (AP) -- If Trade Minister Carlos Ruiz was ready to travel to Spain, "
+        "he would have said so.\n"
+    )
+    assert _trips(text).get("Carlos Ruiz", ("hypothetical",))[0] != "planned"
