@@ -83,7 +83,7 @@ def test_relative_clause_cue_names_the_noun_before_who() -> None:
 def test_participle_after_object_is_the_subjects() -> None:
     speakers = _speakers(
         "Protesters gathered downtown on Saturday.\n\n"
-        "Walter Lindqvist criticized the prime minister, saying he is "
+        "Walter Lindqvist criticized Premier Ana Roth, saying she is "
         '"giving away the farm to the banks."\n'
     )
     assert speakers["giving away the farm to the banks."] == "Walter Lindqvist"
@@ -123,3 +123,22 @@ def test_definite_title_names_its_only_holder() -> None:
         '"We expect an answer soon," the president of the Regional Council said.\n'
     )
     assert speakers["We expect an answer soon,"] == "Hana Okafor"
+
+
+def test_it_after_an_organisation_speaks_names_the_organisation() -> None:
+    speakers = _speakers(
+        "Talks resumed on Monday.\n\n"
+        "Norway said a delegation was on its way to Oslo with the offer, which it said it "
+        'would study "with great care and optimism."\n'
+    )
+    assert speakers["with great care and optimism."] == "Norway"
+
+
+def test_inverted_cue_before_a_quote_names_who_follows_it() -> None:
+    speakers = _speakers(
+        "The family filed for custody on Friday. It is an attempt to win residency and "
+        "asylum, said Dora Feld, a law professor at the state university.\n\n"
+        "Later that night, thousands marched downtown. "
+        '"We will keep going until the boy is home with us."\n'
+    )
+    assert speakers["We will keep going until the boy is home with us."] == "Dora Feld"

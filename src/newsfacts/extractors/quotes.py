@@ -343,6 +343,9 @@ class _Reader:
             person = self._person_for(text.lower())
             if person is not None:
                 return _Speaker(person.name, span, "pronoun", cue, person.entity)
+            body = self._body_for(text.lower(), span)
+            if body is not None:
+                return _Speaker(body.name, span, "pronoun", cue, body.entity)
             return _Speaker(text, span, "unresolved", cue)
         if name is None:
             return _Speaker(text, span, "description", cue)
@@ -473,6 +476,20 @@ class _Reader:
             if self._gender(person) in (None, wanted):
                 return person
         return None
+
+    def _body_for(self, pronoun: str, span: Span) -> _Speaker | None:
+        """The organisation or country ``it`` names when the entity layer could not tell: the
+        last speaker, when that is one (``Iran said ... which it would review``)."""
+        last = self.last_speaker
+        if (
+            pronoun != "it"
+            or last.entity is None
+            or last.span is None
+            or not last.span.start <= span.start < last.span.end + _SPEAKER_REACH
+            or self._entity(last.entity).category not in ("organization", "place")
+        ):
+            return None
+        return last
 
     def _gender(self, speaker: _Speaker) -> str | None:
         """A speaker's gender, from the entity layer or the given name or role word printed."""
@@ -613,8 +630,9 @@ class _Reader:
         return None
 
     def remember(self, speaker: _Speaker) -> None:
-        """Keep ``speaker`` as the one a floating quote or a pronoun continues."""
-        if speaker.name is None:
+        """Keep ``speaker`` as the one a floating quote or a pronoun continues (a pronoun
+        nobody was found for continues no one)."""
+        if speaker.name is None or speaker.resolution == "unresolved":
             return
         self.last_speaker = speaker
         if speaker.entity is not None and speaker.cue is not None:
@@ -668,6 +686,12 @@ class _Reader:
                     low_clause = max(start, cue.span.start - _WINDOW)
                     clause = _clause_start(self.text, low_clause, cue.span.start)
                     phrase = _phrase_before(self.text, clause, cue.span.start)
+                    if cue.text in _INVERTING and self.text[clause : cue.span.start].rstrip()[
+                        -1:
+                    ] in (",", "—"):
+                        # ``... and asylum, said Jo Roe, a lawyer``: the cue's subject follows
+                        # it when a name stands there alone and none before it.
+                        phrase = _name_after(self.text, cue.span.end, end, phrase) or phrase
                 if phrase is not None:
                     phrases.append((phrase.start, phrase, cue, None))
             if not self.use_entities:
@@ -781,13 +805,8 @@ class _Reader:
 
     def _inverted(self, cue: _cues.CueMatch, end: int) -> _Speaker | None:
         """The speaker named right after a cue (``said Jo Roe``, ``said a company official``)."""
-        phrase = _phrase_after(self.text, cue.span.end, end)
-        if phrase is None:
-            return None
-        words = _words(self.text, phrase.start, phrase.end)
-        if _name_in(words) is None and words[0][0].lower() not in _DETERMINERS:
-            return None
-        return self.speaker_from_phrase(phrase, cue)
+        phrase = _inverted_phrase(self.text, cue.span.end, end)
+        return None if phrase is None else self.speaker_from_phrase(phrase, cue)
 
     def has_nested_cue(self, start: int, end: int) -> bool:
         """Whether a cue in ``text[start:end]`` lies in the clause an earlier one reports."""
@@ -1043,6 +1062,33 @@ def _named_after(
     ):
         return None
     return name
+
+
+# Cues that may come before their subject (``said Jo Roe``); ``told Jo Roe`` names a listener.
+_INVERTING = _vocabulary("""said says added adds explained explains noted notes wrote writes""")
+
+
+def _name_after(text: str, cue_end: int, end: int, before: Span | None) -> Span | None:
+    """The phrase after a cue when it holds a name and ends its clause, and the phrase
+    before the cue (``before``) holds none."""
+    if before is not None and _name_in(_words(text, before.start, before.end)) is not None:
+        return None
+    phrase = _phrase_after(text, cue_end, end)
+    if phrase is None or _name_in(_words(text, phrase.start, phrase.end)) is None:
+        return None
+    return phrase if text[phrase.end : phrase.end + 1] in (",", ".", ";", "\n", "") else None
+
+
+def _inverted_phrase(text: str, cue_end: int, end: int) -> Span | None:
+    """The phrase after a cue that names its speaker: a name or a description opened by a
+    determiner (``said Jo Roe``, ``said a company official``)."""
+    phrase = _phrase_after(text, cue_end, end)
+    if phrase is None:
+        return None
+    words = _words(text, phrase.start, phrase.end)
+    if _name_in(words) is None and words[0][0].lower() not in _DETERMINERS:
+        return None
+    return phrase
 
 
 # Words that cannot end a speaker's description: it is a clause cut short (``many changing
