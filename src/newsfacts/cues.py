@@ -567,7 +567,10 @@ def lemma_of(form: str, *, broad: bool = False) -> str | None:
     >>> lemma_of("told  reporters"), lemma_of("walked")
     ('tell', None)
     """
-    cue = (_EVERY if broad else LEXICON).get(_SPACES.sub(" ", form))
+    table = _EVERY if broad else LEXICON
+    cue = table.get(form)
+    if cue is None and not form.isalpha():
+        cue = table.get(_SPACES.sub(" ", form))  # ``told  reporters``: spaces made one
     return None if cue is None else cue.lemma
 
 

@@ -171,25 +171,24 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     for index, (token, low, _) in enumerate(after):
         if low <= start or index == 0:
             continue
-        if token.endswith("ing") and _cues.lemma_of(token, broad=True) is not None:
-            opener = _participle_opener(after, index)
-            if opener is not None:
-                end = min(end, after[opener][1])
-                break
-        if (
-            after[index - 1][0] in ("and", "but")
-            and _cues.lemma_of(token) is not None
-            and not token.endswith("ing")
-        ):
+        if token.endswith("ing"):
+            if _cues.lemma_of(token, broad=True) is not None:
+                opener = _participle_opener(after, index)
+                if opener is not None:
+                    end = min(end, after[opener][1])
+                    break
+            continue
+        if _cues.lemma_of(token) is None:
+            continue
+        if after[index - 1][0] in ("and", "but"):
             # ``X conceded A but said B``: the second verb has its own content.
             end = min(end, after[index - 1][1])
             break
-        if _cues.lemma_of(token) is not None and not token.endswith("ing"):
-            joined = _joined_clause(after, index, start)
-            if joined is not None:
-                # ``X said A, and Y's lawyer, Jane Doe, said B``: a new subject, a new claim.
-                end = min(end, after[joined][1])
-                break
+        joined = _joined_clause(after, index, start)
+        if joined is not None:
+            # ``X said A, and Y's lawyer, Jane Doe, said B``: a new subject, a new claim.
+            end = min(end, after[joined][1])
+            break
     while start < end and text[start] in _TRAILING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:

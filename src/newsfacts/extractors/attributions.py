@@ -505,6 +505,7 @@ class _Reader:
         )
         if wide:
             cues = _with_that_verbs(self.text, sentence, cues)
+        tokens: _Tokens | None = None
         for cue in cues:
             if cue.span in self.used_cues:
                 last_source = self.cue_sources.get(cue.span, last_source)
@@ -521,7 +522,9 @@ class _Reader:
                 )
             ):
                 continue
-            item = self._read_cue(sentence, cue, last_source, wide=wide)
+            if tokens is None:
+                tokens = _Tokens(self.text, sentence)  # read once for all the sentence's cues
+            item = self._read_cue(sentence, cue, last_source, wide=wide, tokens=tokens)
             if item is None:
                 continue
             attribution, source = item
@@ -544,11 +547,13 @@ class _Reader:
         last_source: tuple[Span, _sources.Named] | None,
         *,
         wide: bool = False,
+        tokens: _Tokens | None = None,
     ) -> tuple[Attribution, tuple[Span, _sources.Named] | None] | None:
         text = self.text
         # Each cue reads a bounded stretch on either side: linear on a sentence of any length.
-        before = _sources.words(text, max(sentence.start, cue.span.start - _REACH), cue.span.start)
-        after = _sources.words(text, cue.span.end, min(sentence.end, cue.span.end + _REACH))
+        if tokens is None:
+            tokens = _Tokens(text, sentence)
+        before, after = tokens.around(cue.span, _REACH)
         source_span: Span | None
         content: list[Span]
         nested: Span | None = None
@@ -802,6 +807,27 @@ class _Reader:
             if token.lower() in _INVERTED_STOPS:
                 return False
         return True
+
+
+class _Tokens:
+    """The words of one sentence, read once: each cue takes the stretch around it by
+    bisection, not by reading the text again."""
+
+    def __init__(self, text: str, sentence: Span) -> None:
+        self.words = _sources.words(text, sentence.start, sentence.end)
+        self.starts = [start for _, start, _ in self.words]
+
+    def around(self, cue: Span, reach: int) -> tuple[list[Word], list[Word]]:
+        """The words that start within ``reach`` characters before ``cue``, and those that
+        end within ``reach`` characters after it."""
+        starts = self.starts
+        low = bisect.bisect_left(starts, cue.start - reach)
+        first = bisect.bisect_left(starts, cue.start)
+        after = bisect.bisect_left(starts, cue.end)
+        high = bisect.bisect_left(starts, cue.end + reach)
+        if high > after and self.words[high - 1][2] > cue.end + reach:
+            high -= 1  # a word cut by the edge of the stretch
+        return self.words[low:first], self.words[after:high]
 
 
 class _Coverage:
