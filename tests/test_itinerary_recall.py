@@ -80,3 +80,42 @@ def test_readiness_in_a_condition_is_no_plan() -> None:
         "he would have said so.\n"
     )
     assert _trips(text).get("Carlos Ruiz", ("hypothetical",))[0] != "planned"
+
+
+def test_the_arrival_of_a_person_names_the_traveller_by_of() -> None:
+    text = (
+        "BEIJING, March 6 (AP) -- With the arrival of Zambian President Tom Banda in Harbin "
+        "on Monday, all 40 delegations have arrived for the summit.\n"
+    )
+    assert _trips(text) == {"Tom Banda": ("ongoing", ["Harbin"])}
+
+
+def test_the_touchdown_of_the_plane_carrying_a_person_is_their_arrival() -> None:
+    text = (
+        "BEIJING, March 6 (AP) -- With the touchdown of the airplane carrying Zambian President "
+        "Tom Banda at Beijing airport on Monday evening, all 40 delegations have arrived.\n"
+    )
+    trip = find_itineraries(newsfacts.parse(text, published=PUBLISHED))[0]
+    assert (trip.traveler, trip.status, trip.legs[0].country) == ("Tom Banda", "ongoing", "CN")
+    assert str(trip.legs[0].start) == "2018-03-05"
+
+
+def test_a_fronted_arrival_takes_the_future_of_its_main_clause() -> None:
+    text = (
+        "BEIJING, March 6 (AP) -- After the arrival of Zambian President Tom Banda in Harbin "
+        "on Monday, he will meet Premier Li Wen.\n"
+    )
+    assert _trips(text)["Tom Banda"][0] == "planned"
+
+
+def test_the_arrival_of_a_season_is_no_trip() -> None:
+    text = "BEIJING, March 6 (AP) -- With the arrival of spring in Harbin, tourists came back.\n"
+    assert _trips(text) == {}
+
+
+def test_the_owner_of_a_plane_that_lands_travels() -> None:
+    text = (
+        "BEIJING, March 6 (AP) -- Zambian President Tom Banda's plane touched down in Harbin "
+        "on Monday.\n"
+    )
+    assert _trips(text) == {"Tom Banda": ("ongoing", ["Harbin"])}

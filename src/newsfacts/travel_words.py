@@ -101,7 +101,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "arrive",
-        r"(?:arrive|arrives|arrived|arriving|arrival|landed|lands|land|touched\sdown)"
+        r"(?:arrive|arrives|arrived|arriving|arrival|touchdown|landed|lands|land|touched\sdown)"
         r"(?:\s{D})?(?:\s(?:in|at|on))?",
     ),
     ("arrive", r"(?:trip|trips|journey|journeys|flight|mission|missions|trek)\sto"),

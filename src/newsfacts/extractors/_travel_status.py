@@ -187,6 +187,8 @@ def read_status(
     if noun:
         if _PAST_VERB.search(pre_lower[-60:]):
             clue.tense = "past"
+        else:
+            _tense_of_main_clause(context, clue, sentence_start)
         return
     if verb.endswith("ing"):
         clue.status, clue.tense = None, "auto"
@@ -222,6 +224,32 @@ _REPORTED_READY = re.compile(
     r"\b(?:said|announced|told|added|reported|stated|confirmed)\b[^.;]{0,100}\b(?:was|were)\s"
     r"(?:ready|prepared)\sto\s$"
 )
+# "With the arrival of X in Y on Friday, 47 delegations have arrived": a noun trigger in a
+# fronted phrase takes the tense of the clause after the comma
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:[Ww]ith|[Aa]fter|[Ff]ollowing|[Uu]pon|[Oo]n)\s(?:the|his|her|their|its)\s$"
+)
+_MAIN_CLAUSE = re.compile(r"[^,;.]{0,200},\s(?P<clause>[^,;.]{0,80})")
+_MAIN_PAST = re.compile(r"\b(?:have|has|had|was|were|did|\w{3,}ed)\b")
+_MAIN_FUTURE_VERB = re.compile(r"\b(?:will|shall|is\sto|are\sto)\b")
+
+
+def _tense_of_main_clause(context: TravelContext, clue: Clue, sentence_start: int) -> None:
+    """A noun trigger that opens its sentence's fronted phrase (*With the arrival of X ...,*)
+    is told in the tense of the main clause that follows the comma."""
+    text = context.text
+    if not _FRONTED_PHRASE.fullmatch(text, sentence_start, clue.trigger.start):
+        return
+    main = _MAIN_CLAUSE.match(text, clue.trigger.end)
+    if main is None:
+        return
+    clause = main.group("clause")
+    if _MAIN_FUTURE_VERB.search(clause):
+        clue.status, clue.tense = "planned", "future"
+    elif _MAIN_PAST.search(clause):
+        clue.status, clue.tense = "completed", "past"
+
+
 _SINCE_RETURN = re.compile(r"\b(?:after|since|following|upon)\s(?:\w+(?:'s|\u2019s)?\s)?$")
 _DURING = re.compile(
     r"(?P<before>[^.;]{0,60})\bduring\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w-]+\s){0,2}$"

@@ -239,15 +239,27 @@ _BY = re.compile(r"\sby\s(?:the\s)?(?P<titles>(?:[A-Z][\w.'-]*\s+(?:of\s+)?){0,5
 _AGENT_NOUN = re.compile(
     r"(?:visit|visits|trip|trips|tour|journey|mission|stopover|stay)\b", re.IGNORECASE
 )
+# "the arrival of X in", "the visit of X to", "the touchdown of the plane carrying X at": the
+# one who comes is named by "of" (the vehicle's passenger)
+_OF = re.compile(
+    r"(?:\sof)?\s(?:the\s)?(?:(?:plane|airplane|aircraft|jet|flight)\s(?:carrying|taken\sby|"
+    r"of)\s)?(?P<titles>(?:[A-Z][\w.'-]*\s+(?:of\s+)?){0,5})"
+)
+_OF_NOUN = re.compile(r"(?:visit|arrival|touchdown|trip|tour|stay)(?:\sof)?$", re.IGNORECASE)
 
 
 def agent_after(context: TravelContext, trigger: Span, limit: int) -> Mention | None:
     """*a trip by Defence Minister X*, *a visit to Tokyo by X*: the traveller named after
     a noun trigger (or after its places), by *by*."""
     text = context.text
-    if not _AGENT_NOUN.match(text, trigger.start):
-        return None
-    found = _BY.match(text, trigger.end, limit)
+    found = None
+    if _AGENT_NOUN.match(text, trigger.start):
+        found = _BY.match(text, trigger.end, limit)
+    if found is None and _OF_NOUN.fullmatch(text, trigger.start, trigger.end):
+        of = _OF.match(text, trigger.end, limit)
+        ends_in_of = text.endswith(" of", trigger.start, trigger.end)
+        if of is not None and (ends_in_of or text.startswith(" of ", trigger.end)):
+            found = of
     if found is None:
         return None
     start = found.start("titles")
@@ -481,6 +493,11 @@ def find_traveler(context: TravelContext, clue: Clue, sentence_start: int) -> Me
                 m.entity == last.entity and m.span.start > subject.span.start for m in actors[:-1]
             )
             return last if named_since and is_person(context, last.entity) else subject
+    last = actors[-1]
+    if text.startswith(("'s ", "\u2019s "), last.span.end) and _VEHICLE_BEFORE.fullmatch(
+        text, last.span.end, trigger.start
+    ):
+        return last  # "X's plane touched down in": the owner travels
     for mention in actors:
         if _HEADED_BY.search(text, max(0, mention.span.start - 12), mention.span.start):
             return mention

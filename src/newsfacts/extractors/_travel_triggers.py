@@ -149,7 +149,7 @@ def _triggers_word_by_word(text: str, start: int, end: int) -> list[re.Match[str
 
 NOUN_TRIGGER = re.compile(
     r"(?:visit|visits|trip|trips|tour|journey|journeys|mission|missions|stopover|stop-over|"
-    r"arrival|flight|stay|trek)\b",
+    r"arrival|touchdown|flight|stay|trek)\b",
     re.IGNORECASE,
 )
 # "Elian's return to Cuba", "his return to Tokyo", "the return to": a return named as a noun
