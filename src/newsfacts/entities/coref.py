@@ -262,6 +262,36 @@ def _without_particles(printed: Sequence[str]) -> tuple[list[str], frozenset[str
     return core, frozenset(cut), opening
 
 
+# What a person mention's printed name tells by itself: the name without honorifics, the
+# name a conventional alias stands for, the name words as matched without particles, the
+# particles cut, the opening particle, the surname keys, and the gender its honorific or
+# titles tell. ``None`` when no name word is left.
+_PersonName = tuple[
+    str, str | None, tuple[str, ...], frozenset[str], str | None, tuple[str, ...], Gender | None
+]
+
+
+@functools.lru_cache(maxsize=16_384)
+def _read_person(printed: str, text: str, titles: tuple[str, ...]) -> _PersonName | None:
+    """Read a person mention's name (see ``_PersonName``); the same names come back many
+    times in a story, and across stories."""
+    raw = printed.split()
+    honorific_gender: Gender | None = None
+    while raw and _key(raw[0]) in _HONORIFICS:
+        honorific_gender = honorific_gender or _HONORIFICS[_key(raw.pop(0))]
+    name = " ".join(raw)
+    # A conventional alias (``Abu Mazen``) is matched as the name it stands for.
+    alias = _PERSON_ALIASES.get(" ".join(_name_words(name)))
+    core, particles, opening = _without_particles(alias.split() if alias else raw)
+    words = _name_words(" ".join(core))
+    if not words:
+        return None
+    outside = [w for title in titles for w in _name_words(title)]
+    outside += _name_words(text.replace(printed, " "))
+    told = honorific_gender or _title_gender(outside)
+    return name, alias, words, particles, opening, _surnames(core), told
+
+
 def _title_gender(words: Iterable[str]) -> Gender | None:
     for word in words:
         if word in _MALE_WORDS:
@@ -468,6 +498,12 @@ class _Layout:
         index = bisect.bisect_right(self._quote_starts, position) - 1
         return index >= 0 and position < self._quotes[index][1]
 
+    def locate(self, position: int) -> tuple[int | None, int | None, bool]:
+        """``sentence``, ``paragraph`` and ``quoted`` at once, for every mention."""
+        sentence = self.sentence(position)
+        paragraph = None if sentence is None else self.sentences[sentence].paragraph
+        return sentence, paragraph, self.quoted(position)
+
 
 def _quotation_spans(article: Article) -> list[tuple[int, int]]:
     """The words inside quotation marks, paired paragraph by paragraph (single marks too)."""
@@ -520,9 +556,7 @@ class _Resolver:
 
     def link(self, index: int, entity: _Entity | None, resolution: Resolution) -> None:
         mention = self.mentions[index]
-        sentence = self.layout.sentence(mention.span.start)
-        paragraph = self.layout.paragraph(sentence)
-        quoted = self.layout.quoted(mention.span.start)
+        sentence, paragraph, quoted = self.layout.locate(mention.span.start)
         if entity is None:
             self.resolutions.append((None, "unresolved"))
         else:
@@ -571,22 +605,12 @@ class _Resolver:
     def person(self, index: int) -> None:
         mention = self.mentions[index]
         printed = mention.name or mention.text
-        raw = printed.split()
-        honorific_gender: Gender | None = None
-        while raw and _key(raw[0]) in _HONORIFICS:
-            honorific_gender = honorific_gender or _HONORIFICS[_key(raw.pop(0))]
-        name = " ".join(raw)
-        # A conventional alias (``Abu Mazen``) is matched as the name it stands for.
-        alias = _PERSON_ALIASES.get(" ".join(_name_words(name)))
-        core, particles, opening = _without_particles(alias.split() if alias else raw)
-        words = _name_words(" ".join(core))
-        if not words:
+        read = _read_person(printed, mention.text, mention.titles)
+        if read is None:
             self.link(index, None, "unresolved")
             return
-        surnames = _surnames(core)
-        outside = [w for title in mention.titles for w in _name_words(title)]
-        outside += _name_words(mention.text.replace(printed, " "))
-        told = mention.gender or honorific_gender or _title_gender(outside)
+        name, alias, words, particles, opening, surnames, told = read
+        told = mention.gender or told
         gender = told
         if gender is None and len(words) > 1 and words[0] not in surnames:
             gender = _given_name_gender(words[0])
