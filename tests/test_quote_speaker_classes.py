@@ -142,3 +142,32 @@ def test_inverted_cue_before_a_quote_names_who_follows_it() -> None:
         '"We will keep going until the boy is home with us."\n'
     )
     assert speakers["We will keep going until the boy is home with us."] == "Dora Feld"
+
+
+def test_initialism_inside_an_attribution_ends_no_sentence() -> None:
+    speakers = _speakers(
+        "The council met on Thursday.\n\n"
+        '"The attacks show that terror knows no borders," said the U.S. Deputy Ambassador '
+        "Paul Brennan.\n\n"
+        "But Mr. Hale welcomes the rivals in U.S. Trust's core markets, calling it \"a form "
+        'of flattery."\n'
+    )
+    assert speakers["The attacks show that terror knows no borders,"] == "Paul Brennan"
+    assert speakers["a form of flattery."] == "Hale"
+
+
+def test_opening_phrase_before_the_subject_of_a_colon_quote() -> None:
+    speakers = _speakers(
+        "Troops stormed the compound on Tuesday.\n\n"
+        "Soon after the raid, Prime Minister Kenji Morita thanked the army, but noted: "
+        '"We were not told in advance."\n'
+    )
+    assert speakers["We were not told in advance."] == "Kenji Morita"
+
+
+def test_capitalised_head_noun_after_an_article_is_a_description() -> None:
+    speakers = _speakers(
+        "Trade talks open in Tokyo on Monday.\n\n"
+        '"It would take five minutes to list them," a senior U.S. Official replied.\n'
+    )
+    assert speakers["It would take five minutes to list them,"] == "a senior U.S. Official"

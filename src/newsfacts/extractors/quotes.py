@@ -68,6 +68,16 @@ _SENTENCE_END = regex.compile(
     rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_WORDS}))\.|[?!\u2026])"
     r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})"
 )
+# Words that open a sentence before its subject.
+_OPENERS = _vocabulary("""But And Yet Still However Meanwhile Instead Now So""")
+# Capitalised words that often open a sentence (after an initialism that may end one).
+_SENTENCE_OPENERS = _vocabulary(
+    """The A An He She It They We I You In On At By For But And Or So Yet This That These
+    Those There His Her Its Their Our My Some Many Most One Two Three If When While After
+    Before Since As Although Though What Who Why How Officials Police"""
+)
+# An initialism's last point (``U.S.``), read as it ends a sentence.
+_INITIALISM = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){2,}\Z")
 # A sentence going on in lower case after a closing mark: ``"We will rebuild." said Jo Roe``.
 _LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
@@ -314,6 +324,13 @@ class _Reader:
         text = span.of(self.text)
         words = _words(self.text, span.start, span.end)
         name = _name_in(words)
+        if (
+            name is not None
+            and words[0][0].lower() in ("a", "an", "one")
+            and words[name[1] - 1][0].lower() in _PERSON_HEADS
+        ):
+            # ``a senior U.S. Official``: a capitalised head noun is no name.
+            return _Speaker(text, span, "description", cue)
         if name is not None and _completes_head(words, name):
             # ``a spokeswoman for the Health Authority``, ``the ambassador to Greece``: the
             # name completes a description of someone else, who speaks.
@@ -862,7 +879,13 @@ class _Reader:
         if not self.use_entities:
             return None
         for mention in self.article.entity_index.mentions_in(Span(start=start, end=end)):
-            if any(word not in _TITLES for word in self.text[start : mention.span.start].split()):
+            lead = self.text[start : mention.span.start].split()
+            if lead and lead[0].strip(",") in _OPENERS:
+                lead.pop(0)  # ``But Mr. Roe welcomes the competition, calling it "..."``
+            if "," in lead or (lead and lead[-1].endswith(",")):
+                # ``Soon after the rescue, Jo Roe noted: "..."``: an opening phrase.
+                lead = " ".join(lead).rsplit(",", 1)[1].split()
+            if any(word not in _TITLES for word in lead):
                 return None  # ``The Roe government's law``: no one's own words
             entity = None if mention.entity is None else self._entity(mention.entity)
             if (
@@ -1279,10 +1302,12 @@ def _contexts(
         before_start = low
         # Read a little past the mark: the lookahead for a capital needs to see the quotation.
         for match in _SENTENCE_END.finditer(text, low, quotation.span.start + 3):
-            if match.end() <= quotation.span.start:
+            if match.end() <= quotation.span.start and not _in_name(text, match):
                 before_start = match.end()
         after_end = high
         stop = _SENTENCE_END.search(text, quotation.span.end, high)
+        if stop is not None and _in_name(text, stop):
+            stop = _SENTENCE_END.search(text, stop.end(), high)
         if stop is not None:
             after_end = stop.start() + 1
         if _FULL_STOP_INSIDE.search(
@@ -1302,6 +1327,16 @@ def _contexts(
             )
         )
     return found
+
+
+def _in_name(text: str, stop: regex.Match[str]) -> bool:
+    """Whether a sentence end is an initialism's point inside a name or a title: ``said the
+    U.S. Deputy Ambassador``, ``U.S. Trust's``, where a word that opens sentences follows
+    a real end (``in the U.S. The firm``)."""
+    if not _INITIALISM.search(text, max(0, stop.start() - 4), stop.start() + 1):
+        return False
+    following = _WORD.match(text, stop.end())
+    return following is not None and following.group() not in _SENTENCE_OPENERS
 
 
 def _join_reopened(text: str, found: list[_Found]) -> list[_Found]:
