@@ -119,3 +119,19 @@ def test_the_owner_of_a_plane_that_lands_travels() -> None:
         "on Monday.\n"
     )
     assert _trips(text) == {"Tom Banda": ("ongoing", ["Harbin"])}
+
+
+def test_a_building_for_an_organisation_names_its_place() -> None:
+    text = (
+        "OSLO, March 6 (AP) -- Trade Minister Carlos Ruiz traveled back to a management "
+        "building for the company in Lyon on Monday.\n"
+    )
+    assert _trips(text)["Carlos Ruiz"][1] == ["Lyon"]
+
+
+def test_going_back_to_work_is_no_trip() -> None:
+    text = (
+        "OSLO, March 6 (AP) -- Embassy staff in Bergen have gone back to work, Trade "
+        "Minister Carlos Ruiz said.\n"
+    )
+    assert _trips(text) == {}

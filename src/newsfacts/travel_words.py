@@ -155,7 +155,7 @@ TRIGGER_DAY = (
 #: Manner words a travel verb may carry before its day and preposition (*travel alone today
 #: to*, *flew directly to*).
 TRIGGER_MANNER = (
-    r"(?:alone|together|directly|straight|personally|separately|secretly|privately|"
+    r"(?:alone|together|directly|straight|back|personally|separately|secretly|privately|"
     r"unannounced|overnight)"
 )
 

@@ -242,7 +242,9 @@ _TRAVEL_AS_NOUN = re.compile(
     r"\b(?:against|all|any|non-?essential|unnecessary|avoid|ban\son|curbs\son)\s$", re.IGNORECASE
 )
 _REGION_AFTER = re.compile(r"(?:\sto)?\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
-_GO_TO = re.compile(r"(?:go|goes|going|went|gone|come|comes|coming|came)\sto", re.IGNORECASE)
+_GO_TO = re.compile(
+    r"(?:go|goes|going|went|gone|come|comes|coming|came)(?:\s[a-z]+)?\sto", re.IGNORECASE
+)
 _INFINITIVE_AFTER_GO = re.compile(
     r"\s(?!the\b|a\b|an\b|northern\b|southern\b|eastern\b|western\b|central\b|nearby\b|"
     r"neighbou?ring\b|here\b|there\b)[a-z]+\b"

@@ -152,7 +152,10 @@ _LOOSE_OBJECT = re.compile(
 # "to the US air base at Yakota and the US navy base at": a facility named by where it is
 _FACILITY = (
     r"(?:the\s|a\s|an\s|its\s|his\s|her\s|their\s)(?:[\w'/-]+\s){0,4}?"
-    r"(?:base|bases|airbase|headquarters|airport|camp|camps|compound|facility|plant|site)"
+    r"(?:base|bases|airbase|headquarters|airport|camp|camps|compound|facility|plant|site|"
+    r"building|offices?|hospital|embassy|prison|hotel|residence|estate|ranch|centre|center)"
+    # "a management building for the organization in": whose it is, before where
+    r"(?:\s(?:for|of)\s(?:the\s)?[\w'-]+)?"
     r"\s(?:at|in|near|outside)\s"
 )
 _FACILITY_GAP = re.compile(
@@ -210,7 +213,7 @@ def find_stops(context: TravelContext, clue: Clue, limit: int, after: int | None
                 cursor = mention.span.end
                 continue
             break
-        facility = clue.kind in ("arrive", "visit")
+        facility = clue.kind in ("arrive", "visit", "return")
         if facility and is_modifier(text, mention.span.end) and _FACILITY_OPENING.match(gap):
             continue  # "to the US air base at X": US names the base, X is the stop
         if facility and _FACILITY_GAP.fullmatch(gap) is not None:
