@@ -8,6 +8,7 @@ Each part of the structure is found by a module of its own (:mod:`newsfacts.date
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
@@ -174,10 +175,30 @@ class Article:
 
     def sentences_in(self, span: Span) -> tuple[Sentence, ...]:
         """The sentences that overlap ``span``."""
-        return tuple(sentence for sentence in self.sentences if sentence.span.overlaps(span))
+        bounds = self._derived.get("sentence_bounds")
+        if bounds is None:
+            bounds = self._derived["sentence_bounds"] = _sorted_bounds(self.sentences)
+        if not bounds:  # sentences given out of order: look at each
+            return tuple(sentence for sentence in self.sentences if sentence.span.overlaps(span))
+        starts, ends = bounds
+        # Sentences in text order end in order too: those from the first that ends after
+        # ``span`` starts to the last that starts before it ends, found by bisection.
+        low = bisect.bisect_right(ends, span.start)
+        high = bisect.bisect_left(starts, span.end)
+        return tuple(s for s in self.sentences[low:high] if s.span.overlaps(span))
 
 
 register_record(Article)
+
+
+def _sorted_bounds(sentences: tuple[Sentence, ...]) -> tuple[list[int], list[int]] | tuple[()]:
+    """The sentences' starts and ends, or ``()`` when either is out of order."""
+    starts = [sentence.span.start for sentence in sentences]
+    ends = [sentence.span.end for sentence in sentences]
+    for values in (starts, ends):
+        if values != sorted(values):
+            return ()
+    return starts, ends
 
 
 def parse(text: str, *, published: datetime.date | str | None = None) -> Article:
