@@ -550,3 +550,48 @@ def test_a_view_inside_a_reported_claim_is_part_of_it() -> None:
     assert [(item.source, item.cue, item.content) for item in found] == [
         ("Ines Okafor", "admitted", "some dockers believe the pier is unsafe")
     ]
+
+
+def test_a_relative_clause_after_a_name_ending_a_longer_phrase() -> None:
+    _, found = attributions(
+        "Jon Banda flew north to meet with Ines Okafor, who had told him the pier was safe."
+    )
+    assert [(item.source, item.cue, item.content) for item in found] == [
+        ("Ines Okafor", "told", "the pier was safe")
+    ]
+
+
+def test_a_shared_subject_ends_before_its_adverb() -> None:
+    text, found = attributions(
+        "The dockers thus far have refused to sign the deal, and on Monday said they would strike."
+    )
+    said = [item for item in found if item.cue == "said"]
+    assert said[0].source_span is not None
+    assert said[0].source_span.of(text) == "The dockers"
+
+
+def test_a_day_after_the_cue_is_skipped_alone() -> None:
+    _, found = attributions(
+        "Ines Okafor made clear today the port would stay open, but said the pier would close."
+    )
+    assert [(item.cue, item.content) for item in found] == [
+        ("made clear", "the port would stay open"),
+        ("said", "the pier would close"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In March a harbor judge ruled against the dockers.",
+        "The dockers yelled and wept when the verdict was read.",
+    ],
+)
+def test_acts_after_a_cue_word_are_no_attribution(body: str) -> None:
+    _, found = attributions(body)
+    assert found == []
+
+
+def test_a_ruling_that_reports_a_finding() -> None:
+    _, item = one("A harbor judge ruled that the pier must close.")
+    assert (item.cue, item.content) == ("ruled", "the pier must close")

@@ -48,6 +48,12 @@ _ADJUNCT_NOUNS = frozenset(
     Saturday Sunday morning afternoon evening night week weekend month year day
     interpreter translator""".split()  # noqa: SIM905
 )
+# Words that are a whole adjunct of time by themselves (with a part of the day after them).
+_DAYS = frozenset(
+    """yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday""".split()  # noqa: SIM905
+)
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 # Words that open a participle's clause inside a content (``... while insisting ...``).
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by"])
 _QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
@@ -124,6 +130,13 @@ def content_start(text: str, after: Sequence[Word], lemma: str) -> int:
 
 def _skip_adjunct(after: Sequence[Word], index: int) -> int:
     if index >= len(after) or after[index][0] not in _ADJUNCT_OPENERS:
+        return index
+    if after[index][0] in _DAYS:
+        # ``made clear today the bank would ...``, ``said Monday night that``: the day, and
+        # the part of it after it, is the whole adjunct.
+        index += 1
+        if index < len(after) and after[index][0] in _PARTS_OF_DAY:
+            index += 1
         return index
     for position in range(index, min(len(after), index + 9)):
         token = after[position][0]

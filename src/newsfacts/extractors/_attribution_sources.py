@@ -252,7 +252,10 @@ def subject_before(before: list[Word]) -> Span | None:
         # ``Jane Doe, who leads the port, said``... read as ``who said``: the antecedent.
         position = before.index(kept[0])
         if position >= 1 and before[position - 1][0] == ",":
-            antecedent = _phrase_backwards(before[: position - 1])
+            # ``to meet with Jane Doe, who had told him``: the name that ends a longer phrase.
+            antecedent = _phrase_backwards(before[: position - 1]) or _final_name(
+                before[: position - 1]
+            )
             return _span(antecedent) if antecedent else None
         return None
     return _span(kept) if kept else None
@@ -321,8 +324,10 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
             continue
         if not (_is_word(token) or token in "-&'\u2019"):
             return None
-        if token[:1].islower() and _verb_like(lower):
-            break
+        if token[:1].islower() and (
+            _verb_like(lower) or _is_adverb_in_ly(token) or _far_follows(head, index)
+        ):
+            break  # ``The relatives thus far have refused``: the verb's adverb ends the subject
         kept.append(head[index])
         index += 1
     else:
@@ -332,6 +337,15 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
     if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
         return None
     return _span(kept)
+
+
+def _far_follows(head: Sequence[Word], index: int) -> bool:
+    """Whether ``head[index]`` opens ``thus far`` or ``so far``."""
+    return (
+        head[index][0] in _FAR_ADVERB_HEADS
+        and index + 1 < len(head)
+        and head[index + 1][0] == "far"
+    )
 
 
 def _past_clause(head: Sequence[Word], index: int) -> int:
@@ -473,6 +487,17 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
     if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:
         return []
     return kept
+
+
+def _final_name(before: Sequence[Word]) -> list[Word]:
+    """The capitalised words (at most four) that end ``before``, none of them its first."""
+    run: list[Word] = []
+    for index in range(len(before) - 1, 0, -1):
+        token = before[index][0]
+        if not _capitalised(token) or len(run) == _MAX_NAME_WORDS:
+            break
+        run.insert(0, before[index])
+    return run
 
 
 def _trailing_name(kept: Sequence[Word]) -> list[Word]:

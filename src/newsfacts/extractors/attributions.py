@@ -75,6 +75,8 @@ _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     "order": frozenset(["that"]),
     "request": frozenset(["that"]),
     "instruct": frozenset(["that"]),
+    # ``ruled that ...`` reports a finding; ``ruled against them`` or ``ruled out`` an act.
+    "rule": frozenset(["that", ":"]),
 }
 # How many words after ``called`` may stand before the quotation of what it was called.
 _CALLED_REACH = 8
@@ -100,6 +102,8 @@ _ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", 
 # Prepositions after a plural noun that a verb of saying in *-s* is rarely followed by.
 _NOUN_FOLLOWERS = frozenset("of upon from as against among amid".split())  # noqa: SIM905
 _FREE_RELATIVES = frozenset(["what", "whatever"])
+# A content that opens with ``and`` or ``or`` is a second verb of the source, not a claim.
+_COORDINATOR_OPENS = regex.compile(r"(?:and|or)\b")
 # Verbs whose object a free relative may be (``what he called``, ``whatever she wants``):
 # ``what she said was true`` still reports her words.
 _NAMING_VERBS = frozenset(["call", "want", "refuse", "know", "ask"])
@@ -619,9 +623,15 @@ class _Reader:
                     content = (
                         _content.content_before_subject(text, sentence, source_span, []) or content
                     )
+        if (
+            content
+            and cue.kind != "refusal"  # ``would not elaborate, or comment on whether ...``
+            and _COORDINATOR_OPENS.match(text, content[0].start, content[0].end)
+        ):
+            content = []  # ``officials yelled and wept``: a second verb, no claim
         if not content and cue.kind != "source" and self._colon_ends_paragraph(cue, sentence):
             content = self._next_paragraph(sentence)  # ``Doe added:`` and a block of speech
-        if cue.kind in ("speech", "belief", "evidence") and not content:
+        if cue.kind in ("speech", "belief", "evidence", "denial") and not content:
             return None
         if cue.kind == "refusal" and not content:
             content = [cue.span]  # ``X made no immediate comment``: the refusal is the claim
