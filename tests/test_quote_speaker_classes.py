@@ -171,3 +171,13 @@ def test_capitalised_head_noun_after_an_article_is_a_description() -> None:
         '"It would take five minutes to list them," a senior U.S. Official replied.\n'
     )
     assert speakers["It would take five minutes to list them,"] == "a senior U.S. Official"
+
+
+def test_description_in_apposition_before_a_name_introduces_the_next_speaker() -> None:
+    speakers = _speakers(
+        "The vote passed on Monday.\n\n"
+        '"We will appeal," said Ann Lee, the lawyer for the residents.\n\n'
+        "The city's solicitor, Mark Reyes, disagreed.\n\n"
+        '"The decision is final."\n'
+    )
+    assert speakers["The decision is final."] == "Mark Reyes"

@@ -815,7 +815,10 @@ class _Reader:
             if entity.id == last.entity or not _is_person_name(entity.name.split()):
                 continue
             lead = self.text[self._sentence_start(mention.span.start) : mention.span.start]
-            if any(word[:1].islower() for word in lead.split()):
+            if any(word[:1].islower() for word in lead.split()) and not (
+                _appositive_lead(lead.split())
+                and self.text[mention.span.end : mention.span.end + 1] == ","
+            ):
                 continue  # not the sentence's subject
             return _Speaker(entity.name, mention.span, "context", None, entity.id)
         return None
@@ -1327,6 +1330,18 @@ def _contexts(
             )
         )
     return found
+
+
+def _appositive_lead(lead: Sequence[str]) -> bool:
+    """Whether the words before a name are a description set before it in apposition, the
+    name then being the subject: ``The city's solicitor, Jo Roe, disagreed.``"""
+    return (
+        2 <= len(lead) <= _MAX_DESCRIPTION_WORDS
+        and lead[-1].endswith(",")
+        and lead[0].lower() in _DETERMINERS
+        and not any(word.rstrip(",").lower() in _PHRASE_STOPS for word in lead)
+        and "," not in " ".join(lead)[:-1]
+    )
 
 
 def _in_name(text: str, stop: regex.Match[str]) -> bool:
