@@ -135,3 +135,21 @@ def test_going_back_to_work_is_no_trip() -> None:
         "Minister Carlos Ruiz said.\n"
     )
     assert _trips(text) == {}
+
+
+def test_a_name_ending_in_an_is_no_article_before_a_date() -> None:
+    text = (
+        "BEIJING, March 6 (AP) -- Prime Minister Bat Erdene arrived in Xi'an on March 4 after "
+        "visits to Harbin and Urumqi.\n"
+    )
+    (trip,) = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
+    assert [(leg.place, str(leg.start)) for leg in trip.legs][-1] == ("Xi'an", "2018-03-04")
+
+
+def test_the_arrival_day_starts_a_stop_a_later_visit_day_was_given_for() -> None:
+    text = (
+        "HARBIN, March 6 (AP) -- Prime Minister Bat Erdene on Monday visited Harbin, the "
+        "provincial capital. The prime minister arrived in Harbin on Sunday.\n"
+    )
+    (trip,) = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
+    assert [(leg.place, str(leg.start)) for leg in trip.legs] == [("Harbin", "2018-03-04")]

@@ -176,7 +176,8 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 
-_THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|since|of)\s$", re.IGNORECASE)
+# "the Aug. 7 blasts"; not the end of a name (*Xi'an on Nov. 25*)
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|a|an|this|that|since|of)\s$", re.IGNORECASE)
 
 
 def _attributive(text: str, span: Span) -> bool:

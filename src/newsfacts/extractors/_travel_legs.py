@@ -42,6 +42,7 @@ __all__ = ["build_itineraries"]
 
 _DAY = datetime.timedelta(days=1)
 _MONTH = datetime.timedelta(days=31)
+_WEEK = datetime.timedelta(days=7)
 #: Journeys longer than this keep the text's order (date moves are quadratic).
 _ORDERED_LEGS = 60
 # In a trip under way, the stops already done come first, then the current one, then the
@@ -510,6 +511,11 @@ def _apply_dates(clue: Clue, placed: list[_LegDraft]) -> None:
             _set(first, "start", date.start, date.span)
             _set(first, "end", date.end, date.span)
         elif clue.kind in ("arrive", "visit", "return", "send"):
+            given = first.start
+            arrived_before = given is not None and date.start < given <= date.start + _WEEK
+            if clue.kind == "arrive" and arrived_before:
+                # "visited X on Sunday ... arrived in X on Saturday": the stop began on arrival
+                first.start, first.start_span = date.start, date.span
             _set(first, "start", date.start, date.span)
             if clue.kind == "visit" and clue.one_day and len(placed) == 1:
                 _set(first, "end", date.start, date.span)

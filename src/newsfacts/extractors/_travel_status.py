@@ -42,7 +42,9 @@ _NP_PLANNED = re.compile(
 )
 _NP_EARLIER = re.compile(r"\b(?:previous|earlier|last|past|prior|recent|former)\b")
 _COUNTED = re.compile(
-    r"\b(?P<n>two|three|four|five|several|\d)\s(?:\w+\s)?(?:trips|visits|journeys|missions)\b"
+    # "two official visits", not "March 4 after visits": a middle word is no preposition
+    r"\b(?P<n>two|three|four|five|several|\d)\s(?:(?!after\b|before\b|since\b|during\b|of\b)\w+\s)?"
+    r"(?:trips|visits|journeys|missions)\b"
     r"|\b(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)\s(?:[\w-]+\s)?(?:trip|visit|journey)\b",
     re.IGNORECASE,
 )
