@@ -595,3 +595,50 @@ def test_acts_after_a_cue_word_are_no_attribution(body: str) -> None:
 def test_a_ruling_that_reports_a_finding() -> None:
     _, item = one("A harbor judge ruled that the pier must close.")
     assert (item.cue, item.content) == ("ruled", "the pier must close")
+
+
+def _quote_with_cue(text: str, words: str, cue: str, kind: str) -> Quote:
+    """A quote record as the quotes extractor gives it: ``words`` in marks, with its cue."""
+    start = text.index(words)
+    cue_start = text.index(cue)
+    return Quote(
+        span=Span(start=start - 2, end=start + len(words) + 2),
+        text=words,
+        parts=(Span(start=start, end=start + len(words)),),
+        type=kind,  # type: ignore[arg-type]
+        cue=cue,
+        cue_span=Span(start=cue_start, end=cue_start + len(cue)),
+    )
+
+
+@pytest.mark.parametrize("kind", ["direct", "partial"])
+def test_called_with_a_quotation_keeps_what_was_called(kind: str) -> None:
+    text = HEAD + "Ines Okafor called the new toll ``a tax on sailors.''\n"
+    quote = _quote_with_cue(text, "a tax on sailors.", "called", kind)
+    found = find_attributions(newsfacts.parse(text), [quote])
+    assert [(item.cue, item.content, item.quote) for item in found] == [
+        ("called", "the new toll ``a tax on sailors.''", quote.span)
+    ]
+
+
+@pytest.mark.parametrize("kind", ["direct", "partial"])
+def test_a_quotation_ending_the_reporters_clause_is_part_of_its_claim(kind: str) -> None:
+    text = HEAD + (
+        "But the council's plan to close the pier was ``well within its powers,'' the ruling"
+        " read.\n"
+    )
+    quote = _quote_with_cue(text, "well within its powers,", "read", kind)
+    found = find_attributions(newsfacts.parse(text), [quote])
+    assert [(item.cue, item.content, item.quote) for item in found] == [
+        ("read", "the council's plan to close the pier was ``well within its powers,''", quote.span)
+    ]
+
+
+def test_a_quotation_after_a_cue_of_its_own_is_not_taken_into_a_later_claim() -> None:
+    _, found = attributions(
+        'Ines Okafor said the toll was "a tax on sailors," adding that it would end soon.'
+    )
+    said = [item for item in found if item.cue == "said"]
+    assert said
+    assert said[0].content.startswith("the toll was")
+    assert all(not item.content.startswith("Ines Okafor") for item in found)

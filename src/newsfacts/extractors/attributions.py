@@ -78,6 +78,11 @@ _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     # ``ruled that ...`` reports a finding; ``ruled against them`` or ``ruled out`` an act.
     "rule": frozenset(["that", ":"]),
 }
+# How many words of the reporter's a sentence must hold before a quotation for the
+# quotation to be part of their claim, and how far back they are read.
+_CLAIM_WORDS = 3
+_CONTENT_BEFORE_QUOTE = 400
+_CLAUSE_OPENERS = frozenset(["But", "And", "Yet", "So", "Still", "However", "Now"])
 # How many words after ``called`` may stand before the quotation of what it was called.
 _CALLED_REACH = 8
 _ORDERS = frozenset(["order", "request", "instruct"])
@@ -199,6 +204,7 @@ class _Reader:
         # The last named source, person (False) or group (True): who ``he`` or ``they`` is.
         self.last_named: dict[bool, _sources.Named] = {}
         self.paragraph_starts = [paragraph.span.start for paragraph in article.paragraphs]
+        self.sentence_starts = [sentence.span.start for sentence in article.sentences]
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -212,7 +218,9 @@ class _Reader:
                 continue
             cue_span = quote.cue_span
             if cue_span is not None and self._cue_is_next_to(quote, cue_span):
-                found.extend(self._quote_attributions(quote, quote, cue_span))
+                found.extend(
+                    self._with_claim(quote, self._quote_attributions(quote, quote, cue_span))
+                )
                 self.used_cues.add(cue_span)
                 if quote.speaker_span is not None and quote.speaker is not None:
                     named = _sources.Named(quote.speaker, quote.speaker_entity, "named")
@@ -223,6 +231,22 @@ class _Reader:
                 found.extend(self._quote_attributions(quote, previous[0], previous[1]))
             previous = None
         return found
+
+    def _quotes_inside_a_claim(self, quote: Quote, cue: Span) -> bool:
+        """``the decision was "within reason," the opinion read``: a quotation that ends a
+        clause of the reporter's before its cue is part of that clause's claim."""
+        if cue.start < quote.span.end:
+            return False
+        index = bisect.bisect_right(self.sentence_starts, quote.span.start) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        if quote.span.start - start > _CONTENT_BEFORE_QUOTE:
+            return False
+        lead = _sources.words(self.text, start, quote.span.start)
+        opened = [token for token, _, _ in lead if token[:1].isalnum()]
+        if len(opened) < _CLAIM_WORDS or lead[-1][0] in (":", ","):
+            return False
+        # ``He said the plan was "a disaster," adding ...``: the clause is his cue's content.
+        return next(_cues.find_cues(self.text, start, quote.span.start), None) is None
 
     def _cue_is_next_to(self, quote: Quote, cue: Span) -> bool:
         text = self.text
@@ -292,6 +316,8 @@ class _Reader:
                 groups[-1].append(part)
             else:
                 groups.append([part])
+        if _cues.lemma_of(cue_text) == "call":
+            groups[0] = self._called_object(cue, groups[0], quote if len(groups) == 1 else None)
         found = []
         for group in groups:
             low = min(group[0].start, cue.start, *([source_span.start] if source_span else []))
@@ -312,6 +338,24 @@ class _Reader:
                 )
             )
         return found
+
+    def _called_object(self, cue: Span, group: list[Span], quote: Quote | None) -> list[Span]:
+        """``called the ruling "outrageous"``: what was called so, and the quotation, are
+        the content, as one stretch from the object to the quotation's end (its closing
+        mark, when the whole quotation is this group)."""
+        first = group[0]
+        if cue.end > first.start:
+            return group
+        between = _sources.words(self.text, cue.end, first.start)
+        words = [token for token, _, _ in between if token[:1].isalnum()]
+        if (
+            not words
+            or len(words) > _CALLED_REACH
+            or _SENTENCE_STOP.search(self.text, cue.end, first.start)
+        ):
+            return group
+        start = next(low for token, low, _ in between if token[:1].isalnum())
+        return [Span(start=start, end=group[-1].end if quote is None else quote.span.end)]
 
     def continuations(self, found: Sequence[Attribution]) -> list[Attribution]:
         """``"A," X said. "B."`` read from the sentence: B gets an attribution with X's cue."""
@@ -344,15 +388,51 @@ class _Reader:
     def partial_quotes_left(self, found: Sequence[Attribution]) -> list[Attribution]:
         """Partial quotes with a cue that no attribution's content holds: their own records."""
         covered = _Coverage(part for item in found for part in item.content_parts)
+        cues_read = {item.cue_span for item in found}
         left = []
         for quote in self.quotes:
             if quote.type != "partial" or quote.cue_span is None:
                 continue
             if quote.cue_span in self.used_cues or covered.contains(quote.parts[0]):
                 continue
-            if self._cue_is_next_to(quote, quote.cue_span):
-                left.extend(self._quote_attributions(quote, quote, quote.cue_span))
+            if quote.cue_span in cues_read:
+                continue  # ``called the delay "a concession``: the sentence's claim holds it
+            if not self._cue_is_next_to(quote, quote.cue_span):
+                continue
+            left.extend(
+                self._with_claim(quote, self._quote_attributions(quote, quote, quote.cue_span))
+            )
         return left
+
+    def _with_claim(self, quote: Quote, made: list[Attribution]) -> list[Attribution]:
+        """``made`` as it is, or, when the quotation ends a clause of the reporter's before its
+        cue, one attribution whose content is that clause with the quotation."""
+        if (
+            not made
+            or quote.cue_span is None
+            or not self._quotes_inside_a_claim(quote, quote.cue_span)
+        ):
+            return made
+        claim = self._claim_up_to(quote)
+        first = made[0]
+        return [
+            attrs.evolve(
+                first,
+                span=Span(start=min(first.span.start, claim.start), end=first.span.end),
+                content=claim.of(self.text),
+                content_parts=(claim,),
+            )
+        ]
+
+    def _claim_up_to(self, quote: Quote) -> Span:
+        """The reporter's clause that a quotation ends, from its sentence's first word after
+        an opener (``But``) to the quotation's closing mark."""
+        index = bisect.bisect_right(self.sentence_starts, quote.span.start) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        lead = _sources.words(self.text, start, min(quote.span.start, start + 40))
+        if len(lead) > 1 and lead[0][0] in _CLAUSE_OPENERS:
+            start = lead[1][1]
+        return Span(start=start, end=quote.span.end)
 
     def _inside_quote(self, span: Span) -> bool:
         index = bisect.bisect_right(self.part_starts, span.start) - 1
