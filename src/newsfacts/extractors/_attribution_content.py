@@ -54,6 +54,7 @@ _DAYS = frozenset(
     Sunday""".split()  # noqa: SIM905
 )
 _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
+_RELATIVE_TIMES = frozenset(["earlier", "later"])
 # Words that open a participle's clause inside a content (``... while insisting ...``).
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by"])
 _QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
@@ -131,6 +132,14 @@ def content_start(text: str, after: Sequence[Word], lemma: str) -> int:
 def _skip_adjunct(after: Sequence[Word], index: int) -> int:
     if index >= len(after) or after[index][0] not in _ADJUNCT_OPENERS:
         return index
+    if after[index][0] in _RELATIVE_TIMES and (
+        index + 1 >= len(after)
+        or (
+            after[index + 1][0] not in _ADJUNCT_OPENERS
+            and after[index + 1][0] not in _ADJUNCT_NOUNS
+        )
+    ):
+        return index + 1  # ``announced earlier it was mulling a bid``: the adverb alone
     if after[index][0] in _DAYS:
         # ``made clear today the bank would ...``, ``said Monday night that``: the day, and
         # the part of it after it, is the whole adjunct.
