@@ -959,3 +959,20 @@ def test_a_pronoun_right_after_a_name_in_a_fronted_phrase_is_not_that_person() -
     story.mark("he", "pronoun")
     entities, resolved = story.resolve()
     assert entity_of(entities, resolved, "he") is entity_of(entities, resolved, "Ahmed Karim")
+
+
+def test_a_long_story_without_brackets_still_joins_a_bracketed_acronym_at_its_end() -> None:
+    # The acronym is looked for in a bounded stretch after each name (linear time, measured
+    # in benchmarks/): the answer must be the short story's.
+    story = (
+        "LONDON (Reuters) - "
+        + "Acme Holdings Corp said sales rose. " * 20_000
+        + "The Zenith Widget Corp (ZWC) said it agreed. ZWC shares rose.\n"
+    )
+    entities = newsfacts.parse(story).entities
+    assert [(e.name, len(e.mentions)) for e in entities] == [
+        ("London", 1),
+        ("Acme Holdings Corp", 20_000),
+        ("Zenith Widget Corp", 3),
+    ]
+    assert "ZWC" in entities[2].aliases

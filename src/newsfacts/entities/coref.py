@@ -156,6 +156,10 @@ _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
 # Searched backwards (``(?r)``): the match ends at the window's end, so start there.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
+# How far after a name its bracketed acronym is looked for. ``regex`` first looks for the
+# ``(`` the pattern needs as far as it may: without this bound, to the end of the story for
+# every organisation of a story without brackets (quadratic in a long one).
+_BRACKET_REACH = 200
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}")
 _ARTICLE = regex.compile(r"(?i)(?:the|this|that)\s+")
 
@@ -793,7 +797,8 @@ class _Resolver:
             self.org_keys.setdefault(short, entity.id)
         for initials in _initials(name):
             self.org_initials.setdefault(initials, entity.id)
-        bracketed = _BRACKETED_ACRONYM.match(self.text, mention.span.end)
+        end = mention.span.end
+        bracketed = _BRACKETED_ACRONYM.match(self.text, end, end + _BRACKET_REACH)
         if bracketed is not None and not is_acronym:
             self.org_keys.setdefault(_key(bracketed.group(1)), entity.id)
         for role in _organization_roles(name):
