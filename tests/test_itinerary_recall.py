@@ -153,3 +153,24 @@ def test_the_arrival_day_starts_a_stop_a_later_visit_day_was_given_for() -> None
     )
     (trip,) = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
     assert [(leg.place, str(leg.start)) for leg in trip.legs] == [("Harbin", "2018-03-04")]
+
+
+def _starts(text: str) -> dict[str | None, list[str]]:
+    found = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
+    return {trip.traveler: [str(leg.start) for leg in trip.legs] for trip in found}
+
+
+def test_a_day_of_another_actors_verb_after_a_trip_noun_is_not_the_trips() -> None:
+    text = (
+        "OSLO, March 6 (AP) -- Just ahead of Trade Minister Carlos Ruiz's trip to Lyon, the "
+        "Foreign Ministry on Sunday issued a travel warning.\n"
+    )
+    assert _starts(text) == {"Carlos Ruiz": ["None"]}
+
+
+def test_a_day_after_the_travellers_own_name_is_the_trips() -> None:
+    text = (
+        "OSLO, March 6 (AP) -- The visit of Trade Minister Carlos Ruiz to Lyon on March 2 was "
+        "a success.\n"
+    )
+    assert _starts(text) == {"Carlos Ruiz": ["2018-03-02"]}

@@ -46,6 +46,8 @@ def attach_dates(context: TravelContext, sentence_index: int, clues: list[Clue])
         if _SAID_ON.search(text, max(sentence.span.start, date.span.start - 40), date.span.start):
             continue
         owner = clues[max(index, 0)]
+        if owner.noun and _other_clause(context, owner, date.span):
+            continue
         if owner.tense != tense:
             redone = _travel_dates.find_dates(
                 text, date.span.start, date.span.end, context.reference, owner.tense
@@ -61,6 +63,24 @@ def attach_dates(context: TravelContext, sentence_index: int, clues: list[Clue])
             owner = clues[max(bisect.bisect_right(starts, duration.span.start) - 1, 0)]
         if owner.duration is None:
             owner.duration = duration.days
+
+
+def _other_clause(context: TravelContext, clue: Clue, date: Span) -> bool:
+    """Whether someone's verb stands between a noun trigger and a date: *Just ahead of X's
+    trip, the State Department on Sunday issued*, *On Friday, when X set aside plans for the
+    trip*: the day is the other verb's, not the trip's. A possessor of the trip (*X's visit*)
+    is no such actor."""
+    if date.start >= clue.trigger.end:
+        start, end = clue.span.end, date.start
+    else:
+        start, end = date.end, clue.trigger.start
+    for actor in context.actors_in(start, end):
+        if actor.category not in ("person", "organization") or actor.entity == clue.traveler:
+            continue  # "the arrival of X at Y on Friday": the traveller's own day
+        owner_of_trip = context.text.startswith(("'s ", "\u2019s "), actor.span.end)
+        if not owner_of_trip:
+            return True
+    return False
 
 
 _OFFSET = re.compile(
