@@ -642,3 +642,28 @@ def test_a_quotation_after_a_cue_of_its_own_is_not_taken_into_a_later_claim() ->
     assert said
     assert said[0].content.startswith("the toll was")
     assert all(not item.content.startswith("Ines Okafor") for item in found)
+
+
+def test_called_for_is_a_stance_only_the_wide_scope_attributes() -> None:
+    text = HEAD + "The 1990 charter calls for a free port at Portville.\n"
+    article = newsfacts.parse(text)
+    assert find_attributions(article) == []
+    wide = find_attributions(article, scope="polnear")
+    assert [(item.cue, item.content) for item in wide] == [
+        ("calls for", "a free port at Portville")
+    ]
+
+
+def test_a_quotation_reopened_without_being_closed_is_one_attribution() -> None:
+    text = HEAD + 'Ines Okafor said: "The pier is old. "Nobody checks the beams."\n'
+    words = ("The pier is old.", "Nobody checks the beams.")
+    starts = [text.index(part) for part in words]
+    quote = Quote(
+        span=Span(start=starts[0] - 1, end=starts[1] + len(words[1]) + 1),
+        text=" ".join(words),
+        parts=tuple(Span(start=s, end=s + len(w)) for s, w in zip(starts, words, strict=True)),
+        cue="said",
+        cue_span=Span(start=text.index("said"), end=text.index("said") + 4),
+    )
+    found = find_attributions(newsfacts.parse(text), [quote])
+    assert [item.content for item in found] == ["The pier is old. Nobody checks the beams."]

@@ -93,6 +93,10 @@ _ACT_OPENERS: dict[str, frozenset[str]] = {
     "expect": frozenset(["to", "next", "later", "in", "on"]),
     "tweet": frozenset(["to", "on", "using", "via", "in", "from", "support"]),
     "post": frozenset(["to", "on", "using", "via", "in", "from"]),
+    # ``called for a ceasefire``, ``asked for help``: a stance or a request, which only the
+    # wide scope attributes (``called on X to ...`` and ``asked X to ...`` report an appeal).
+    "call": frozenset(["for"]),
+    "ask": frozenset(["for"]),
 }
 # Words before a participle cue whose source is the subject of the sentence.
 _ADJUNCT_PREPOSITIONS = frozenset(["in", "on", "at", "during", "over", "last", "earlier", "later"])
@@ -312,7 +316,9 @@ class _Reader:
         groups: list[list[Span]] = [[quote.parts[0]]]
         for part in quote.parts[1:]:
             gap = text[groups[-1][-1].end : part.start]
-            if "\n" in gap and not gap.strip(" \t\r\n" + _QUOTE_MARKS):
+            if not gap.strip(" \t\r\n\u00a0" + _QUOTE_MARKS):
+                # A paragraph break, or a mark that reopens the quotation without closing
+                # it first (``... to death. "HIV is ...``): the same quotation goes on.
                 groups[-1].append(part)
             else:
                 groups.append([part])
