@@ -80,3 +80,43 @@ def test_a_person_met_along_with_others_is_no_companion() -> None:
         "Premier Ken Sato, along with Deputy Minister Bo Li.\n"
     )
     assert legs == {"Ana Ruiz": ["Tokyo"]}
+
+
+def test_a_kin_in_apposition_after_the_escort_cue_goes_along() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg, accompanied by his wife, Helga Berg, "
+        "arrived in Tokyo on Monday.\n"
+    )
+    assert legs == {"Karl Berg": ["Tokyo"], "Helga Berg": ["Tokyo"]}
+
+
+def test_a_fronted_escort_phrase_leaves_the_subject_after_it_the_traveller() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- Accompanied by Deputy Minister Bo Li, President Karl Berg "
+        "arrived in Tokyo on Monday.\n"
+    )
+    assert legs == {"Karl Berg": ["Tokyo"], "Bo Li": ["Tokyo"]}
+
+
+def test_with_right_after_the_journey_names_a_companion() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg arrived in Tokyo on Monday with his wife "
+        "Helga Berg.\n"
+    )
+    assert legs == {"Karl Berg": ["Tokyo"], "Helga Berg": ["Tokyo"]}
+
+
+def test_with_after_a_purpose_names_a_counterpart() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg flew to Tokyo on Monday to meet with "
+        "Premier Ken Sato.\n"
+    )
+    assert legs == {"Karl Berg": ["Tokyo"]}
+
+
+def test_a_counterpart_described_before_the_name_goes_along() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg, along with his Finnish counterpart Lena "
+        "Virtanen, will visit Japan next week.\n"
+    )
+    assert legs == {"Karl Berg": ["Japan"], "Lena Virtanen": ["Japan"]}

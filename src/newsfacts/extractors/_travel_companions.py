@@ -22,9 +22,10 @@ from newsfacts.records import Mention, Span
 __all__ = ["attach_escorts", "coordinated"]
 
 _AND = re.compile(r"(?:,\s|\sand\s|,\sand\s)")
-# A kin or aide named by relation before the name: "accompanied by his wife, Helga"
-_KIN = r"(?:(?:his|her|their)\s(?:wife|husband|spouse|son|daughter|aides?),?\s)?"
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\sby\s" + _KIN)
+# A kin or aide named by relation before the name: "accompanied by his wife, Helga", "along
+# with his Finnish counterpart Lena"
+_KIN = r"(?:(?:his|her|their)\s(?:[\w-]+\s){0,2}[a-z-]+,?\s)?"
+_ACCOMPANIED_BY = re.compile(r"\b[Aa]ccompanied\sby\s" + _KIN)
 # Cues that name an escort in apposition to the subject: "X, along with Y, will visit",
 # "X, joined by Y, arrived", "X and his wife Y left". Only the subject right before goes along.
 _ALONG_WITH = re.compile(
@@ -90,7 +91,8 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
     if not clues:
         return
     _attach_along(context, sentence_index, clues)
-    if text.find("accompan", sentence.span.start, sentence.span.end) < 0:
+    _attach_trailing(context, sentence_index, clues)
+    if text.find("ccompan", sentence.span.start, sentence.span.end) < 0:
         return  # both phrases below are forms of "accompany": most sentences have neither
     for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
         escorts = _escort_names(context, match.end(), sentence.span.end)
@@ -112,6 +114,36 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
         for clue in clues[-NEAR_CLUES:]:
             if clue.traveler == hosts[0].entity and before.entity != clue.traveler:
                 clue.companions.append(before)
+
+
+# "arrived in Tokyo on Monday with his wife Helga": with after a journey names who goes along
+_TRAILING_WITH = re.compile(r"\swith\s" + _KIN)
+_GOING_KINDS = frozenset({"arrive", "leave", "return"})
+
+
+def _attach_trailing(context: TravelContext, sentence_index: int, clues: list[Clue]) -> None:
+    """*X flew to Y on Monday with Z*: Z goes along on that journey (not after a meeting:
+    *held talks in Y with Z* names a counterpart)."""
+    sentence = context.sentences[sentence_index]
+    text = context.text
+    if text.find(" with ", sentence.span.start, sentence.span.end) < 0:
+        return
+    for clue in clues:
+        if clue.kind not in _GOING_KINDS or not clue.stops or clue.traveler is None:
+            continue
+        end = clue.span.end
+        for date in sorted(clue.dates, key=lambda d: d.span.start):
+            if 0 <= date.span.start - end <= 1:
+                end = date.span.end  # "flew to Y on Monday with Z"
+        found = _TRAILING_WITH.match(text, end, sentence.span.end)
+        if found is None:
+            continue  # "flew to Y to meet with Z": a counterpart, not a companion
+        if not is_person(context, clue.traveler):
+            continue
+        escorts = _escort_names(context, found.end(), sentence.span.end)
+        clue.companions.extend(
+            e for e in escorts if e.entity != clue.traveler and e.category == "person"
+        )
 
 
 def _attach_along(context: TravelContext, sentence_index: int, clues: list[Clue]) -> None:

@@ -518,7 +518,9 @@ def find_traveler(context: TravelContext, clue: Clue, sentence_start: int) -> Me
 ESCORT_BEFORE = re.compile(
     r"(?:\b(?:accompanied|joined|flanked|escorted)\sby|,\s(?:along|together)\swith|,\swith|"
     r"\band\s(?:his|her|their)\s(?:wife|husband|spouse|son|daughter|children|family|aides?))"
-    r"\s(?:[\w.'\u2019-]+,?\s){0,8}$",
+    # names and titles up to the escort; a comma only after a kin word ("his wife, Helga"):
+    # "Accompanied by Y, X arrived" ends the escort phrase at its comma
+    r"\s(?:(?:his|her|their)\s[\w-]+,\s)?(?:[\w.'\u2019-]+\s){0,8}$",
     re.IGNORECASE,
 )
 #: How far before an escort its cue is looked for (characters).
