@@ -45,6 +45,8 @@ _WINDOW = 400
 # How many words may stand between a quotation and its cue (``," the State Department's
 # deputy spokesman said``).
 _MAX_SPEAKER_WORDS = 9
+# How far after a cue (characters) the phrase naming its speaker is read.
+_PHRASE_REACH = 400
 # How many words an appositive between a speaker and the cue may hold (``," Jane Doe, director
 # of studies at the Centre for Policy, said``).
 _MAX_APPOSITIVE_WORDS = 30
@@ -1046,7 +1048,8 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
 def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
     """The noun phrase right after an inverted cue (``said Jane Doe, a spokeswoman``)."""
     kept: list[tuple[str, int, int]] = []
-    words = _words(text, cue_end, end)
+    # A speaker's phrase is a few words: the rest of a long paragraph is not read.
+    words = _words(text, cue_end, min(end, cue_end + _PHRASE_REACH))
     for index, word in enumerate(words):
         token = word[0]
         if not (token[0].isalnum() or token[0] == "'") or len(kept) >= _MAX_SPEAKER_WORDS:
@@ -1097,12 +1100,16 @@ _INVERTING = _vocabulary("""said says added adds explained explains noted notes 
 def _name_after(text: str, cue_end: int, end: int, before: Span | None) -> Span | None:
     """The phrase after a cue when it holds a name and ends its clause, and the phrase
     before the cue (``before``) holds none."""
+    phrase = _phrase_after(text, cue_end, end)
+    if (
+        phrase is None
+        or text[phrase.end : phrase.end + 1] not in (",", ".", ";", "\n", "")
+        or _name_in(_words(text, phrase.start, phrase.end)) is None
+    ):
+        return None
     if before is not None and _name_in(_words(text, before.start, before.end)) is not None:
         return None
-    phrase = _phrase_after(text, cue_end, end)
-    if phrase is None or _name_in(_words(text, phrase.start, phrase.end)) is None:
-        return None
-    return phrase if text[phrase.end : phrase.end + 1] in (",", ".", ";", "\n", "") else None
+    return phrase
 
 
 def _inverted_phrase(text: str, cue_end: int, end: int) -> Span | None:
@@ -1332,6 +1339,17 @@ def _contexts(
     return found
 
 
+# Searched from a position, these stop at the first character that is not blank: a long
+# paragraph is not copied for each quotation in it.
+_NOT_BLANK = regex.compile(r"\S")
+_NOT_TRAILING = regex.compile(r"[^ .\n]")
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only white space."""
+    return _NOT_BLANK.search(text, start, end) is None
+
+
 def _appositive_lead(lead: Sequence[str]) -> bool:
     """Whether the words before a name are a description set before it in apposition, the
     name then being the subject: ``The city's solicitor, Jo Roe, disagreed.``"""
@@ -1348,7 +1366,9 @@ def _in_name(text: str, stop: regex.Match[str]) -> bool:
     """Whether a sentence end is an initialism's point inside a name or a title: ``said the
     U.S. Deputy Ambassador``, ``U.S. Trust's``, where a word that opens sentences follows
     a real end (``in the U.S. The firm``)."""
-    if not _INITIALISM.search(text, max(0, stop.start() - 4), stop.start() + 1):
+    if not text[stop.start() - 1 : stop.start()].isupper() or not _INITIALISM.search(
+        text, max(0, stop.start() - 4), stop.start() + 1
+    ):
         return False
     following = _WORD.match(text, stop.end())
     return following is not None and following.group() not in _SENTENCE_OPENERS
@@ -1367,7 +1387,7 @@ def _join_reopened(text: str, found: list[_Found]) -> list[_Found]:
             previous = joined[-1]
             if (
                 not previous.quotation.closed
-                and not text[previous.span.end : item.span.start].strip()
+                and _blank(text, previous.span.end, item.span.start)
                 and _STOP_INSIDE.search(previous.parts[-1].of(text))
                 and item.quotation.family == previous.quotation.family
             ):
@@ -1551,9 +1571,9 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         has_cue_after = _has_cue(cues, item.after) or (
             item.middle is not None and _has_cue(cues, item.middle)
         )
-        alone = not text[whole.start : item.span.start].strip() and not text[
-            item.span.end : whole.end
-        ].strip(" .\n")
+        alone = _blank(text, whole.start, item.span.start) and not _NOT_TRAILING.search(
+            text, item.span.end, whole.end
+        )
         kind = _kind(text, item, before_speaker is not None, has_cue_after, alone)
         if kind is None:
             continue
@@ -1628,7 +1648,7 @@ def _attribute(
             subject = reader.subject_in(paragraph.start, item.before.start)
             if subject is not None:
                 return subject
-    if not reader.text[paragraph.start : item.span.start].strip():
+    if _blank(reader.text, paragraph.start, item.span.start):
         # A paragraph that opens with a quotation and has no cue: the person the paragraph
         # before introduced speaks, if it introduced one after the last speaker.
         introduced = reader.introduced_before(paragraph.start)
