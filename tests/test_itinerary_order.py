@@ -68,3 +68,36 @@ def test_a_day_in_a_stop_orders_it_among_dated_stops() -> None:
 def test_ending_a_trip_told_in_the_past_is_no_last_stop() -> None:
     text = _story("ended her visit in Hanoi on Monday and flew to Bangkok.")
     assert _places(text) == ["Hanoi", "Bangkok"]
+
+
+def test_the_trip_ending_in_a_stop_puts_it_last() -> None:
+    text = _story("will visit Seoul and Tokyo next week. The trip will end in Seoul.")
+    assert _places(text) == ["Tokyo", "Seoul"]
+
+
+def test_the_last_stop_named_in_a_sentence_of_its_own_goes_last() -> None:
+    text = _story("will visit Seoul, Tokyo and Manila next week. Her last stop will be Tokyo.")
+    assert _places(text) == ["Seoul", "Manila", "Tokyo"]
+
+
+def test_beginning_the_tour_in_a_stop_puts_it_first() -> None:
+    text = _story("will visit Seoul next week. She will begin the tour in Manila.")
+    assert _places(text) == ["Manila", "Seoul"]
+
+
+def test_prior_to_that_is_a_plan_before_the_stop_told_before() -> None:
+    text = _story("will visit Seoul on Thursday and Friday. Prior to that she will visit Tokyo.")
+    found = find_itineraries(newsfacts.parse(text, published=PUBLISHED))
+    assert [(trip.status, [leg.place for leg in trip.legs]) for trip in found] == [
+        ("planned", ["Tokyo", "Seoul"])
+    ]
+
+
+def test_earlier_in_the_week_puts_the_stop_before() -> None:
+    text = _story("will visit Seoul on Thursday. Earlier in the week she will be in Tokyo.")
+    assert _places(text) == ["Tokyo", "Seoul"]
+
+
+def test_ending_a_visit_and_leaving_keeps_the_departure_order() -> None:
+    text = _story("ended her visit to Vietnam and left Hanoi for Bangkok on Wednesday.")
+    assert _places(text)[-1] == "Bangkok"

@@ -82,6 +82,20 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:conclude|concludes|concluded|concluding|end|ends|ended|ending|complete|completes|"
         r"completed|completing)(?:\s{W}){0,4}?\s(?:visit|trip|tour|stay)s?(?:\sto|\sof|\sin|\sthere)?",
     ),
+    # where a journey ends or begins, or which stop comes when: an order for a stop
+    # (*The trip will end in Seoul*, *Her last stop will be Tokyo*)
+    (
+        "stay",
+        r"(?:trip|tour|visit|journey|swing)\s(?:will\s|is\sto\s|is\sdue\sto\s|would\s)?"
+        r"(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|begin|begins|began|"
+        r"start|starts|started)\sin",
+    ),
+    ("stay", r"(?:stop|leg|destination)\s(?:will\sbe|is|was|would\sbe)"),
+    (
+        "visit",
+        r"(?:begin|begins|began|start|starts|started)(?:\s{W}){0,3}?\s(?:visit|trip|tour|stay)s?"
+        r"\sin",
+    ),
     (
         "arrive",
         r"(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flown|flying|"

@@ -46,7 +46,7 @@ def attach_dates(context: TravelContext, sentence_index: int, clues: list[Clue])
         if _SAID_ON.search(text, max(sentence.span.start, date.span.start - 40), date.span.start):
             continue
         owner = clues[max(index, 0)]
-        if owner.noun and _other_clause(context, owner, date.span):
+        if _other_clause(context, owner, date.span):
             continue
         if owner.tense != tense:
             redone = _travel_dates.find_dates(
@@ -66,7 +66,7 @@ def attach_dates(context: TravelContext, sentence_index: int, clues: list[Clue])
 
 
 def _other_clause(context: TravelContext, clue: Clue, date: Span) -> bool:
-    """Whether someone's verb stands between a noun trigger and a date: *Just ahead of X's
+    """Whether someone's verb stands between a trigger and a date: *Just ahead of X's
     trip, the State Department on Sunday issued*, *On Friday, when X set aside plans for the
     trip*: the day is the other verb's, not the trip's. A possessor of the trip (*X's visit*)
     is no such actor."""
@@ -74,13 +74,26 @@ def _other_clause(context: TravelContext, clue: Clue, date: Span) -> bool:
         start, end = clue.span.end, date.start
     else:
         start, end = date.end, clue.trigger.start
+    text = context.text
     for actor in context.actors_in(start, end):
         if actor.category not in ("person", "organization") or actor.entity == clue.traveler:
             continue  # "the arrival of X at Y on Friday": the traveller's own day
-        owner_of_trip = context.text.startswith(("'s ", "\u2019s "), actor.span.end)
-        if not owner_of_trip:
+        owner_of_trip = text.startswith(("'s ", "\u2019s "), actor.span.end)
+        if owner_of_trip:
+            continue
+        # after a verb trigger, only an actor that opens a clause of its own has the day
+        # ("to visit Japan since Reagan announced ... on April 17"), not one met or
+        # taken along ("flew to Tokyo with Y on Monday")
+        opening = max(start, actor.span.start - 30)
+        if clue.noun or _CLAUSE_OPENER.search(text, opening, actor.span.start):
             return True
     return False
+
+
+_CLAUSE_OPENER = re.compile(
+    r"(?:[,;]|\b(?:since|when|while|because|although|as|but|after|before|until))\s"
+    r"(?:[\w'\u2019-]+\s){0,3}$"
+)
 
 
 _OFFSET = re.compile(

@@ -82,8 +82,12 @@ def _order_fronted_before(context: TravelContext, sentence_start: int, clues: li
         clues[0].after = clues[0].after or clues[1].stops[-1]
 
 
-# "Before that, she will visit X": X comes before the stop the sentence before named
-_BEFORE_THAT = re.compile(r"\s*(?:[Bb]efore|[Pp]rior\sto)\s(?:that|then|this)\b")
+# "Before that, she will visit X", "Earlier in the week, ...": X comes before the stop the
+# sentence before named
+_BEFORE_THAT = re.compile(
+    r"\s*(?:(?:[Bb]efore|[Pp]rior\sto)\s(?:that|then|this)\b"
+    r"|[Ee]arlier(?:\sin\sthe\s(?:week|day|trip|tour|visit))?\b)"
+)
 
 
 def _order_before_that(
@@ -111,6 +115,9 @@ def _clue(
     trigger = Span(start=match.start(), end=match.end())
     word = match.group().lower()
     noun = bool(NOUN_TRIGGER.match(word)) or nominal_return(text, trigger)
+    opening = max(sentence.span.start, trigger.start - 12)
+    if noun and _VERB_BEFORE.search(text, opening, trigger.start):
+        noun = False  # "will visit", "could tour": the verb, not "his visit"
     clue = Clue(trigger=trigger, kind=kind, sentence=sentence_index, noun=noun)
     visitor = visiting_person(context, trigger)
     if visitor is not None:
@@ -191,18 +198,19 @@ def _clue(
         and _BEFORE_GOING.search(text, max(sentence.span.start, trigger.start - 12), trigger.start)
     ):
         clue.after = previous[-1].stops[-1]  # "spent hours in X before heading to Y"
-    _read_sequence(context, clue, sentence.span.start, previous)
+    _read_sequence(context, clue, sentence.span, previous)
     return clue
 
 
 def _read_sequence(
-    context: TravelContext, clue: Clue, sentence_start: int, previous: list[Clue]
+    context: TravelContext, clue: Clue, sentence: Span, previous: list[Clue]
 ) -> None:
     """The order words around a clue: *after visiting X* puts X before the clue named just
     before it; *first stop*, *will first visit*, *X first* open the journey; *final stop*,
     *will end the trip in X* close it."""
     text = context.text
     trigger = clue.trigger
+    sentence_start = sentence.start
     earlier = previous[-1] if previous else None
     if (
         earlier is not None
@@ -214,13 +222,20 @@ def _read_sequence(
     ):
         earlier.after = clue.stops[-1]  # "will fly to Seoul after a stop in Manila"
     after_stops = clue.stops[-1].span.end if clue.stops else trigger.end
-    if (
+    # a departure ("ended his visit to X and left for Y") is ordered by the rules below
+    bounded = clue.stops and clue.kind != "depart"
+    bound = _JOURNEY_BOUND.search(text, trigger.start, trigger.end) if bounded else None
+    if bound is not None:
+        clue.position = "first" if bound["first"] else "last"  # "The trip will end in X"
+    elif (
         _ORDER_FIRST.search(text, max(sentence_start, trigger.start - 40), trigger.end)
         or _FIRST_BEFORE.search(text, max(sentence_start, trigger.start - 24), trigger.start)
         or (clue.stops and _FIRST_AFTER.match(text, after_stops))
     ):
         clue.position = "first"
-    elif _ORDER_LAST.search(text, max(sentence_start, trigger.start - 40), trigger.end + 60) or (
+    elif _ORDER_LAST.search(
+        text, max(sentence_start, trigger.start - 40), min(sentence.end, trigger.end + 60)
+    ) or (
         clue.kind == "depart"
         and clue.status in ("planned", "ongoing")
         and _ENDS_IN.search(text, trigger.start, trigger.end)
@@ -228,6 +243,12 @@ def _read_sequence(
         clue.position = "last"
 
 
+# a trigger that says where the journey begins or ends ("begin the tour in", "trip will end in")
+_JOURNEY_BOUND = re.compile(
+    r"\b(?:(?P<first>begin|begins|began|start|starts|started)|end|ends|ended|conclude|concludes|"
+    r"concluded|finish|finishes)\b",
+    re.IGNORECASE,
+)
 # "after visiting X", "following a stop in X": the trigger's stop came before
 _AFTER_GOING = re.compile(r"\b(?:after|following)\s(?:(?:a|an|the|his|her|their|its)\s)?$")
 # "will first visit", "is to first fly to"; not "his first visit" (the first ever)
@@ -238,6 +259,11 @@ _ENDS_IN = re.compile(r"\sin$")
 
 
 _BEFORE_GOING = re.compile(r"\bbefore\s$")
+# a modal before visit/tour/stay makes it a verb ("to visit" keeps the noun reading: its
+# status comes from the journey it joins)
+_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall|can|could|may|might|must|should|did|does|do|not|also|then)\s$"
+)
 _TRAVEL_AS_NOUN = re.compile(
     r"\b(?:against|all|any|non-?essential|unnecessary|avoid|ban\son|curbs\son)\s$", re.IGNORECASE
 )

@@ -40,7 +40,7 @@ _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s(?:\w+\s)?\w+ing\b")
 _NP_PLANNED = re.compile(
     r"\b(?:upcoming|forthcoming|planned|proposed|scheduled|coming|next|impending|expected)\b"
 )
-_NP_EARLIER = re.compile(r"\b(?:previous|earlier|last|past|prior|recent|former)\b")
+_NP_EARLIER = re.compile(r"\b(?:previous|earlier|last|past|prior(?!\sto\b)|recent|former)\b")
 _COUNTED = re.compile(
     # "two official visits", not "March 4 after visits": a middle word is no preposition
     r"\b(?P<n>two|three|four|five|several|\d)\s(?:(?!after\b|before\b|since\b|during\b|of\b)\w+\s)?"
