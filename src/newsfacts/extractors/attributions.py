@@ -78,6 +78,8 @@ _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     # ``ruled that ...`` reports a finding; ``ruled against them`` or ``ruled out`` an act.
     "rule": frozenset(["that", ":"]),
 }
+# How far around a cue the checks of its form read (``was found``, ``the reports``).
+_NEAR = 40
 # How many words of the reporter's a sentence must hold before a quotation for the
 # quotation to be part of their claim, and how far back they are read.
 _CLAIM_WORDS = 3
@@ -602,18 +604,19 @@ class _Reader:
                 continue
             if self._inside_quote(cue.span):
                 continue
+            if tokens is None:
+                tokens = _Tokens(self.text, sentence)  # read once for all the sentence's cues
+            near_before, near_after = tokens.around(cue.span, _NEAR)
             if (
-                self._is_noun(cue, sentence)
-                or self._is_passive(cue, sentence)
+                self._is_noun(cue, sentence, near_after)
+                or self._is_passive(cue, near_before)
                 or (
                     not wide
                     and _is_bare_present(cue)
-                    and not self._plural_subject_before(cue, sentence)
+                    and not self._plural_subject_before(near_before)
                 )
             ):
                 continue
-            if tokens is None:
-                tokens = _Tokens(self.text, sentence)  # read once for all the sentence's cues
             item = self._read_cue(sentence, cue, last_source, wide=wide, tokens=tokens)
             if item is None:
                 continue
@@ -787,10 +790,11 @@ class _Reader:
         )
         return _sources.sentence_subject(head)
 
-    def _plural_subject_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+    @staticmethod
+    def _plural_subject_before(near_before: Sequence[Word]) -> bool:
         """``officials insist``, ``they claim``: a bare verb is a cue only after a plural or
         a name; ``to maintain``, ``will tell`` or ``every claim`` are none."""
-        before = _sources.words(self.text, max(sentence.start, cue.span.start - 40), cue.span.start)
+        before = list(near_before)
         while before:
             lower = before[-1][0].lower()
             if lower in _NOT_SUBJECT_ENDS:
@@ -808,11 +812,12 @@ class _Reader:
             return False
         return word[:1].isupper() or (lower.endswith("s") and not lower.endswith("ss"))
 
-    def _is_passive(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+    @staticmethod
+    def _is_passive(cue: _cues.CueMatch, near_before: Sequence[Word]) -> bool:
         """``the body was found``, ``talks are expected``: no one attributes anything."""
         if " " in cue.text or cue.text.endswith("ing"):  # ``is demanding``: progressive
             return False
-        before = _sources.words(self.text, max(sentence.start, cue.span.start - 40), cue.span.start)
+        before = list(near_before)
         while before and (
             before[-1][0].lower() in _ADVERBS
             or (before[-1][0].endswith("ly") and before[-1][0].islower())
@@ -820,11 +825,10 @@ class _Reader:
             before.pop()  # ``was reportedly rejected``
         return bool(before) and before[-1][0].lower() in _FORMS_OF_BE
 
-    def _is_noun(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+    def _is_noun(self, cue: _cues.CueMatch, sentence: Span, following: Sequence[Word]) -> bool:
         """``news reports have cited``: a plural noun before a verb is no cue."""
         if not cue.text.endswith("s") or " " in cue.text:
             return False
-        following = _sources.words(self.text, cue.span.end, min(sentence.end, cue.span.end + 40))
         if not following:
             return False
         word = following[0][0]
