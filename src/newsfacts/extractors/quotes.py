@@ -304,6 +304,10 @@ class _Reader:
         self.last_person_speaker: _Speaker = _NO_SPEAKER  # the last person who spoke
         self._entities: dict[int, Entity] = {}
         self._holders: dict[str, list[Entity]] | None = None
+        # The same sentence is read for its cues and for a quotation's speaker: the phrases
+        # found before a cue, and their words, are kept by position.
+        self._phrases: dict[tuple[int, int], Span | None] = {}
+        self._phrase_words: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
         if not self.use_entities:
             self._index_names()
 
@@ -321,10 +325,21 @@ class _Reader:
                 if _is_person_name(name):
                     self.full_names.setdefault(name[-1], (" ".join(name), match.start()))
 
+    def phrase_before(self, start: int, cue_start: int) -> Span | None:
+        """The noun phrase that ends right before a cue, read from ``start`` (kept)."""
+        key = (start, cue_start)
+        if key not in self._phrases:
+            self._phrases[key] = _phrase_before(self.text, start, cue_start)
+        return self._phrases[key]
+
     def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
         """The speaker named by the phrase at ``span`` (a name, a pronoun or a description)."""
         text = span.of(self.text)
-        words = _words(self.text, span.start, span.end)
+        words = self._phrase_words.get((span.start, span.end))
+        if words is None:
+            words = self._phrase_words[span.start, span.end] = _words(
+                self.text, span.start, span.end
+            )
         name = _name_in(words)
         if (
             name is not None
@@ -704,7 +719,7 @@ class _Reader:
                 else:
                     low_clause = max(start, cue.span.start - _WINDOW)
                     clause = _clause_start(self.text, low_clause, cue.span.start)
-                    phrase = _phrase_before(self.text, clause, cue.span.start)
+                    phrase = self.phrase_before(clause, cue.span.start)
                     if cue.text in _INVERTING and self.text[clause : cue.span.start].rstrip()[
                         -1:
                     ] in (",", "—"):
@@ -771,7 +786,7 @@ class _Reader:
             if cue.kind == "source" or not between:
                 phrase = _phrase_after(self.text, cue.span.end, end)
             else:
-                phrase = _phrase_before(self.text, start, cue.span.start)
+                phrase = self.phrase_before(start, cue.span.start)
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
             if near:
@@ -794,7 +809,7 @@ class _Reader:
             return None  # the paragraph before has its own speaker: a cue named them
         body = self.text[previous.start : previous.end].rstrip()
         if body.endswith(":"):
-            phrase = _phrase_before(self.text, previous.start, previous.start + len(body) - 1)
+            phrase = self.phrase_before(previous.start, previous.start + len(body) - 1)
             if phrase is not None:
                 found = self.speaker_from_phrase(phrase, None)
                 if found.resolution in ("name", "alias") or found.entity is not None:
@@ -858,7 +873,7 @@ class _Reader:
                     subject = self.sentence_subject(start, cue.span.start)
                     if subject is not None:
                         return attrs.evolve(subject, cue=cue)
-                phrase = _phrase_before(self.text, start, cue.span.start)
+                phrase = self.phrase_before(start, cue.span.start)
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
         colon = self.text.rfind(":", start, end)
@@ -866,7 +881,7 @@ class _Reader:
             cue = _cues.CueMatch(
                 span=Span(start=colon, end=colon + 1), text=":", lemma=":", kind="colon"
             )
-            phrase = _phrase_before(self.text, start, colon)
+            phrase = self.phrase_before(start, colon)
             if phrase is not None:
                 speaker = self.speaker_from_phrase(phrase, cue)
                 if speaker.resolution in ("name", "alias"):
