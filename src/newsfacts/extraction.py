@@ -108,9 +108,11 @@ def collector_paused() -> Iterator[None]:
     A story's analysis keeps every word, mention and record it makes alive until it is done
     (hundreds of thousands of objects in a long story), and each full collection walks them
     all, so with the collector on a story of 1.6 MB took superlinear time (a third more in
-    the coreference alone). The objects are freed by reference counting once the story is
-    done; the few reference cycles made meanwhile wait for the next collection after the
-    story, bounded by one story's size. A collector the caller paused stays paused.
+    the coreference alone; 13% more CPU in all). The objects are freed by reference counting
+    once the story is done: the pipeline makes no reference cycles (none were left after the
+    corpus joined into one 1.6 MB story), and any a plugin makes wait for the next collection
+    after the story, bounded by one story's size. Small stories gain nothing measurable (a
+    full collection is rare at that size). A collector the caller paused stays paused.
     """
     if not gc.isenabled():
         yield
