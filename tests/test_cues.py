@@ -137,3 +137,18 @@ def test_a_verb_whose_object_stands_before_its_subject_is_no_cue() -> None:
 
 def test_called_with_its_object_and_a_quotation_is_a_cue() -> None:
     assert found('Okafor called the ruling "unjust."') == [("called", "call", "speech")]
+
+
+def test_lemma_of_a_phrase_printed_over_a_line_break() -> None:
+    assert cues.lemma_of("told\nreporters") == "tell"
+    assert cues.lemma_of("made  clear") == "make clear"
+    assert cues.lemma_of("said") == "say"
+    assert cues.lemma_of("U.S.") is None
+
+
+def test_wide_show_is_a_finding_and_stances_are_views() -> None:
+    kinds = {
+        cue.text: cue.kind
+        for cue in cues.find_cues("Polls show she wants to win.", broad=True, wide=True)
+    }
+    assert kinds == {"show": "evidence", "wants": "belief"}
