@@ -178,6 +178,23 @@ def test_a_capitals_paragraph_of_possessives_and_dotted_words_gives_no_names() -
     ]
 
 
+def test_numbers_and_hyphenated_words_around_names_change_no_mention() -> None:
+    # Words neither capitalised nor in lower case (figures, ``mid-May``, ``pro-EC``) are not
+    # visited by the passes that look for names; the names around them are found all the same.
+    story = (
+        "LONDON (Reuters) - Finance Minister Tom Baker, 45, said in mid-May that 1,500 pro-EC "
+        "workers at Acme Holdings Inc agreed. In 1987 Baker met 3 EC ministers.\n"
+    )
+    found = [(m.category, m.text, m.titles) for m in _mentions(story)]
+    assert found == [
+        ("place", "LONDON", ()),
+        ("person", "Finance Minister Tom Baker", ("Finance Minister",)),
+        ("organization", "Acme Holdings Inc", ()),
+        ("person", "Baker", ()),
+        ("organization", "EC", ()),
+    ]
+
+
 def test_us_in_either_spelling_is_a_place() -> None:
     mentions = _mentions(
         "WASHINGTON (AP) -- U.S. Ambassador Ann Lee met US officials. The U.S. Embassy reopened.\n"

@@ -158,7 +158,7 @@ class _Word:
     # A paragraph makes one word per token: the fields its spelling settles come in one
     # tuple (unpacked here, which is cheaper than passing them one by one).
     def __init__(self, spelling: _Spelling, start: int, end: int) -> None:
-        self.text, self.key, self.lower, self.capitalised, self.cls, _, _ = spelling
+        self.text, self.key, self.lower, self.capitalised, self.cls, _, _, _ = spelling
         self.start = start
         self.end = end
         self.initial = False  # opens a sentence
@@ -174,9 +174,10 @@ def _spelled(text: str, start: int, end: int) -> _Word:
 # What a token's spelling alone tells: the token, its key, whether it is in lower case,
 # whether it is capitalised, its class where that needs no context (a lower-case word's, or
 # ``MARK`` for punctuation, which is never capitalised since no letter opens it), whether
-# it is a pronoun or *the*, and how the reader takes it (``_AS_IS``...). Remembered across
-# articles, since most tokens are frequent words; emptied when it grows too big.
-_Spelling = tuple[str, str, bool, bool, int, bool, int]
+# it is a pronoun or *the*, how the reader takes it (``_AS_IS``...), and whether the passes
+# that look for names visit it (``_may_name``). Remembered across articles, since most tokens
+# are frequent words; emptied when it grows too big.
+_Spelling = tuple[str, str, bool, bool, int, bool, int, bool]
 _SPELLINGS: dict[str, _Spelling] = {}
 _MAX_SPELLINGS = 200_000
 
@@ -197,8 +198,18 @@ def _spelling(text: str) -> _Spelling:
     if len(_SPELLINGS) >= _MAX_SPELLINGS:
         _SPELLINGS.clear()
     cue = key in _PRONOUN_OR_THE
-    known = _SPELLINGS[text] = (text, key, lower, capitalised, cls, cue, kind)
+    visited = _may_name(text, key, lower, capitalised)
+    known = _SPELLINGS[text] = (text, key, lower, capitalised, cls, cue, kind, visited)
     return known
+
+
+def _may_name(text: str, key: str, lower: bool, capitalised: bool) -> bool:
+    """Whether a token may be or open a name, a title or an organisation: a capitalised one,
+    or one neither capitalised nor in lower case (``1987``, ``mid-May``, ``non-EC``: a third of
+    the others in wire copy) that its class by shape or an honorific's makes a title word."""
+    if lower:
+        return False
+    return capitalised or key in lexicon.HONORIFICS or _shape(text, key) != OTHER
 
 
 # How the reader takes a token: a word as it stands, a mark, a word with a possessive ``'s``
@@ -281,8 +292,8 @@ class _Paragraph:
 
     def __init__(self, words: list[_Word], capitals: list[int], cues: list[int]) -> None:
         self.words = words
-        # The indices of the words not in lower case: only they can open or be a name, so the
-        # passes that look for names visit them alone (a quarter of the words).
+        # The indices of the words that may open or be a name (``_may_name``): the passes
+        # that look for names visit them alone (a sixth of the words).
         self.capitals = capitals
         # The indices of pronouns and of *the*, which may open a description.
         self.cues = cues
@@ -399,8 +410,9 @@ class _Recognition:
                     continue
                 if kind == _POSSESSIVE_TOKEN:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
-                    owner = _spelled(token[:-2], start, cut)
-                    if not owner.lower:
+                    owned = spellings.get(token[:-2]) or _spelling(token[:-2])
+                    owner = _Word(owned, start, cut)
+                    if owned[7]:
                         capitals.append(count)
                     if owner.key in _PRONOUN_OR_THE:
                         cues.append(count)
@@ -416,7 +428,7 @@ class _Recognition:
             # The word is made here rather than by ``_Word(...)``: a paragraph makes one per
             # token, and the call of ``__init__`` cost as much as the rest of this loop.
             word = new_word(_Word)
-            word.text, word.key, word.lower, word.capitalised, word.cls, cue, _ = spelling
+            word.text, word.key, word.lower, word.capitalised, word.cls, cue, _, visited = spelling
             word.start = start
             word.end = end
             word.initial = False
@@ -425,8 +437,9 @@ class _Recognition:
             if spelling[2]:  # in lower case
                 lower_keys.append(spelling[1])
             else:
-                capitals.append(count)
                 upper_bound += len(token)
+                if visited:
+                    capitals.append(count)
             if cue:  # a pronoun or *the*
                 cues.append(count)
             append(word)
@@ -439,7 +452,7 @@ class _Recognition:
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
         """Flag the words that open a sentence, or follow an opening quotation mark.
 
-        Only words not in lower case are asked (they alone can be names): a word opens a
+        Only the words that may be names are asked (``_Paragraph.capitals``): a word opens a
         sentence when it is its paragraph's first word, or a sentence starts after the word
         before it (marks aside).
         """
