@@ -667,3 +667,13 @@ def test_a_quotation_reopened_without_being_closed_is_one_attribution() -> None:
     )
     found = find_attributions(newsfacts.parse(text), [quote])
     assert [item.content for item in found] == ["The pier is old. Nobody checks the beams."]
+
+
+def test_asking_a_hearer_for_something_is_a_request() -> None:
+    _, found = attributions(
+        "The dockers say the board has stalled the deal by asking them for a full list of"
+        " their wages."
+    )
+    assert [(item.cue, item.content) for item in found] == [
+        ("say", "the board has stalled the deal")
+    ]

@@ -88,6 +88,8 @@ _CLAUSE_OPENERS = frozenset(["But", "And", "Yet", "So", "Still", "However", "Now
 # How many words after ``called`` may stand before the quotation of what it was called.
 _CALLED_REACH = 8
 _ORDERS = frozenset(["order", "request", "instruct"])
+# Verbs whose hearer may stand before what is asked for (``asked them for``).
+_REQUESTS = frozenset(["ask", "call", "urge", "press"])
 # Words after a cue that make it an act (``agreed to sell``, ``hoped to win``).
 _ACT_OPENERS: dict[str, frozenset[str]] = {
     "agree": frozenset(["to", "with", "on", "at", "in", "upon", "recently"]),
@@ -729,6 +731,8 @@ class _Reader:
             return None  # ``called police``: a telephone call
         if not wide and not _object_is_a_claim(cue, after):
             return None
+        if not wide and cue.lemma in _REQUESTS and _opens_request(text, content):
+            return None  # ``asking them for a detailed accounting``: a request, past its hearer
         named = _sources.name_source(self.article, source_span)
         if (
             cue.kind == "evidence"
@@ -1036,6 +1040,11 @@ def _object_is_a_claim(cue: _cues.CueMatch, after: Sequence[Word]) -> bool:
         # ``ordered the relatives to surrender the boy``: an order, reported.
         return cue.lemma in _ORDERS and any(word == "to" for word, _, _ in after[1:7])
     return first not in _ACT_OPENERS.get(cue.lemma, ())
+
+
+def _opens_request(text: str, content: Sequence[Span]) -> bool:
+    """Whether a content opens with ``for`` (what was asked for, not what was said)."""
+    return bool(content) and text.startswith("for ", content[0].start)
 
 
 def _that_follows(after: Sequence[Word]) -> bool:
