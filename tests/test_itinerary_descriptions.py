@@ -63,3 +63,19 @@ def test_a_far_delegation_with_no_group_before_is_nobody() -> None:
         f"{_FILLER}The delegation will travel to Seoul on Thursday.\n"
     )
     assert _trips(text) == {}
+
+
+def test_a_description_after_a_fronted_phrase_is_the_subject() -> None:
+    text = (
+        "TOKYO, March 6 (AP) -- Foreign Minister Ana Ruiz of Norway held talks with Premier "
+        "Ken Sato on Monday. On Tuesday, the visiting minister flew to Osaka.\n"
+    )
+    assert _trips(text) == {"Ana Ruiz": ["Osaka"]}
+
+
+def test_a_description_reported_after_said_is_the_subject() -> None:
+    text = (
+        "TOKYO, March 6 (AP) -- Foreign Minister Ana Ruiz of Norway held talks with Premier "
+        "Ken Sato on Monday. Sato said the visiting minister will fly to Osaka on Wednesday.\n"
+    )
+    assert _trips(text) == {"Ana Ruiz": ["Osaka"]}

@@ -166,6 +166,10 @@ def _clue(
             clue.group_subject = group_subject(context, sentence.span.start, trigger.start)
     if kind != "send":
         traveler = kin_subject(context, trigger.start, traveler, sentence.span.start) or traveler
+    if kind != "send" and traveler is not None:
+        # "Sato said the visiting minister will fly": the description nearer than the sayer
+        described = described_traveller(context, traveler.span.end, trigger.start)
+        traveler = described or traveler
     if unknown_subject(context, clue, traveler, sentence.span.start):
         return None
     if traveler is not None:

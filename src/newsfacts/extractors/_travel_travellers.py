@@ -159,6 +159,12 @@ def kin_subject(
     )
 
 
+_DESCRIBED_AFTER_OPENER = re.compile(
+    r"(?:,|\b(?:said|says|that))\s[Tt]he\s(?P<words>(?:[\w.'-]+\s){1,5}?)"
+    r"(?:(?:was|is|were|are|will|has|had|would)\s(?:[\w'-]+\s){0,2})?$"
+)
+
+
 def described_traveller(
     context: TravelContext, sentence_start: int, trigger: int
 ) -> Mention | None:
@@ -167,6 +173,10 @@ def described_traveller(
     whose title has that head noun (any titled person for *diplomat*, *envoy*, *leader*), and
     not at home in the dateline's country when the description says *visiting* or *guest*."""
     found = _DESCRIBED_SUBJECT.match(context.text, sentence_start, trigger)
+    if found is None or found.end() != trigger:
+        # after a fronted phrase or a saying: "On Tuesday, the visiting minister flew to"
+        opening = max(sentence_start, trigger - 80)
+        found = _DESCRIBED_AFTER_OPENER.search(context.text, opening, trigger)
     if found is None or found.end() != trigger:
         return None
     words = found.group("words").lower().split()
