@@ -120,3 +120,27 @@ def test_a_counterpart_described_before_the_name_goes_along() -> None:
         "Virtanen, will visit Japan next week.\n"
     )
     assert legs == {"Karl Berg": ["Japan"], "Lena Virtanen": ["Japan"]}
+
+
+def test_travelling_with_someone_to_a_place_takes_them_along() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg traveled with his wife Helga Berg to Tokyo "
+        "on Monday.\n"
+    )
+    assert legs == {"Karl Berg": ["Tokyo"], "Helga Berg": ["Tokyo"]}
+
+
+def test_accompanying_someone_to_a_place_is_a_journey_for_both() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- Deputy Minister Bo Li will accompany President Karl Berg to "
+        "Tokyo next week.\n"
+    )
+    assert legs == {"Bo Li": ["Tokyo"], "Karl Berg": ["Tokyo"]}
+
+
+def test_going_with_a_plan_is_no_journey() -> None:
+    legs = _legs(
+        "OSLO, March 6 (AP) -- President Karl Berg went with the plan to Tokyo talks, Deputy "
+        "Minister Bo Li said.\n"
+    )
+    assert legs == {}

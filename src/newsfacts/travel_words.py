@@ -96,6 +96,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:begin|begins|began|start|starts|started)(?:\s{W}){0,3}?\s(?:visit|trip|tour|stay)s?"
         r"\sin",
     ),
+    # "flew with his wife Helga to", "will accompany the president to": the people named
+    # go along, and the place after them is the stop (read in _travel_clues)
+    (
+        "arrive",
+        r"(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|went|"
+        r"go|goes|going|came|come|comes|coming)\swith",
+    ),
+    ("arrive", r"(?:accompany|accompanies|accompanied|accompanying)"),
     (
         "arrive",
         r"(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flown|flying|"

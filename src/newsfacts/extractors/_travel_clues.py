@@ -18,7 +18,7 @@ import attrs
 from newsfacts import travel_words
 from newsfacts.article import Article
 from newsfacts.extractors._travel_clue_dates import attach_dates
-from newsfacts.extractors._travel_companions import attach_escorts, coordinated
+from newsfacts.extractors._travel_companions import attach_escorts, coordinated, escort_names
 from newsfacts.extractors._travel_context import NEAR_CLUES, TravelContext
 from newsfacts.extractors._travel_places import find_stops, is_modifier, read_origin_and_order
 from newsfacts.extractors._travel_purpose import read_purpose
@@ -38,7 +38,7 @@ from newsfacts.extractors._travel_travellers import (
     visiting_person,
 )
 from newsfacts.extractors._travel_triggers import KINDS, NOUN_TRIGGER, nominal_return, triggers_in
-from newsfacts.records import Span
+from newsfacts.records import Mention, Span
 
 __all__ = ["find_clues"]
 
@@ -134,7 +134,15 @@ def _clue(
     ):
         return None  # "a warning against travel to X": an advisory, nobody's journey
     agent = agent_after(context, trigger, sentence.span.end) if noun else None
-    find_stops(context, clue, sentence.span.end, agent.span.end if agent else None)
+    escorted: list[Mention] = []
+    if _GOES_WITH.search(word):
+        # "flew with his wife Helga to Tokyo", "will accompany the president to Tokyo"
+        escorted = escort_names(context, _skip_kin(text, trigger.end), sentence.span.end)
+        if not escorted or not text.startswith(" to ", escorted[-1].span.end):
+            return None
+        find_stops(context, clue, sentence.span.end, escorted[-1].span.end)
+    else:
+        find_stops(context, clue, sentence.span.end, agent.span.end if agent else None)
     if agent is None and noun and clue.stops:
         agent = agent_after(context, clue.span, sentence.span.end)  # "a visit to X by Y"
     if kind in ("stay", "present", "engage") and not clue.stops:
@@ -175,6 +183,9 @@ def _clue(
     if traveler is not None:
         set_traveler(context, clue, traveler)
         clue.companions = coordinated(context, traveler, sentence.span.start, trigger.start)
+        clue.companions.extend(
+            m for m in escorted if m.entity != clue.traveler and m.category == "person"
+        )
     clause_start = previous[-1].trigger.end if previous else sentence.span.start
     read_status(context, clue, clause_start, word, reported_from=sentence.span.start)
     if clue.status == "completed" and EARLIER_TIME.search(
@@ -263,6 +274,18 @@ _ENDS_IN = re.compile(r"\sin$")
 
 
 _BEFORE_GOING = re.compile(r"\bbefore\s$")
+# triggers that name the people going along before the place
+_GOES_WITH = re.compile(r"^accompan|\swith$")
+_KIN_BEFORE_NAME = re.compile(r"\s(?:his|her|their)\s(?:[\w-]+\s){0,2}[a-z-]+,?(?=\s)")
+
+
+def _skip_kin(text: str, position: int) -> int:
+    """Past *his wife* in *flew with his wife Helga*: where the name begins."""
+    kin = _KIN_BEFORE_NAME.match(text, position)
+    position = kin.end() if kin is not None else position
+    return position + 1 if text.startswith(" ", position) else position
+
+
 # a modal before visit/tour/stay makes it a verb ("to visit" keeps the noun reading: its
 # status comes from the journey it joins)
 _VERB_BEFORE = re.compile(

@@ -19,7 +19,7 @@ from newsfacts.extractors._travel_records import Clue
 from newsfacts.extractors._travel_travellers import OBJECT_BEFORE, REACH, subject_before
 from newsfacts.records import Mention, Span
 
-__all__ = ["attach_escorts", "coordinated"]
+__all__ = ["attach_escorts", "coordinated", "escort_names"]
 
 _AND = re.compile(r"(?:,\s|\sand\s|,\sand\s)")
 # A kin or aide named by relation before the name: "accompanied by his wife, Helga", "along
@@ -95,7 +95,7 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
     if text.find("ccompan", sentence.span.start, sentence.span.end) < 0:
         return  # both phrases below are forms of "accompany": most sentences have neither
     for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
-        escorts = _escort_names(context, match.end(), sentence.span.end)
+        escorts = escort_names(context, match.end(), sentence.span.end)
         for clue in _near(clues, match.start()):
             clue.companions.extend(
                 e
@@ -108,7 +108,7 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
             continue
         opening = max(sentence.span.start, match.start() - REACH)
         before = subject_before(context, context.actors_in(opening, match.start()), opening)
-        hosts = _escort_names(context, match.end(), sentence.span.end)
+        hosts = escort_names(context, match.end(), sentence.span.end)
         if before is None or not hosts:
             continue
         for clue in clues[-NEAR_CLUES:]:
@@ -142,7 +142,7 @@ def _attach_trailing(context: TravelContext, sentence_index: int, clues: list[Cl
             continue  # "flew to Y to meet with Z": a counterpart, not a companion
         if not is_person(context, clue.traveler):
             continue
-        escorts = _escort_names(context, found.end(), sentence.span.end)
+        escorts = escort_names(context, found.end(), sentence.span.end)
         clue.companions.extend(
             e for e in escorts if e.entity != clue.traveler and e.category == "person"
         )
@@ -157,7 +157,7 @@ def _attach_along(context: TravelContext, sentence_index: int, clues: list[Clue]
     if not any(text.find(word, start, end) >= 0 for word in _ALONG_WORDS):
         return  # a plain search for the cues' words is much faster than the pattern
     for match in _ALONG_WITH.finditer(text, start, end):
-        escorts = _escort_names(context, match.end(), sentence.span.end)
+        escorts = escort_names(context, match.end(), sentence.span.end)
         if not escorts:
             continue
         for clue in clues:
@@ -182,7 +182,7 @@ def _near(clues: list[Clue], position: int) -> list[Clue]:
     return clues[max(0, index - NEAR_CLUES) : index] or clues[:1]
 
 
-def _escort_names(context: TravelContext, start: int, end: int) -> list[Mention]:
+def escort_names(context: TravelContext, start: int, end: int) -> list[Mention]:
     """The actors named from ``start`` on, joined by commas and *and*."""
     found: list[Mention] = []
     cursor = start
