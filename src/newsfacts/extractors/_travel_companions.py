@@ -90,8 +90,9 @@ def attach_escorts(context: TravelContext, sentence_index: int, clues: list[Clue
     text = context.text
     if not clues:
         return
-    _attach_along(context, sentence_index, clues)
-    _attach_trailing(context, sentence_index, clues)
+    if clues[0].sentence == sentence_index:  # cues of this sentence's own clues only
+        _attach_along(context, sentence_index, clues)
+        _attach_trailing(context, sentence_index, clues)
     if text.find("ccompan", sentence.span.start, sentence.span.end) < 0:
         return  # both phrases below are forms of "accompany": most sentences have neither
     for match in _ACCOMPANIED_BY.finditer(text, sentence.span.start, sentence.span.end):
@@ -152,7 +153,12 @@ def _attach_along(context: TravelContext, sentence_index: int, clues: list[Clue]
     """*X, along with Y, will visit*: Y goes along on the clue whose subject X the cue
     follows, with its trigger after the escort."""
     sentence = context.sentences[sentence_index]
-    start, end = sentence.span.start, sentence.span.end
+    subjects = [clue.traveler_span.end for clue in clues if clue.traveler_span is not None]
+    if not subjects:
+        return
+    # a cue lies between a clue's subject and its trigger: only that stretch is read
+    start = max(sentence.span.start, min(subjects) - 1)
+    end = max(clue.trigger.start for clue in clues)
     text = context.text
     if not any(text.find(word, start, end) >= 0 for word in _ALONG_WORDS):
         return  # a plain search for the cues' words is much faster than the pattern
