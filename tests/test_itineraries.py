@@ -81,6 +81,7 @@ def test_planned_tour_merges_mentions_of_one_stop() -> None:
     assert kampala.purpose == "to meet with Ugandan and Rwandan officials on trade"
     assert kampala.counterparts == ("Ugandan and Rwandan officials",)
     assert kigali.counterparts == ("senior ministers",)
+    assert kigali.purpose == "hold similar talks"  # a talks trigger is its own purpose
     assert nairobi.latitude is not None
     assert nairobi.longitude is not None
 
@@ -645,3 +646,23 @@ def test_a_dated_whirlwind_visit_to_a_region_dates_every_stop_that_day() -> None
     )
     assert island.legs[-1].start == D(2018, 3, 9)
     assert island.legs[-1].end is None
+
+
+def test_a_comma_inside_quotation_marks_does_not_end_a_purpose() -> None:
+    text = (
+        "LIMA, March 6 (AP) \u2014 Foreign Minister Ana Ruiz will travel to Chile on Thursday "
+        "to sign a \u201cbroad, binding and lasting\u201d fisheries pact, her office said.\n"
+    )
+    (trip,) = trips(text)
+    (leg,) = trip.legs
+    assert leg.purpose == "to sign a \u201cbroad, binding and lasting\u201d fisheries pact"
+
+
+def test_an_unclosed_quotation_does_not_stretch_a_purpose() -> None:
+    text = (
+        "LIMA, March 6 (AP) \u2014 Foreign Minister Ana Ruiz will travel to Chile on Thursday "
+        "to sign a \u201cbroad, binding pact, her office said.\n"
+    )
+    (trip,) = trips(text)
+    (leg,) = trip.legs
+    assert leg.purpose == "to sign a \u201cbroad"

@@ -50,6 +50,20 @@ class TravelContext:
         self._place_names: dict[str, list[int]] | None = None
         self._title_owners: dict[tuple[str, str], set[int]] | None = None
         self._kin: dict[str, set[int]] | None = None
+        self._quotations: list[tuple[int, int]] | None = None
+
+    def quotation_end(self, position: int) -> int | None:
+        """Where the closed quotation holding ``position`` ends, or None outside quotations."""
+        if self._quotations is None:
+            self._quotations = [
+                (quotation.span.start, quotation.span.end)
+                for quotation in self.article.quotations
+                if quotation.closed
+            ]
+        index = bisect.bisect_right(self._quotations, (position, len(self.text) + 1)) - 1
+        if index >= 0 and self._quotations[index][1] > position:
+            return self._quotations[index][1]
+        return None
 
     def _is_actor(self, mention: Mention) -> bool:
         try:

@@ -32,6 +32,14 @@ _COUNTERPART_END = re.compile(
 
 _NOT_VERBS = frozenset({"be", "date", "do", "and", "or"})
 
+#: A presence trigger that is its own purpose (*hold similar discussions in X*, *attend a summit
+#: in X*): the words before the preposition.
+_TALKS_TRIGGER = re.compile(
+    r"(?:hold|holds|held|holding|have|has|had|attend|attends|attended|attending)\s.*?"
+    r"(?:talks|discussions|meetings|consultations|negotiations|summit|conference|meeting|forum|"
+    r"ceremony|funeral|session)\b"
+)
+
 
 def read_purpose(context: TravelContext, clue: Clue, limit: int) -> None:
     text = context.text
@@ -40,13 +48,25 @@ def read_purpose(context: TravelContext, clue: Clue, limit: int) -> None:
     window_end = min(limit, anchor + 60)
     match = _PURPOSE.search(text, anchor, window_end)
     if match is None or (match["verb"] and match["verb"] in _NOT_VERBS):
-        if clue.kind == "stay" and text.startswith(" with ", anchor):
-            _read_counterparts(context, clue, anchor + 1, min(limit, anchor + 200))
+        if clue.kind == "stay":
+            talks = _TALKS_TRIGGER.match(text, clue.trigger.start, clue.trigger.end)
+            if talks is not None:
+                clue.purpose = (talks[0], Span(start=talks.start(), end=talks.end()))
+            if text.startswith(" with ", anchor):
+                _read_counterparts(context, clue, anchor + 1, min(limit, anchor + 200))
         return
     if TRIGGER.search(text, anchor, match.start()) or text[anchor : match.start()].count(",") > 1:
         return
-    end_match = _PURPOSE_END.search(text, match.end(), min(limit, match.end() + 200))
-    end = end_match.start() if end_match else min(limit, match.end() + 200)
+    window_end = min(limit, match.end() + 200)
+    end_match = _PURPOSE_END.search(text, match.end(), window_end)
+    # A comma inside quotation marks (on their "shared commitment to the final, fully verified
+    # denuclearization") is the quoted words' own, not the end of the purpose.
+    while end_match is not None:
+        quotation_end = context.quotation_end(end_match.start())
+        if quotation_end is None or quotation_end >= window_end:
+            break
+        end_match = _PURPOSE_END.search(text, quotation_end, window_end)
+    end = end_match.start() if end_match else window_end
     while end > match.start() and text[end - 1] in " .":
         end -= 1
     clue.purpose = (text[match.start() : end], Span(start=match.start(), end=end))
