@@ -1578,8 +1578,10 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         dropped = True
         if (
             number in listed
-            or _LINK_LABEL.match(text, paragraphs[paragraph].start)
-            or _PHOTO_CREDIT.match(text, item.span.end)
+            # An end position on every match: the regex module otherwise looks for a pattern's
+            # required characters (the colon, the slash) through the rest of the story first.
+            or _LINK_LABEL.match(text, paragraphs[paragraph].start, paragraphs[paragraph].end)
+            or _PHOTO_CREDIT.match(text, item.span.end, item.span.end + 200)
         ):
             continue  # a list of terms or signs, a link to another story, a photo caption
         before_speaker = reader.speaker_before(item.before.start, item.before.end)
