@@ -482,6 +482,8 @@ def _phrase_backwards(before: Sequence[Word]) -> list[Word]:
         kept.pop(0)
         if opened_by_preposition and kept and kept[0][0][:1].islower():
             return []  # ``and in recent days said``: an adjunct, the subject stands before it
+    if len(kept) > 1 and kept[0][0][:1].isupper() and _cues.lemma_of(kept[0][0]) is not None:
+        kept.pop(0)  # ``Said Jane Doe:``: a cue that opens the sentence before its source
     if kept and crossed_clause and kept[0][0].lower() in _RELATIVE:
         return []
     if not kept or kept[-1][0].lower() in _PREPOSITIONS | _DETERMINERS | {"and"}:

@@ -88,6 +88,8 @@ _CLAUSE_OPENERS = frozenset(["But", "And", "Yet", "So", "Still", "However", "Now
 # How many words after ``called`` may stand before the quotation of what it was called.
 _CALLED_REACH = 8
 _ORDERS = frozenset(["order", "request", "instruct"])
+# What must follow a gated cue (``cues.GATED``) for it to report a claim.
+_GATE_OPENERS = frozenset(["that", ":", ","])
 # Verbs whose hearer may stand before what is asked for (``asked them for``).
 _REQUESTS = frozenset(["ask", "call", "urge", "press"])
 # Words after a cue that make it an act (``agreed to sell``, ``hoped to win``).
@@ -689,10 +691,20 @@ class _Reader:
                 source_span = _sources.phrase_after(after, allow_comma_clause=True)
                 if source_span is None:
                     return None
-                end = trimmed[-1][1] if trimmed and trimmed[-1][0] == "," else cue.span.start
-                content = _content.clip(
-                    text, max(sentence.start, end - _content.CONTENT_REACH), end, ()
-                )
+                if not trimmed and cue.text[:1].isupper():
+                    # ``Said Jane Doe, "..."``: the cue opens the sentence, what was said
+                    # follows its source.
+                    rest = [word for word in after if word[1] >= source_span.end]
+                    start = _content.content_start(text, rest, cue.lemma)
+                    content = _content.clip(text, start, sentence.end, rest)
+                    opened = self._quote_in(content)
+                    if opened is not None and opened.cue_span in self.used_cues:
+                        return None  # the quote's own cue (its colon) has attributed it
+                else:
+                    end = trimmed[-1][1] if trimmed and trimmed[-1][0] == "," else cue.span.start
+                    content = _content.clip(
+                        text, max(sentence.start, end - _content.CONTENT_REACH), end, ()
+                    )
             else:
                 source_span = _sources.subject_before(before)
                 if source_span is None:
@@ -1034,6 +1046,9 @@ def _object_is_a_claim(cue: _cues.CueMatch, after: Sequence[Word]) -> bool:
     to win``, ``read the files``, ``questioned the suspect`` and ``posted to Twitter`` are
     acts, and news gold attributes none of them."""
     first = after[0][0] if after else ""
+    if cue.lemma in _cues.GATED:
+        # ``cried``, ``outlined the plan``: a report only before what was said.
+        return first in _GATE_OPENERS or first in _QUOTE_MARKS
     if cue.lemma in _CLAIM_OPENERS:
         if first in _CLAIM_OPENERS[cue.lemma] or first in _QUOTE_MARKS:
             return True
