@@ -7,7 +7,7 @@ import pytest
 
 import newsfacts
 from newsfacts import cues
-from newsfacts.records import Attribution
+from newsfacts.records import Attribution, Quote
 
 HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
 
@@ -100,5 +100,5 @@ def test_a_cue_opening_the_sentence_takes_the_speaker_after_it() -> None:
 
 def test_a_sung_quotation_has_its_singer() -> None:
     text = HEAD + '"Not one more," sang Jane Okafor, the union steward.\n'
-    quotes = [fact for fact in newsfacts.extract(text) if isinstance(fact, newsfacts.Quote)]
+    quotes = [fact for fact in newsfacts.extract(text) if isinstance(fact, Quote)]
     assert [(quote.speaker, quote.cue) for quote in quotes] == [("Jane Okafor", "sang")]
