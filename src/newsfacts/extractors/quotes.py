@@ -1580,7 +1580,7 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
             number in listed
             # An end position on every match: the regex module otherwise looks for a pattern's
             # required characters (the colon, the slash) through the rest of the story first.
-            or _LINK_LABEL.match(text, paragraphs[paragraph].start, paragraphs[paragraph].end)
+            or _LINK_LABEL.match(text, whole.start, min(whole.end, whole.start + 40))
             or _PHOTO_CREDIT.match(text, item.span.end, item.span.end + 200)
         ):
             continue  # a list of terms or signs, a link to another story, a photo caption
