@@ -8,19 +8,18 @@ neither the order in which plugins were installed nor the order of hooks changes
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import graphlib
 import warnings
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import cast
 
 import attrs
 
 from newsfacts import plugins
+from newsfacts._collector import collector_paused
 from newsfacts.article import Article, parse
 from newsfacts.errors import PluginError
 from newsfacts.extractor import Extractor
@@ -99,29 +98,6 @@ def extract(
     records = [record for name in sorted(selected) for record in results.get(name, ())]
     records.sort(key=_sort_key)
     return tuple(records)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for one story's work, then restore it.
-
-    A story's analysis keeps every word, mention and record it makes alive until it is done
-    (hundreds of thousands of objects in a long story), and each full collection walks them
-    all, so with the collector on a story of 1.6 MB took superlinear time (a third more in
-    the coreference alone; 13% more CPU in all). The objects are freed by reference counting
-    once the story is done: the pipeline makes no reference cycles (none were left after the
-    corpus joined into one 1.6 MB story), and any a plugin makes wait for the next collection
-    after the story, bounded by one story's size. Small stories gain nothing measurable (a
-    full collection is rare at that size). A collector the caller paused stays paused.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def run_one(extractor: Extractor, article: Article, upstream: Upstream) -> tuple[Fact, ...]:

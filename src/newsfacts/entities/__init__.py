@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
+from newsfacts._collector import collector_paused
 from newsfacts.records import Entity, Mention, Span
 
 if TYPE_CHECKING:
@@ -107,9 +108,7 @@ class EntityIndex:
 
 def analyze(article: Article) -> EntityIndex:
     """Find and resolve the entities of ``article`` with the winning recognizer."""
-    from newsfacts.extraction import collector_paused
-
-    with collector_paused():  # why: see collector_paused
+    with collector_paused():  # why: see newsfacts._collector
         return _analyze(article)
 
 

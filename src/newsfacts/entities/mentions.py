@@ -47,16 +47,15 @@ look-ups.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import regex
 
 from newsfacts import abbreviations, gazetteer, names
+from newsfacts._collector import collector_paused
 from newsfacts.entities import given_names, lexicon
 from newsfacts.records import Mention, Span
 
@@ -324,28 +323,8 @@ class RuleRecognizer:
 
     def recognize(self, article: Article) -> Iterable[Mention]:
         """Return the article's mentions, unresolved, in text order."""
-        with _collector_paused():
+        with collector_paused():  # why: see newsfacts._collector
             return _Recognition(article).run()
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a story is read, then restore it.
-
-    Every word of the story stays alive until the last pass (one object each, hundreds of
-    thousands in a long story), and each full collection walks them all: in a story of 1.6 MB
-    the collector took a third of the recognizer's time, growing faster than the story. The
-    recognizer makes no reference cycles (words, segments and paragraphs only point forward),
-    so reference counting frees all it leaves; a collector someone else paused stays paused.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class _Recognition:
