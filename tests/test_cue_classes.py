@@ -36,23 +36,20 @@ def attributions(body: str) -> list[Attribution]:
         ("The coach shot back at once.", "shoot back"),
         ("Her lawyer fired back on Friday.", "fire back"),
         ("The analyst cautioned against it.", "caution"),
-        ("The clerk clarified it.", "clarify"),
+        ("The clerk elaborated on it.", "elaborate"),
         ("The minister rebutted it.", "rebut"),
         ("The driver quipped nothing.", "quip"),
         ("The pilot muttered something.", "mutter"),
-        ("The senator underscored it.", "underscore"),
+        ("The senator clarified it.", "clarify"),
     ],
 )
 def test_class_verbs_are_inflected_speech_cues(sentence: str, lemma: str) -> None:
     assert lemmas(sentence) == [lemma]
 
 
-def test_views_and_participles_are_cues_only_for_the_attributions() -> None:
-    sentence = "Traders reckoned the port emailed its clients."
-    assert lemmas(sentence) == []
-    assert lemmas(sentence, broad=True) == ["reckon", "email"]
-    assert cues.BROAD_LEXICON["reckoned"].kind == "belief"
-    assert cues.BROAD_LEXICON["emailed"].kind == "speech"
+def test_classes_measured_to_lose_precision_are_left_out() -> None:
+    sentence = "Traders reckoned the port emailed its clients about projected growth."
+    assert lemmas(sentence, broad=True, wide=True) == []
 
 
 def test_the_ing_form_joins_only_the_wide_scope() -> None:
@@ -62,10 +59,10 @@ def test_the_ing_form_joins_only_the_wide_scope() -> None:
 
 
 def test_the_base_form_is_no_cue() -> None:
-    assert lemmas("They read a text and a message.", broad=True, wide=True) == ["read"]
+    assert lemmas("They read a reply and a sigh.", broad=True, wide=True) == ["read"]
 
 
-@pytest.mark.parametrize("noun", ["reasons", "details", "messages", "sighs"])
+@pytest.mark.parametrize("noun", ["reasons", "details", "cries", "sighs"])
 def test_a_third_person_that_is_a_noun_needs_its_subject(noun: str) -> None:
     assert lemmas(f"There are many {noun} to wait.", broad=True) == []
     assert len(lemmas(f"Doe {noun} that it will wait.", broad=True)) == 1
