@@ -99,3 +99,13 @@ def test_a_sung_quotation_has_its_singer() -> None:
     text = HEAD + '"Not one more," sang Jane Okafor, the union steward.\n'
     quotes = [fact for fact in newsfacts.extract(text) if isinstance(fact, Quote)]
     assert [(quote.speaker, quote.cue) for quote in quotes] == [("Jane Okafor", "sang")]
+
+
+def test_every_form_opens_with_a_letter() -> None:
+    # The cue pattern reads ``(?<!\w)`` as the word boundary before a form.
+    forms = {**cues.LEXICON, **cues.BROAD_LEXICON, **cues.WIDE_LEXICON}
+    assert all(form[:1].isalpha() for form in forms)
+
+
+def test_a_compound_is_no_cue() -> None:
+    assert lemmas("A much-sang tune, a sang-froid and self-declared aims.") == []
