@@ -179,9 +179,19 @@ _OWNER = regex.compile(r"['\u2019]s?\b")
 _RELATIVES = _vocabulary("""who whose whom which""")
 _POSSESSIVES = _vocabulary("""his her its their our my your""")
 _HEAD_ENDS = _vocabulary("""with of at for from in""")
-# Capitalised words that open sentences, not names (``However Smith said``).
+# Verbs of saying that open a sentence before their speaker (``Added the mayor: "..."``,
+# ``Replied Roe, "..."``): the capitalised forms of the cue lexicon.
+_OPENING_CUES = frozenset(
+    form
+    for form, cue in _cues.LEXICON.items()
+    if form[:1].isupper() and cue.kind == "speech" and form.lower() in _cues.LEXICON
+)
+# Capitalised words that open sentences, not names (``However Smith said``); the opening
+# cues are none either (``Replied Roe``), but for ``Said`` (Edward Said) and ``Sang`` (a given
+# name), read as cues only where they open a sentence.
 _NOT_NAME_WORDS = (
-    (SENTENCE_STARTERS - TITLES - {"Messrs"})
+    (_OPENING_CUES - {"Said", "Sang"})
+    | (SENTENCE_STARTERS - TITLES - {"Messrs"})
     | _CALENDAR
     | frozenset(
         [
@@ -247,6 +257,7 @@ class _CueIndex:
             cue
             for paragraph in paragraphs
             for cue in _cues.find_cues(text, paragraph.start, paragraph.end)
+            if cue.text not in _OPENING_CUES or _opens_sentence(text, paragraph.start, cue)
         ]
         self.starts = [cue.span.start for cue in self.cues]
 
@@ -716,6 +727,8 @@ class _Reader:
             for cue in self.cues.between(start, end):
                 if cue.kind == "source":
                     phrase = _phrase_after(self.text, cue.span.end, end)
+                elif cue.text in _OPENING_CUES:
+                    phrase = _opening_phrase(self.text, cue.span.end, end)
                 else:
                     low_clause = max(start, cue.span.start - _WINDOW)
                     clause = _clause_start(self.text, low_clause, cue.span.start)
@@ -761,6 +774,8 @@ class _Reader:
     def speaker_after(self, start: int, end: int, *, near: bool) -> _Speaker | None:
         """The speaker of a cue after a quotation: ``," she said`` or ``," said Jane Doe``."""
         for cue in self.cues.between(start, end):
+            if cue.text in _OPENING_CUES:
+                continue  # ``"Why?" Replied Roe, "..."``: it opens the next sentence
             between = _words(self.text, start, cue.span.start)
             head = between
             for position, word in enumerate(between[1:], start=1):
@@ -863,6 +878,8 @@ class _Reader:
         for cue in reversed(found):
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
+            elif cue.text in _OPENING_CUES:
+                phrase = _opening_phrase(self.text, cue.span.end, end)
             else:
                 if cue.text.endswith("ing") and self.text[start : cue.span.start].rstrip()[-1:] in (
                     ",",
@@ -1040,8 +1057,8 @@ def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int,
             break
         if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
             break
-        if _cues.lemma_of(token) is not None:
-            break
+        if token not in _OPENING_CUES and _cues.lemma_of(token) is not None:
+            break  # (``Edward Said said``: a capitalised cue inside a phrase is a name)
         kept.insert(0, word)
     while kept and (kept[0][0].lower() in _NOT_SPEAKER_START or not kept[0][0][0].isalnum()):
         kept.pop(0)
@@ -1101,7 +1118,7 @@ def _named_after(
     after = rest[len(name)][0] if len(name) < len(rest) else "."
     if (
         not name
-        or after not in (",", ".", ";")
+        or after not in (",", ".", ";", ":")
         or not (len(name) == 1 or _is_person_name([word for word, _, _ in name]))
     ):
         return None
@@ -1137,6 +1154,47 @@ def _inverted_phrase(text: str, cue_end: int, end: int) -> Span | None:
     if _name_in(words) is None and words[0][0].lower() not in _DETERMINERS:
         return None
     return phrase
+
+
+# What may stand before a cue that opens a sentence: a sentence's end or a colon, with the
+# closing marks and brackets after it (``"We will win." Added Roe``).
+_OPENING_LEAD = regex.compile(
+    r"(?:\A|[.?!:;\u2026])[\"'\u201d\u2019)\]]*[ \t]*+[\"'\u201c\u2018(]*\Z"
+)
+# How far back from a capitalised cue its sentence's opening is looked for.
+_LEAD_REACH = 8
+
+
+def _opens_sentence(text: str, paragraph_start: int, cue: _cues.CueMatch) -> bool:
+    """Whether a capitalised cue opens its sentence (``Replied Roe, "..."``), as it must to
+    be one: elsewhere it is a name (``Edward Said said``)."""
+    low = max(paragraph_start, cue.span.start - _LEAD_REACH)
+    lead = text[low : cue.span.start]
+    if low == paragraph_start:
+        lead = lead.lstrip()
+    return _OPENING_LEAD.search(lead) is not None
+
+
+def _opening_phrase(text: str, cue_end: int, end: int) -> Span | None:
+    """The speaker after a cue that opens a sentence (``Said Roe: "..."``, ``Added the mayor,
+    Jane Doe, "..."``): a name or a description opened by a determiner that a comma, a colon,
+    a quotation mark or the sentence's end closes (``Asked about the plan, Roe said`` names
+    no one after ``Asked``)."""
+    phrase = _phrase_after(text, cue_end, end)
+    if phrase is None:
+        return None
+    first = _WORD.match(text, phrase.start)
+    if first is None:
+        return None
+    word = first.group()
+    if not (_is_capitalised(word) or word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES):
+        return None
+    if text[phrase.end : phrase.end + 1] not in _OPENING_PHRASE_ENDS:
+        return None
+    return phrase
+
+
+_OPENING_PHRASE_ENDS = frozenset(",:.;\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 
 
 # Words that cannot end a speaker's description: it is a clause cut short (``many changing
