@@ -181,3 +181,43 @@ def test_description_in_apposition_before_a_name_introduces_the_next_speaker() -
         '"The decision is final."\n'
     )
     assert speakers["The decision is final."] == "Mark Reyes"
+
+
+def test_indefinite_spokesperson_is_not_the_last_person_named() -> None:
+    speakers = _speakers(
+        "Mayor Clara Voss defended the tunnel plan on Monday.\n\n"
+        '"The transit board has done no such study," a spokesperson said.\n'
+    )
+    assert speakers["The transit board has done no such study,"] == "a spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("the mayor's spokesperson said", "the mayor's spokesperson"),
+        ("said a spokesperson for the mayor", "a spokesperson for the mayor"),
+    ],
+)
+def test_a_persons_spokesperson_is_someone_else(description: str, expected: str) -> None:
+    speakers = _speakers(
+        "Mayor Clara Voss defended the tunnel plan on Monday.\n\n"
+        f'"The board has done no such study," {description}.\n'
+    )
+    assert speakers["The board has done no such study,"] == expected
+
+
+def test_the_groups_leader_may_be_the_person_named_before() -> None:
+    speakers = _speakers(
+        "The Harbour Trust's Nadia Orlov said the change was overdue. The reform group's "
+        'general secretary told local radio there were "very old rules" at work.\n'
+    )
+    assert speakers["very old rules"] == "Nadia Orlov"
+
+
+def test_middle_initial_does_not_end_the_attribution() -> None:
+    speakers = _speakers(
+        "President Omar Lenk and his rival met in Geneva in June.\n\n"
+        '"The talks gave him room to move," Harold P. Maddox, director of studies at the '
+        "Geneva Centre, said in an emailed statement.\n"
+    )
+    assert speakers["The talks gave him room to move,"] == "Harold P. Maddox"

@@ -80,6 +80,9 @@ _SENTENCE_OPENERS = _vocabulary(
 )
 # An initialism's last point (``U.S.``), read as it ends a sentence.
 _INITIALISM = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){2,}\Z")
+# A given name and a middle initial before a point (``Harry J. Kazianis``): no sentence end.
+_MIDDLE_INITIAL = regex.compile(r"(?<![\p{L}\p{M}.'\u2019\-])\p{Lu}\p{Ll}+[ ]\p{Lu}\Z")
+_NAME_REACH = 24  # characters read back for the given name
 # A sentence going on in lower case after a closing mark: ``"We will rebuild." said Jo Roe``.
 _LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
@@ -422,7 +425,8 @@ class _Reader:
         if mention is None or mention.entity is None:
             mention = index.mention_at(span)
             if mention is not None and (
-                _OWNER.match(self.text, mention.span.end)
+                _complements_person(words, mention.span.start)
+                or _OWNER.match(self.text, mention.span.end)
                 or (
                     mention.span.start == span.start
                     and mention.span.of(self.text).lower() in _POSSESSIVES
@@ -430,7 +434,8 @@ class _Reader:
                     and words[-1][0].lower() in _PERSON_HEADS | _KIN
                 )
             ):
-                # ``B.C.'s premier``, ``his daughter``: the owner does not speak (``her
+                # ``B.C.'s premier``, ``his daughter``, ``a spokesman for the mayor``: the owner
+                # does not speak (``her
                 # statement`` is hers, though)
                 return None
         if mention is None or mention.entity is None:
@@ -651,6 +656,10 @@ class _Reader:
         if (
             not words
             or words[0].lower() in _POSSESSIVES  # ``his lawyer`` is not the last one named
+            # ``a spokesperson``: someone new; ``the mayor's spokesperson``: a person's
+            # spokesperson is someone else (``the group's leader`` may be the one named)
+            or words[0].lower() in _INDEFINITES
+            or any(_OWNER.sub("", word).lower() in _PERSON_HEADS for word in words[1:-1])
             or not (
                 (len(words) >= 2 and words[0].lower() in ("the", "this"))
                 or all(word[:1].islower() for word in words)
@@ -1305,6 +1314,23 @@ def _completes_head(words: Sequence[tuple[str, int, int]], name: tuple[int, int]
     )
 
 
+_INDEFINITES = _vocabulary("""a an one""")
+
+
+def _complements_person(words: Sequence[tuple[str, int, int]], position: int) -> bool:
+    """Whether the mention at ``position`` completes a description of someone else in the
+    phrase ``words`` (``a spokesperson for the mayor``: the spokesperson speaks, not the
+    mayor)."""
+    before = [word for word, start, _ in words if start < position]
+    if before and before[-1].lower() in ("the", "a"):
+        before.pop()
+    return (
+        len(before) >= 2
+        and before[-1] in _COMPLEMENTS
+        and (before[-2].lower() in _PERSON_HEADS or before[-2].lower() in _KIN)
+    )
+
+
 def _name_modifies(words: Sequence[tuple[str, int, int]], name: tuple[int, int]) -> bool:
     """Whether the name in a phrase only qualifies a lower-case head noun after it."""
     rest = [word for word, _, _ in words[name[1] :]]
@@ -1437,10 +1463,11 @@ def _appositive_lead(lead: Sequence[str]) -> bool:
 
 def _in_name(text: str, stop: regex.Match[str]) -> bool:
     """Whether a sentence end is an initialism's point inside a name or a title: ``said the
-    U.S. Deputy Ambassador``, ``U.S. Trust's``, where a word that opens sentences follows
-    a real end (``in the U.S. The firm``)."""
-    if not text[stop.start() - 1 : stop.start()].isupper() or not _INITIALISM.search(
-        text, max(0, stop.start() - 4), stop.start() + 1
+    U.S. Deputy Ambassador``, ``U.S. Trust's``, a middle initial (``Harry J. Kazianis``),
+    where a word that opens sentences follows a real end (``in the U.S. The firm``)."""
+    if not text[stop.start() - 1 : stop.start()].isupper() or not (
+        _INITIALISM.search(text, max(0, stop.start() - 4), stop.start() + 1)
+        or _MIDDLE_INITIAL.search(text, max(0, stop.start() - _NAME_REACH), stop.start())
     ):
         return False
     following = _WORD.match(text, stop.end())
