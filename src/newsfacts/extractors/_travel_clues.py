@@ -48,13 +48,16 @@ _ORDER_LAST = re.compile(r"\b(?:final|last)\s(?:stop|leg|destination)\b", re.IGN
 
 def find_clues(article: Article) -> list[Clue]:
     """Every travel clue of the article's body sentences, in text order."""
-    if not article.sentences:
+    text = article.text
+    triggers = [triggers_in(text, s.span.start, s.span.end) for s in article.sentences]
+    if not any(triggers):
+        # Most stories name no travel: they need no context, and so no entity analysis.
         return []
     context = TravelContext(article)
     clues: list[Clue] = []
     for sentence_index, sentence in enumerate(context.sentences):
         sentence_clues: list[Clue] = []
-        for match in triggers_in(context.text, sentence.span.start, sentence.span.end):
+        for match in triggers[sentence_index]:
             kind = KINDS[match.lastgroup or ""]
             clue = _clue(context, sentence_index, match, kind, sentence_clues)
             if clue is None:

@@ -37,7 +37,10 @@ __all__ = ["ItineraryExtractor", "find_itineraries", "newsfacts_extractors"]
 
 def find_itineraries(article: Article) -> list[Itinerary]:
     """The itineraries of ``article``, in text order of their first trigger."""
-    itineraries = build_itineraries(article, find_clues(article))
+    clues = find_clues(article)
+    if not clues:
+        return []
+    itineraries = build_itineraries(article, clues)
     return sorted(itineraries, key=lambda trip: (trip.span.start, trip.span.end))
 
 
