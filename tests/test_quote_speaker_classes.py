@@ -221,3 +221,29 @@ def test_middle_initial_does_not_end_the_attribution() -> None:
         "Geneva Centre, said in an emailed statement.\n"
     )
     assert speakers["The talks gave him room to move,"] == "Harold P. Maddox"
+
+
+def test_indefinite_statement_is_the_last_speakers_in_its_paragraph() -> None:
+    speakers = _speakers(
+        "The aid group Harlow Relief said its field director was among those killed. A "
+        'statement said the group was "deeply shaken" by the loss.\n'
+    )
+    assert speakers["deeply shaken"] == "Harlow Relief"
+
+
+def test_the_statement_is_by_whoever_issued_a_statement_before() -> None:
+    speakers = _speakers(
+        "Corvane Systems, which hosts the site, said in a statement that it had been taken "
+        "down without notice.\n\n"
+        "Activist Lena Hart called the move a setback.\n\n"
+        '"We are looking for a new host," the statement said.\n'
+    )
+    assert speakers["We are looking for a new host,"] == "Corvane Systems"
+
+
+def test_a_letter_signed_by_someone_is_not_its_readers() -> None:
+    speakers = _speakers(
+        'President Ruiz read from a letter signed by Mateo Alvar: "I will travel alone."\n\n'
+        '"Only the court can decide," the letter continued.\n'
+    )
+    assert speakers["Only the court can decide,"] == "the letter"

@@ -379,6 +379,8 @@ class _Reader:
             if whole is not None:
                 return _Speaker(whole.name, span, "name", cue, whole.id)
             return _Speaker(text, span, "description", cue)
+        if (author := self._document_author(span, words, cue)) is not None:
+            return author
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
             if found is None and name is None:
@@ -408,6 +410,53 @@ class _Reader:
             if full is not None and full[1] < span.start:
                 canonical, resolution = full[0], "alias"
         return _Speaker(canonical, name_span, resolution, cue)
+
+    def _document_author(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """The author of a document no one is said to own: for ``the statement``, the speaker
+        of the sentence that last named a statement (``Pathway said in a statement ...``);
+        for ``a statement``, the last speaker, named earlier in the paragraph (``The group
+        Gatsby said its director was killed. A statement said ...``)."""
+        head = words[-1][0].lower()
+        if (
+            not 2 <= len(words) <= _MAX_HEAD_WORDS
+            or words[0][0].lower() not in ("a", "an", "the")
+            or head not in _DOCUMENT_HEADS
+            or any(not word.isalpha() or not word.islower() for word, _, _ in words[1:])
+        ):
+            return None
+        if words[0][0].lower() == "the":
+            named = self._document_named(head, span.start)
+            if named is None or _SIGNED_BY.match(self.text, named + len(head)):
+                return None  # ``read from a letter signed by Jo Roe``: not the reader's
+            found = self.speaker_before(self._sentence_start(named), named)
+            if found is None or found.resolution not in ("name", "alias"):
+                return None
+            return _Speaker(found.name, span, "description", cue, found.entity)
+        last = self.last_speaker
+        if last.span == span:
+            return attrs.evolve(last, cue=cue)  # read already, for the cue before the quotation
+        paragraph = self.paragraph_starts[
+            max(0, bisect.bisect_right(self.paragraph_starts, span.start) - 1)
+        ]
+        if (
+            last.name is None
+            or last.span is None
+            or last.resolution == "description"
+            or not paragraph <= last.span.start < span.start
+        ):
+            return None
+        return _Speaker(last.name, span, "description", cue, last.entity)
+
+    def _document_named(self, head: str, position: int) -> int | None:
+        """Where the document noun ``head`` was last printed before ``position`` (nearby)."""
+        low = max(0, position - _SPEAKER_REACH)
+        found = None
+        for match in _DOCUMENT_WORD.finditer(self.text, low, position):
+            if match.group().lower() == head:
+                found = match.start()
+        return found
 
     def _entity_speaker(
         self,
@@ -1292,6 +1341,11 @@ _DOCUMENT_HEADS = _vocabulary(
     """statement letter report memo release document email note opinion ruling filing
     website post tweet"""
 )
+_DOCUMENT_WORD = regex.compile(
+    r"\b(?:" + "|".join(sorted(_DOCUMENT_HEADS)) + r")\b", regex.IGNORECASE
+)
+# A document whose author is named after it: ``a letter signed by``, ``a memo from``.
+_SIGNED_BY = regex.compile(r"[ \t]++(?:(?:signed|written|sent|issued)[ \t]++)?(?:by|from)\b")
 _MAX_HEAD_WORDS = 3  # ``U.S. Air Force fliers``, ``Air Force crew chief``: a noun or a compound
 
 
