@@ -38,6 +38,7 @@ __all__ = [
     "COMPANY_NAME_ENDS",
     "COURTESY",
     "CREDIT_LINKS",
+    "CUE_OPENERS",
     "DEMONYM_FIRST_NAMES",
     "DESCRIPTION_HEADS",
     "EXTRA_PLACES",
@@ -58,6 +59,7 @@ __all__ = [
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MARKET_VERBS",
+    "NAME_LIKE_CUES",
     "NAME_MONTHS",
     "NAME_SUFFIXES",
     "NAME_TITLES",
@@ -432,6 +434,20 @@ SENTENCE_OPENERS: frozenset[str] = _words(
     yet even just only not no yes please let
     """
 )
+
+#: Reporting verbs that open an inverted attribution (*Replied Doe:*, *Added the mayor,*) and
+#: are nobody's given name: opening a sentence, they are never a name's first word.
+CUE_OPENERS: frozenset[str] = _words(
+    """
+    replied added explained continued noted recalled answered responded insisted remarked
+    countered retorted quipped conceded acknowledged admitted argued stressed warned cautioned
+    concluded declared observed stated wrote complained interjected agreed offered
+    """
+)
+
+#: Reporting verbs that are also given names (*Said Hamdan*): opening a sentence they are a
+#: verb only next to a quotation (*Said Roe, "..."*, *"...," Said Roe*).
+NAME_LIKE_CUES: frozenset[str] = _words("said says")
 
 #: Capitalised adjectives of a people, a faith or a race (*Black voters*, *Buddhist monks*,
 #: *Indigenous leaders*): the first word of no person's name, though some end one (*Conrad

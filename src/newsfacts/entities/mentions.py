@@ -668,7 +668,11 @@ class _Recognition:
         if (
             opener.initial
             and opener.cls == NAME
-            and self._opens_sentence_only(opener)
+            and (
+                _cues_a_quotation(self.text, opener.start, words[last].end)
+                if opener.key in lexicon.NAME_LIKE_CUES
+                else self._opens_sentence_only(opener)
+            )
             and not (opener.key in _OPENING_PARTICLES and first < last)
         ):
             opener.cls = OTHER
@@ -829,6 +833,7 @@ class _Recognition:
         return (
             (len(word.key) > 5 and word.key.endswith("ing"))  # ``Making``, ``Speaking``
             or word.key in lexicon.SENTENCE_OPENERS
+            or word.key in lexicon.CUE_OPENERS
             or word.key in abbreviations.SENTENCE_STARTERS
             or word.key in self.vocabulary
             or word.text in abbreviations.SENTENCE_STARTERS
@@ -1331,6 +1336,25 @@ def _joins_organization(words: list[_Word], index: int) -> bool:
         and before.group < 0
         and not before.initial
         and not _is_place_word(before.text)
+    )
+
+
+# A quotation closed right before a word (``."``, ``,”``, ``''``) ...
+_CLOSED_QUOTATION_BEFORE = re.compile(r"(?:[.,!?;]['\"\u201d\u2019]|'')[ \t]*\Z")
+# ... or opened right after a run of words, past a comma or colon, maybe with a short
+# appositive between (``, "``, ``, the mayor: "``); bounded, so nothing backtracks far.
+_QUOTATION_AFTER = re.compile(
+    r"[ \t]*(?:,[^\"\u201c\u201d`]{0,100}?[,:]|[,:])[ \t\n]*(?:[\"\u201c\u2018]|``)"
+)
+
+
+def _cues_a_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` stand next to a quotation as a reporting clause
+    does: one just closed before them, or one opened after them (*Said Roe, "..."*). A
+    reporting verb that is also a given name (*Said*) is a verb only there."""
+    return (
+        _CLOSED_QUOTATION_BEFORE.search(text, max(0, start - 6), start) is not None
+        or _QUOTATION_AFTER.match(text, end) is not None
     )
 
 
