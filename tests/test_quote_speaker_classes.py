@@ -247,3 +247,15 @@ def test_a_letter_signed_by_someone_is_not_its_readers() -> None:
         '"Only the court can decide," the letter continued.\n'
     )
     assert speakers["Only the court can decide,"] == "the letter"
+
+
+def test_the_company_goes_on_with_the_company_that_spoke_last() -> None:
+    speakers = _speakers(
+        "Still, the shutoff did not slow Calloway Inc. Its engineers work on code on Calloway "
+        "systems. And a new version of the Calloway Inc. app was sent out on Thursday.\n\n"
+        "Norvik Labs said Thursday that Brightwell has also revoked its licence, blocking Norvik "
+        "employees from testing new features on phones.\n\n"
+        "But the company seemed confident it would quickly regain its access. "
+        '"We are working with Brightwell to fix a short disruption," the company said.\n'
+    )
+    assert speakers["We are working with Brightwell to fix a short disruption,"] == "Norvik Labs"

@@ -490,6 +490,12 @@ class _Reader:
         if mention is None or mention.entity is None:
             return None
         entity = index.entity(mention.entity)
+        if (
+            mention.category == "description"
+            and entity.category == "organization"
+            and (speaker := self._organisation_speaking(entity.id, span, words)) is not None
+        ):
+            return attrs.evolve(speaker, span=span, resolution="description", cue=cue)
         pronoun = span.of(self.text).lower()
         if mention.category == "pronoun" and pronoun in _PERSON_PRONOUNS:
             if entity.category != "person":
@@ -518,6 +524,24 @@ class _Reader:
                 # speaker, unless someone else of the story has been a sentence's subject since.
                 return _Speaker(speaker.name, span, "pronoun", cue, speaker.entity)
         return _Speaker(entity.name, span, mention.resolution, cue, entity.id)
+
+    def _organisation_speaking(
+        self, entity: int, span: Span, words: Sequence[tuple[str, int, int]]
+    ) -> _Speaker | None:
+        """The organisation that spoke last, shortly before, when ``the company`` is read as
+        another one (``Google said ... "...," the company said``: the one speaking goes on)."""
+        last = self.last_speaker
+        if (
+            last.entity is None
+            or last.entity == entity
+            or last.span is None
+            or last.resolution not in ("name", "alias")
+            or words[-1][0].lower() not in _ORGANISATION_NOUNS
+            or not last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+            or self._entity(last.entity).category != "organization"
+        ):
+            return None
+        return last
 
     def _role_holder(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
