@@ -297,7 +297,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] == "'" and word[1:2].isupper())
+    first = word[:1]
+    return first.isupper() or (first == "'" and word[1:2].isupper())
 
 
 class _Reader:
@@ -379,7 +380,10 @@ class _Reader:
             if whole is not None:
                 return _Speaker(whole.name, span, "name", cue, whole.id)
             return _Speaker(text, span, "description", cue)
-        if (author := self._document_author(span, words, cue)) is not None:
+        if (
+            words[-1][0] in _DOCUMENT_HEADS  # (checked here: this runs for every phrase)
+            and (author := self._document_author(span, words, cue)) is not None
+        ):
             return author
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
@@ -452,11 +456,15 @@ class _Reader:
     def _document_named(self, head: str, position: int) -> int | None:
         """Where the document noun ``head`` was last printed before ``position`` (nearby)."""
         low = max(0, position - _SPEAKER_REACH)
-        found = None
-        for match in _DOCUMENT_WORD.finditer(self.text, low, position):
-            if match.group().lower() == head:
-                found = match.start()
-        return found
+        found = -1
+        for form in (head, head.capitalize()):
+            at = position
+            while (at := self.text.rfind(form, low, at)) > found:
+                end = at + len(form)
+                if not self.text[at - 1 : at].isalpha() and not self.text[end : end + 1].isalpha():
+                    found = at
+                    break
+        return found if found >= 0 else None
 
     def _entity_speaker(
         self,
@@ -1072,7 +1080,9 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     An appositive or a relative clause between commas is skipped when a name stands before
     it: ``Jane Doe, a spokeswoman, said``, ``Jane Doe, who leads the group, said``.
     """
-    words = _unmark_titles(_words(text, start, cue_start))
+    words = _words(text, start, cue_start)
+    if _MARK_CHAR.search(text, start, cue_start):
+        words = _unmark_titles(words)
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
     if len(words) >= 2 and words[-1][0].lower() == "who":
@@ -1112,6 +1122,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
 
 _COORDINATORS = _vocabulary("""and but""")
 _MARK_TOKENS = frozenset("\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
+_MARK_CHAR = regex.compile("[" + regex.escape("".join(sorted(_MARK_TOKENS))) + "]")
 
 
 def _clause_subject(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
@@ -1131,6 +1142,11 @@ def _clause_subject(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, in
     return head if _is_person_name(stripped) else None
 
 
+# The one-word cues that end a phrase read back from a cue (a word has no spaces, so this is
+# ``lemma_of(word) is not None``); the sentence-opening cues are names there.
+_CUE_WORDS = frozenset(form for form in _cues.LEXICON if " " not in form) - _OPENING_CUES
+
+
 def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept: list[tuple[str, int, int]] = []
     for word in reversed(words):
@@ -1139,9 +1155,10 @@ def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int,
             break
         if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
             break
-        if token not in _OPENING_CUES and _cues.lemma_of(token) is not None:
+        if token in _CUE_WORDS:
             break  # (``Edward Said said``: a capitalised cue inside a phrase is a name)
-        kept.insert(0, word)
+        kept.append(word)
+    kept.reverse()
     while kept and (kept[0][0].lower() in _NOT_SPEAKER_START or not kept[0][0][0].isalnum()):
         kept.pop(0)
     return kept
@@ -1321,9 +1338,13 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
             break
     best: tuple[int, int] | None = None
     index = 0
-    while index < len(words):
-        if not _is_capitalised(words[index][0]) or words[index][0] in _NOT_NAME_WORDS:
-            index += 1
+    count = len(words)
+    while index < count:
+        token = words[index][0]
+        if token in _NOT_NAME_WORDS or not (
+            token[:1].isupper() or (token[:1] == "'" and token[1:2].isupper())
+        ):
+            index += 1  # (``_is_capitalised`` inlined: this runs for every word of a phrase)
             continue
         first = index
         while index < len(words) and (
@@ -1364,9 +1385,6 @@ _NOT_HEAD_NOUNS = _vocabulary("""himself herself themselves itself too alone jr 
 _DOCUMENT_HEADS = _vocabulary(
     """statement letter report memo release document email note opinion ruling filing
     website post tweet"""
-)
-_DOCUMENT_WORD = regex.compile(
-    r"\b(?:" + "|".join(sorted(_DOCUMENT_HEADS)) + r")\b", regex.IGNORECASE
 )
 # A document whose author is named after it: ``a letter signed by``, ``a memo from``.
 _SIGNED_BY = regex.compile(r"[ \t]++(?:(?:signed|written|sent|issued)[ \t]++)?(?:by|from)\b")
