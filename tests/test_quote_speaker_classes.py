@@ -259,3 +259,11 @@ def test_the_company_goes_on_with_the_company_that_spoke_last() -> None:
         '"We are working with Brightwell to fix a short disruption," the company said.\n'
     )
     assert speakers["We are working with Brightwell to fix a short disruption,"] == "Norvik Labs"
+
+
+def test_name_after_a_cue_that_opens_a_clause_is_not_the_speaker() -> None:
+    speakers = _speakers(
+        "The Harbour Gazette said Sunday that the talks could resume. The newspaper, quoting "
+        '"private cables," said Norland had signalled its interest in new talks.\n'
+    )
+    assert speakers["private cables,"] == "Harbour Gazette"

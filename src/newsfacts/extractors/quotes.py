@@ -894,8 +894,8 @@ class _Reader:
                 phrase = self.phrase_before(start, cue.span.start)
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
-            if near:
-                return None
+            if near or not between:
+                return None  # (``," said Syria had indicated``: later cues are in its clause)
         return None
 
     def introduced_before(self, position: int) -> _Speaker | None:
@@ -1187,6 +1187,8 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
             if token == "," and kept and (named := _named_after(kept, words[index + 1 :])):
                 return _span(named)  # ``said his daughter, Rosa``: the name is the speaker
             break
+        if token in _AUXILIARIES and kept:
+            return None  # ``," said Syria had indicated``: the subject of a clause, no speaker
         if token.lower() in _AFTER_STOPS or token in _CALENDAR:
             if kept:
                 break
@@ -1195,6 +1197,10 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
             break
         kept.append(word)
     return _span(kept) if kept and _names_someone(kept) else None
+
+
+# Verbs that make the words before them a clause's subject (``said Syria had``).
+_AUXILIARIES = _vocabulary("""had has have was were is are would will could should""")
 
 
 def _named_after(
