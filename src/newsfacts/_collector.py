@@ -12,19 +12,19 @@ collection is rare at that size).
 
 from __future__ import annotations
 
-import contextlib
 import gc
-from collections.abc import Iterator
+from types import TracebackType
 
 __all__ = ["collector_paused"]
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+# Lower case: it is used as the function it replaced was, ``with collector_paused():``.
+class collector_paused:
     """Pause the cyclic garbage collector for the ``with`` block, then restore it.
 
     A collector the caller paused stays paused, and one the caller left on is back on after
-    the block, whatever happens inside it.
+    the block, whatever happens inside it. A class, not ``contextlib.contextmanager``: it is
+    entered three times per story, and a generator-based manager costs several times more.
 
     >>> import gc
     >>> with collector_paused():
@@ -33,11 +33,19 @@ def collector_paused() -> Iterator[None]:
     >>> gc.isenabled()
     True
     """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+
+    __slots__ = ("_resume",)
+
+    def __enter__(self) -> None:
+        self._resume = gc.isenabled()
+        if self._resume:
+            gc.disable()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._resume:
+            gc.enable()
