@@ -1081,7 +1081,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     it: ``Jane Doe, a spokeswoman, said``, ``Jane Doe, who leads the group, said``.
     """
     words = _words(text, start, cue_start)
-    if _MARK_CHAR.search(text, start, cue_start):
+    if text[start : start + 1] in ("'", "\u2019") or _MARK_CHAR.search(text, start, cue_start):
         words = _unmark_titles(words)
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
@@ -1122,7 +1122,12 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
 
 _COORDINATORS = _vocabulary("""and but""")
 _MARK_TOKENS = frozenset("\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
-_MARK_CHAR = regex.compile("[" + regex.escape("".join(sorted(_MARK_TOKENS))) + "]")
+# Where a mark stands as a word of its own (as ``_words`` reads it): double marks anywhere, an
+# apostrophe only where no word goes on through it (``Roe's``, ``players'`` are words).
+_MARK_CHAR = regex.compile(
+    '["`\u201c\u201d\u2018\u00ab\u00bb\u201e\u2039\u203a]'
+    "|(?<![\\p{L}\\p{N}\\p{M}.'\u2019&\\-])['\u2019]"
+)
 
 
 def _clause_subject(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
