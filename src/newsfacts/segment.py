@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from newsfacts import abbreviations
 from newsfacts.records import Paragraph, Sentence, Span
@@ -98,15 +98,34 @@ def split_paragraphs(text: str, *, exclude: Sequence[Span] = ()) -> tuple[Paragr
     cut_starts = [start for start, _ in cuts]
     paragraphs: list[Paragraph] = []
     block: list[tuple[int, int]] = []
-    for start, end in _lines(text):
-        line = text[start:end]
-        if line.strip() and _has_body(text, start, end, cuts, cut_starts):
+    # The lines are walked inline (no generator of lines): a story has a line per dozen
+    # words, and the furniture test is skipped when there is no furniture.
+    start = 0
+    for line_break in _LINE_BREAK.finditer(text):
+        end = line_break.start()
+        if (
+            start != end
+            and not text[start:end].isspace()
+            and (not cuts or _has_body(text, start, end, cuts, cut_starts))
+        ):  # _is_body_line, inline
             block.append((start, end))
-            continue
-        _emit_block(text, block, cuts, cut_starts, paragraphs)
-        block = []
+        elif block:
+            _emit_block(text, block, cuts, cut_starts, paragraphs)
+            block = []
+        start = line_break.end()
+    if _is_body_line(text, start, len(text), cuts, cut_starts):
+        block.append((start, len(text)))
     _emit_block(text, block, cuts, cut_starts, paragraphs)
     return tuple(paragraphs)
+
+
+def _is_body_line(
+    text: str, start: int, end: int, cuts: list[tuple[int, int]], cut_starts: list[int]
+) -> bool:
+    """Whether the line ``[start, end)`` is neither blank nor all furniture."""
+    if start == end or text[start:end].isspace():
+        return False
+    return not cuts or _has_body(text, start, end, cuts, cut_starts)
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
@@ -134,18 +153,6 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentenc
 
 
 # --- paragraphs -------------------------------------------------------------------------------
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Start and end (before the line break) of every line, one at a time.
-
-    A generator: a list of every line of a 50 MB story would cost more than the story.
-    """
-    start = 0
-    for match in _LINE_BREAK.finditer(text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
 
 
 def _merge(spans: Sequence[Span], length: int) -> list[tuple[int, int]]:
@@ -216,7 +223,11 @@ def _emit_block(
     else:
         groups = block
     for group_start, group_end in groups:
-        for start, end in _outside(group_start, group_end, cuts, cut_starts):
+        if cuts:
+            pieces = _outside(group_start, group_end, cuts, cut_starts)
+        else:
+            pieces = [(group_start, group_end)]
+        for start, end in pieces:
             piece = text[start:end]
             stripped = piece.strip()
             if not _HAS_WORD.search(stripped):
