@@ -159,7 +159,7 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
         yield _Line(
             position,
             content_end,
-            not text[position:content_end].strip(),
+            content_end == position or text[position:content_end].isspace(),
             content_end > position and text[position] in " \t",
         )
         position = end + 1
@@ -347,7 +347,12 @@ def _credit_line(text: str, line: _Line, *, standalone: bool) -> _Credit | None:
     # A comma or semicolon is a token of its own, and a credit has none and at most ten
     # tokens: most lines of prose fail here, before they are tokenised.
     printed = text[line.start : line.end]
-    if "," in printed or ";" in printed or len(_CHUNK.findall(printed)) > _MOST_CREDIT_TOKENS:
+    if "," in printed or ";" in printed:
+        return None
+    # Without commas and semicolons the tokens are the chunks: their words are tested here,
+    # as ``_read_credit`` would, and most short lines fail before they are tokenised.
+    chunks = _CHUNK.findall(printed)
+    if not chunks or len(chunks) > _MOST_CREDIT_TOKENS or not _credit_words_ok(chunks):
         return None
     return _read_credit(tokenize(text, line.start, line.end), standalone=standalone)
 
