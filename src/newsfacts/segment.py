@@ -100,13 +100,22 @@ def split_paragraphs(text: str, *, exclude: Sequence[Span] = ()) -> tuple[Paragr
     block: list[tuple[int, int]] = []
     # The lines are walked inline (no generator of lines): a story has a line per dozen
     # words, and the furniture test is skipped when there is no furniture.
+    # ``cut`` walks the furniture along with the lines (both are sorted): the first cut that
+    # ends after the line's start. A line that no cut overlaps needs no furniture test.
     start = 0
+    cut, cut_count = 0, len(cuts)
     for line_break in _LINE_BREAK.finditer(text):
         end = line_break.start()
+        while cut < cut_count and cuts[cut][1] <= start:
+            cut += 1
         if (
             start != end
             and not text[start:end].isspace()
-            and (not cuts or _has_body(text, start, end, cuts, cut_starts))
+            and (
+                cut == cut_count
+                or cuts[cut][0] >= end
+                or _has_body(text, start, end, cuts, cut_starts)
+            )
         ):  # _is_body_line, inline
             block.append((start, end))
         elif block:
