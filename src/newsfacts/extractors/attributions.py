@@ -661,32 +661,18 @@ class _Reader:
             content = _content.content_around_source(text, sentence, before, source_span)
             if cue.lemma == "cite" and self._cites_a_reason(before, source_span):
                 # ``X refused, citing the harshness of the regime``: X gives a reason.
-                if last_source is not None:
-                    source_span = last_source[0]
-                else:
-                    head = _sources.words(
-                        text, sentence.start, min(cue.span.start, sentence.start + _REACH)
-                    )
-                    source_span = _sources.sentence_subject(head)
-                    if source_span is None:
-                        return None
-                start = _content.content_start(text, after, cue.lemma)
-                content = _content.clip(text, start, sentence.end, after)
+                participle = self._participle_claim(sentence, cue, after, last_source)
+                if participle is None:
+                    return None
+                source_span, content = participle
         else:
             trimmed = _sources.strip_between(list(before))
             if cue.text.endswith("ing") and trimmed and _opens_participle(trimmed):
-                if last_source is not None:
-                    source_span = last_source[0]
-                else:
-                    # ``The relatives refused, saying ...``: the sentence's subject says it.
-                    head = _sources.words(
-                        text, sentence.start, min(cue.span.start, sentence.start + _REACH)
-                    )
-                    source_span = _sources.sentence_subject(head)
-                    if source_span is None:
-                        return None
-                start = _content.content_start(text, after, cue.lemma)
-                content = _content.clip(text, start, sentence.end, after)
+                # ``The relatives refused, saying ...``: the sentence's subject says it.
+                participle = self._participle_claim(sentence, cue, after, last_source)
+                if participle is None:
+                    return None
+                source_span, content = participle
             elif self._inverted(trimmed, after, cue):
                 source_span = _sources.phrase_after(after, allow_comma_clause=True)
                 if source_span is None:
@@ -891,6 +877,30 @@ class _Reader:
             return True
         last = named.name.rsplit(" ", 1)[-1]
         return named.kind != "named" and last.endswith("s") and not last.endswith("ss")
+
+    def _participle_claim(
+        self,
+        sentence: Span,
+        cue: _cues.CueMatch,
+        after: Sequence[Word],
+        last_source: tuple[Span, _sources.Named] | None,
+    ) -> tuple[Span, list[Span]] | None:
+        """Source and content of a participle cue after a comma (``X refused, saying ...``).
+
+        The source is the one the sentence just named, else the sentence's subject; the content
+        is what follows the cue. None when the sentence has no subject to give.
+        """
+        text = self.text
+        source_span: Span | None
+        if last_source is not None:
+            source_span = last_source[0]
+        else:
+            reach = min(cue.span.start, sentence.start + _REACH)
+            source_span = _sources.sentence_subject(_sources.words(text, sentence.start, reach))
+            if source_span is None:
+                return None
+        start = _content.content_start(text, after, cue.lemma)
+        return source_span, _content.clip(text, start, sentence.end, after)
 
     def _cites_a_reason(self, before: Sequence[Word], cited: Span) -> bool:
         """``..., citing the harshness of the regime``: what a participle cites after a comma
