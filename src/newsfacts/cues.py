@@ -42,7 +42,7 @@ __all__ = [
     "lemma_of",
 ]
 
-CueKind = Literal["speech", "source", "refusal", "denial", "belief", "evidence", "colon"]
+CueKind = Literal["speech", "source", "refusal", "denial", "belief", "evidence", "colon", "passive"]
 
 
 @attrs.frozen(kw_only=True)
@@ -401,6 +401,13 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "describe": ("describe",),
     "recognize": ("recognized", "recognizes", "recognised"),
     "show": ("showing", "show"),
+    # Plans, backing and intentions (``X plans to``, ``China and Russia support the
+    # government``): stances that PolNeAR annotates with their source.
+    "plan": ("plans", "planned", "planning"),
+    "support": ("supports", "supported", "support"),
+    "back": ("backs", "backed", "backing"),
+    "seek": ("seeks", "sought"),
+    "lay out": ("laid out", "lays out", "laying out"),
 }
 
 # More verbs of saying, thinking and stance for the wide scope, as (lemma, 3rd person, past,
@@ -607,6 +614,62 @@ WIDE_LEXICON: dict[str, CueWord] = {
 for _form, _lemma, _wide_only in _class_forms():
     if _wide_only and _form not in _EVERY:
         WIDE_LEXICON.setdefault(_form, CueWord(form=_form, lemma=_lemma, kind="belief"))
+
+# Passives of the wide scope. With ``by`` the agent that follows is the source (``has been
+# endorsed by X``); without it the relation has no source (``X is expected to``, ``were
+# rated as``, ``was accused of``), kind ``passive``: PolNeAR annotates both.
+_WIDE_AGENT_PASSIVES = (
+    ("endorsed", "endorse"),
+    ("supported", "support"),
+    ("backed", "back"),
+    ("praised", "praise"),
+    ("blamed", "blame"),
+    ("accused", "accuse"),
+    ("attacked", "attack"),
+    ("questioned", "question"),
+    ("challenged", "challenge"),
+    ("urged", "urge"),
+    ("rated", "rate"),
+    ("described", "describe"),
+    ("labeled", "label"),
+    ("opposed", "oppose"),
+    ("welcomed", "welcome"),
+    ("cited", "cite"),
+    ("called", "call"),
+)
+_WIDE_PASSIVES = (
+    ("expected", "expect"),
+    ("rated", "rate"),
+    ("considered", "consider"),
+    ("thought", "think"),
+    ("believed", "believe"),
+    ("seen as", "see"),
+    ("viewed as", "view"),
+    ("regarded as", "regard"),
+    ("labeled", "label"),
+    ("described as", "describe"),
+    ("accused", "accuse"),
+    ("criticized", "criticize"),
+    ("criticised", "criticize"),
+    ("blamed", "blame"),
+    ("estimated", "estimate"),
+    ("projected", "project"),
+    ("predicted", "predict"),
+    ("said to", "say"),
+    ("reported to", "report"),
+    ("alleged to", "allege"),
+    ("charged", "charge"),
+    ("mentioned as", "mention"),
+)
+_BE = ("is", "are", "was", "were", "be", "been", "being")
+for _participle, _lemma in _WIDE_AGENT_PASSIVES:
+    for _aux in _BE:
+        _form = f"{_aux} {_participle} by"
+        WIDE_LEXICON.setdefault(_form, CueWord(form=_form, lemma=_lemma, kind="source"))
+for _participle, _lemma in _WIDE_PASSIVES:
+    for _aux in _BE:
+        _form = f"{_aux} {_participle}"
+        WIDE_LEXICON.setdefault(_form, CueWord(form=_form, lemma=_lemma, kind="passive"))
 _WIDEST = {**WIDE_LEXICON, **_EVERY}
 
 

@@ -40,6 +40,7 @@ from newsfacts import cues as _cues
 from newsfacts.article import Article
 from newsfacts.extractors import _attribution_content as _content
 from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_sources import Word
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Attribution, AttributionType, Fact, Quote, Span
@@ -615,6 +616,11 @@ class _Reader:
                 self._is_noun(cue, sentence, near_after)
                 or self._is_passive(cue, near_before)
                 or (
+                    wide
+                    and cue.lemma in _wide.NOUN_TOO
+                    and not _wide.stance_is_verb(cue.lemma, near_before, near_after)
+                )
+                or (
                     not wide
                     and _is_bare_present(cue)
                     and not self._plural_subject_before(near_before)
@@ -654,6 +660,10 @@ class _Reader:
         source_span: Span | None
         content: list[Span]
         nested: Span | None = None
+        if cue.kind == "passive":
+            return self._sourceless(
+                cue, _wide.passive_content(text, sentence.end, before, after, cue.lemma)
+            )
         if cue.kind == "source":
             source_span = _sources.phrase_after(after)
             if source_span is None:
@@ -772,6 +782,26 @@ class _Reader:
             quote=None if quote is None else quote.span,
         )
         return attribution, (source_span, named)
+
+    def _sourceless(
+        self, cue: _cues.CueMatch, content: list[Span]
+    ) -> tuple[Attribution, None] | None:
+        """A relation the wide scope annotates without a source (``X is expected to``)."""
+        if not content:
+            return None
+        spans = [cue.span, *content]
+        quote = self._quote_in(content)
+        attribution = Attribution(
+            span=Span(start=min(s.start for s in spans), end=max(s.end for s in spans)),
+            cue=cue.text,
+            cue_lemma=cue.lemma,
+            cue_span=cue.span,
+            content=" ".join(part.of(self.text) for part in content),
+            content_parts=tuple(content),
+            type="statement",
+            quote=None if quote is None else quote.span,
+        )
+        return attribution, None
 
     def _coordinated_subject(
         self,

@@ -1,0 +1,81 @@
+"""Readers of the wide (PolNeAR) scope: stances that are nouns as often as verbs, passives.
+
+``X plans to``, ``China and Russia support the government``, ``Russia backed the rebels``
+attribute a stance; ``tax plans``, ``record low support from``, ``backed out`` do not. The
+verb reading needs a subject right before the form (a name, a pronoun, a plural noun, a
+relative pronoun, a number of people, but no determiner or possessive) and, after it, what the stance is about: ``to`` for a
+plan, an object for support and backing. A passive without its agent (``is expected to``)
+is a relation without a source: :func:`passive_content` reads its content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfacts.extractors import _attribution_content as _content
+from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors._attribution_sources import Word
+from newsfacts.records import Span
+
+__all__ = ["NOUN_TOO", "passive_content", "stance_is_verb"]
+
+#: Wide-scope lemmas whose forms are nouns too: a cue only when :func:`stance_is_verb`.
+NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
+# What opens the object of a verb of support (``support the government``, ``backed her``).
+_OBJECT_OPENERS = frozenset(
+    """the a an her him them his their its this that these those some any it me us you
+    both all one two""".split()  # noqa: SIM905
+)
+# Words before the form that show it is a noun (``her plans``, ``made plans``, ``more support``).
+_NOUN_BEFORE = frozenset(
+    """the a an his her their its our my your tax new more less strong broad record low
+    high no any some such made make making unveil unveiled unveils heralded announced
+    different""".split()  # noqa: SIM905
+)
+_PARTICLES = frozenset(["off", "out", "away", "down", "up", "by"])
+
+
+def stance_is_verb(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """Whether a form of ``lemma`` (one of :data:`NOUN_TOO`) is a verb with its subject
+    before it and its complement after it."""
+    if not after:
+        return False
+    following = after[0][0]
+    if lemma == "plan":
+        if following != "to":
+            return False
+    elif following.lower() in _PARTICLES:
+        return False  # ``backed out``, ``backed by the West``: a phrasal verb or a passive
+    elif not (following.lower() in _OBJECT_OPENERS or following[:1].isupper()):
+        return False  # ``support from black voters``, ``support among millennials``
+    trimmed = _sources.strip_between(list(before))
+    if not trimmed:
+        return False
+    word = trimmed[-1][0]
+    lower = word.lower()
+    if lower in _NOUN_BEFORE or word.endswith(("'s", "\u2019s", "s'", "'", "\u2019")):
+        return False
+    if word.islower() and lower.endswith("ing"):
+        return False  # ``dialing back plans``: the object of a participle
+    # A name, a pronoun, a noun, ``and`` (a second verb of the subject) or the comma that
+    # closes an appositive (``Mike Pence, the running mate, plans to``).
+    return word[:1].isalnum() or word == ","
+
+
+def passive_content(
+    text: str, sentence_end: int, before: Sequence[Word], after: Sequence[Word], lemma: str
+) -> list[Span]:
+    """The content of a passive without its agent: its subject, and what follows the cue
+    (``[About one voter in nine] is expected [to be Latino]``)."""
+    parts: list[Span] = []
+    subject = _sources.subject_before(list(before))
+    if subject is not None:
+        parts.append(subject)
+    if after:
+        start = _content.content_start(text, after, lemma)
+        parts.extend(
+            part
+            for part in _content.clip(text, start, sentence_end, after)
+            if subject is None or part.start >= subject.end
+        )
+    return parts
