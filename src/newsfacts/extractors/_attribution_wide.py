@@ -17,7 +17,7 @@ from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors._attribution_sources import Word
 from newsfacts.records import Span
 
-__all__ = ["NOUN_TOO", "passive_content", "stance_is_verb"]
+__all__ = ["NOUN_TOO", "TOPIC_VERBS", "passive_content", "stance_is_verb", "tells_a_topic"]
 
 #: Wide-scope lemmas whose forms are nouns too: a cue only when :func:`stance_is_verb`.
 NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
@@ -32,6 +32,12 @@ _NOUN_BEFORE = frozenset(
     high no any some such made make making unveil unveiled unveils heralded announced
     different""".split()  # noqa: SIM905
 )
+#: Verbs of talking: a stance only with what it is about (``spoke about``, ``talked of``);
+#: ``spoke to reporters``, ``spoke for five minutes`` are acts.
+TOPIC_VERBS = frozenset(["speak", "talk", "debate", "lecture", "preach"])
+_TOPIC_OPENERS = frozenset(["about", "of", "out"])
+# How many words after a verb of talking may come before what it is about.
+_TOPIC_REACH = 4
 _PARTICLES = frozenset(["off", "out", "away", "down", "up", "by"])
 
 
@@ -60,6 +66,11 @@ def stance_is_verb(lemma: str, before: Sequence[Word], after: Sequence[Word]) ->
     # A name, a pronoun, a noun, ``and`` (a second verb of the subject) or the comma that
     # closes an appositive (``Mike Pence, the running mate, plans to``).
     return word[:1].isalnum() or word == ","
+
+
+def tells_a_topic(after: Sequence[Word]) -> bool:
+    """Whether a verb of talking is followed, within a few words, by what it is about."""
+    return any(word in _TOPIC_OPENERS for word, _, _ in after[:_TOPIC_REACH])
 
 
 def passive_content(

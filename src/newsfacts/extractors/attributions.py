@@ -621,6 +621,11 @@ class _Reader:
                     and not _wide.stance_is_verb(cue.lemma, near_before, near_after)
                 )
                 or (
+                    wide
+                    and cue.lemma in _wide.TOPIC_VERBS
+                    and not _wide.tells_a_topic(near_after)
+                )
+                or (
                     not wide
                     and _is_bare_present(cue)
                     and not self._plural_subject_before(near_before)
