@@ -636,7 +636,7 @@ _WIDE_CLASSES: dict[str, tuple[str, ...]] = {
         "characterize": "portray depict paint brand dub deem regard frame",
         "admire": """admire hate dislike distrust respect appreciate cherish loathe detest relish
             embrace favor favour love""",
-        "conjecture": """assume guess suspect presume imagine reckon suppose realize realise learn
+        "conjecture": """guess presume imagine realize realise learn
             notice sense perceive consider determine discover""",
         "commit": "pledge vow swear guarantee",
         "oppose": "resist challenge contest protest object fight block",

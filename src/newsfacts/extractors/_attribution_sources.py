@@ -98,6 +98,14 @@ _CLAUSE_WORDS = _vocabulary(
     do there here this these those it's he's she's they're we're i'm to"""
 )
 _RELATIVE = _vocabulary("""who whom""")
+# Relative pronouns whose antecedent the wide scope takes for the source of the cue after them.
+_WIDE_RELATIVES = _vocabulary("""which that""")
+# Quantifiers that are a whole subject (``Some believe``, ``Many fear``).
+_QUANTIFIER_SUBJECTS = _vocabulary(
+    """Some Many Others Most Few Several Both All some many others"""
+)
+# An emphatic ``do`` between a subject and its verb (``he does believe``).
+_EMPHATIC_DO = _vocabulary("""does did do""")
 _PERSONAL_PRONOUNS = _vocabulary("""he she they we I He She They We""")
 # Words before a verb of saying in phrases that attribute nothing.
 _IDIOM_ENDS = _vocabulary("""without worth having let's let\u2019s needless""")
@@ -228,17 +236,27 @@ def _is_adverb_in_ly(token: str) -> bool:
     return len(token) > 4 and token.endswith("ly") and token.islower() and token not in _NOUNS_IN_LY
 
 
-def subject_before(before: list[Word]) -> Span | None:
+def subject_before(before: list[Word], *, wide: bool = False) -> Span | None:
     """The subject that ends the words ``before`` a cue, or ``None``.
 
     ``before`` runs from the start of the sentence to the cue. An appositive between commas
     belongs to the subject it follows (``Jane Doe, a spokeswoman, said``); a relative clause
     of a person (``an official who asked not to be named``) too; ``A and B`` is one subject.
+    With ``wide=True`` (the PolNeAR scope) also the antecedent of ``which`` or ``that`` right
+    before the cue (``the study, which found``, ``cities that support``), a lone quantifier
+    (``Some believe``) and a subject before an emphatic ``does`` (``he does believe``).
     """
     before = strip_between(list(before))
+    if wide:
+        while before and before[-1][0] in _EMPHATIC_DO:
+            before = strip_between(before[:-1])
     if not before:
         return None
     last = before[-1][0]
+    if wide and last.lower() in _WIDE_RELATIVES:
+        return _relative_antecedent(before[:-1])
+    if wide and last in _QUANTIFIER_SUBJECTS and (len(before) == 1 or not _is_word(before[-2][0])):
+        return _span(before[-1:])
     if last == ",":
         return _appositive_subject(before[:-1])
     if last.lower() in _IDIOM_ENDS:
@@ -259,6 +277,20 @@ def subject_before(before: list[Word]) -> Span | None:
             return _span(antecedent) if antecedent else None
         return None
     return _span(kept) if kept else None
+
+
+def _relative_antecedent(before: Sequence[Word]) -> Span | None:
+    """The noun phrase that a relative pronoun right before a cue stands for (``the study,
+    which found``, ``a super PAC that intends``): none when a verb ends it (``said that``)."""
+    if before and before[-1][0] == ",":
+        before = before[:-1]
+    antecedent = _phrase_backwards(before)
+    if not antecedent:
+        return None
+    last = antecedent[-1][0]
+    if last[:1].islower() and (_verb_like(last) or _cues.lemma_of(last, broad=True) is not None):
+        return None
+    return _span(antecedent)
 
 
 def _antecedent_of_clause(before: Sequence[Word], kept: Sequence[Word]) -> Span | None:

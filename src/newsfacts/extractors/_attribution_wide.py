@@ -17,7 +17,15 @@ from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors._attribution_sources import Word
 from newsfacts.records import Span
 
-__all__ = ["NOUN_TOO", "TOPIC_VERBS", "passive_content", "stance_is_verb", "tells_a_topic"]
+__all__ = [
+    "NOUN_TOO",
+    "TOPIC_VERBS",
+    "calls_something",
+    "passive_content",
+    "relative_pronoun",
+    "stance_is_verb",
+    "tells_a_topic",
+]
 
 #: Wide-scope lemmas whose forms are nouns too: a cue only when :func:`stance_is_verb`.
 NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
@@ -38,6 +46,10 @@ TOPIC_VERBS = frozenset(["speak", "talk", "debate", "lecture", "preach"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
+# How many words of an object may stand between ``called`` and ``a``/``an`` (``called
+# climate change a hoax``).
+_CALLED_OBJECT = 5
 _PARTICLES = frozenset(["off", "out", "away", "down", "up", "by"])
 
 
@@ -90,3 +102,19 @@ def passive_content(
             if subject is None or part.start >= subject.end
         )
     return parts
+
+
+def relative_pronoun(before: Sequence[Word], source: Span) -> Span | None:
+    """The relative pronoun right before a cue (past adverbs and auxiliaries) when the source
+    read is its antecedent: PolNeAR marks the pronoun as the source."""
+    trimmed = _sources.strip_between(list(before))
+    if not trimmed or trimmed[-1][0].lower() not in _RELATIVE_PRONOUNS:
+        return None
+    _, start, end = trimmed[-1]
+    return Span(start=start, end=end) if source.end <= start else None
+
+
+def calls_something(after: Sequence[Word]) -> bool:
+    """``called climate change a hoax``: an object, then what it was called, opened by
+    ``a`` or ``an`` within a few words."""
+    return any(word in ("a", "an") for word, _, _ in after[1 : _CALLED_OBJECT + 1])

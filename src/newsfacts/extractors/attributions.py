@@ -620,11 +620,7 @@ class _Reader:
                     and cue.lemma in _wide.NOUN_TOO
                     and not _wide.stance_is_verb(cue.lemma, near_before, near_after)
                 )
-                or (
-                    wide
-                    and cue.lemma in _wide.TOPIC_VERBS
-                    and not _wide.tells_a_topic(near_after)
-                )
+                or (wide and cue.lemma in _wide.TOPIC_VERBS and not _wide.tells_a_topic(near_after))
                 or (
                     not wide
                     and _is_bare_present(cue)
@@ -707,7 +703,7 @@ class _Reader:
                         text, max(sentence.start, end - _content.CONTENT_REACH), end, ()
                     )
             else:
-                source_span = _sources.subject_before(before)
+                source_span = _sources.subject_before(before, wide=wide)
                 if source_span is None:
                     source_span = self._coordinated_subject(sentence, cue, trimmed, last_source)
                 if source_span is None or (
@@ -740,7 +736,9 @@ class _Reader:
         if cue.kind == "refusal" and not content:
             content = [cue.span]  # ``X made no immediate comment``: the refusal is the claim
         # The checks that need no source's name come first: naming it is the costly part.
-        if cue.lemma == "call" and not self._calls_for(after):
+        if cue.lemma == "call" and not (
+            self._calls_for(after) or (wide and _wide.calls_something(after))
+        ):
             return None  # ``called police``: a telephone call
         if not wide and not _object_is_a_claim(cue, after):
             return None
@@ -757,6 +755,9 @@ class _Reader:
             return None
         named = self._resolve_pronoun(source_span, named)
         source = named.name
+        if wide:
+            # PolNeAR's source of ``the study, which found`` is ``which``: named after the study.
+            source_span = _wide.relative_pronoun(before, source_span) or source_span
         if nested is not None and self._cites_as(nested, sentence):
             source = f"{source} citing {_sources.name_source(self.article, nested).name}"
             named_type: AttributionType = "report"
