@@ -29,6 +29,7 @@ __all__ = [
     "Named",
     "Word",
     "name_source",
+    "mentions_document",
     "phrase_after",
     "sentence_subject",
     "subject_before",
@@ -103,6 +104,14 @@ _WIDE_RELATIVES = _vocabulary("""which that""")
 # Quantifiers that are a whole subject (``Some believe``, ``Many fear``).
 _QUANTIFIER_SUBJECTS = _vocabulary(
     """Some Many Others Most Few Several Both All some many others"""
+)
+# Verbs that take a verb of saying in the infinitive (``went on to explain``, ``appeared to
+# suggest``, ``refused to pledge``): its subject is the source.
+_CATENATIVES = _vocabulary(
+    """went goes appeared appears seemed seems tried tries continued continues refused refuses
+    wanted wants sought seeks moved moves vowed vows promised promises began begins started
+    starts decided decides chose chooses declined declines hoped hopes needs needed used
+    managed failed fails yet"""
 )
 # An emphatic ``do`` between a subject and its verb (``he does believe``).
 _EMPHATIC_DO = _vocabulary("""does did do""")
@@ -253,6 +262,17 @@ def subject_before(before: list[Word], *, wide: bool = False) -> Span | None:
     if not before:
         return None
     last = before[-1][0]
+    if wide and last == "to" and len(before) > 2 and before[-2][0].lower() in _CATENATIVES:
+        # ``went on to explain``, ``refused to pledge``: the subject of the verb before ``to``.
+        return subject_before(before[:-2], wide=True)
+    if (  # ``went on to explain``
+        wide
+        and last == "to"
+        and len(before) > 3
+        and before[-2][0] == "on"
+        and before[-3][0].lower() in _CATENATIVES
+    ):
+        return subject_before(before[:-3], wide=True)
     if wide and last.lower() in _WIDE_RELATIVES:
         return _relative_antecedent(before[:-1])
     if wide and last in _QUANTIFIER_SUBJECTS and (len(before) == 1 or not _is_word(before[-2][0])):
@@ -738,6 +758,12 @@ def _entity_names(
     if rest.strip() and not _document_follows(rest):
         return []
     return list(dict.fromkeys(found))
+
+
+def mentions_document(text: str, span: Span) -> bool:
+    """Whether a source phrase holds a document's or a poll's noun anywhere (``a 2014 study
+    by professor Jane Roe``), not only as its head."""
+    return any(token.lower() in _REPORT_HEADS for token, _, _ in words(text, span.start, span.end))
 
 
 def _document_follows(rest: str) -> bool:

@@ -748,7 +748,9 @@ class _Reader:
         if (
             cue.kind == "evidence"
             and named.kind != "report"
-            and not (wide and _that_follows(after))
+            and not (
+                wide and (_that_follows(after) or _sources.mentions_document(text, source_span))
+            )
         ):
             return None  # ``police found the body``: a finding only of a study, poll or report
         if cue.kind == "belief" and named.kind == "report":
