@@ -38,6 +38,7 @@ __all__ = [
     "CueKind",
     "CueMatch",
     "CueWord",
+    "class_of",
     "find_cues",
     "lemma_of",
 ]
@@ -408,6 +409,11 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "back": ("backs", "backed", "backing"),
     "seek": ("seeks", "sought"),
     "lay out": ("laid out", "lays out", "laying out"),
+    # Views of something as something (``sees it as an insult``, ``viewed communists as``):
+    # a stance only with ``as`` after the object (checked by the attributions).
+    "see as": ("sees", "saw"),
+    "view as": ("views", "viewed"),
+    "put it": ("put it", "puts it"),
 }
 
 # More verbs of saying, thinking and stance for the wide scope, as (lemma, 3rd person, past,
@@ -656,6 +662,12 @@ for _class, _lemmas in _WIDE_CLASSES.items():
         for _form in (_past,) if _lemma in _WIDE_NOUN_LEMMAS else (_third, _past):
             if _form not in _EVERY:
                 WIDE_LEXICON.setdefault(_form, CueWord(form=_form, lemma=_lemma, kind="belief"))
+
+
+def class_of(lemma: str) -> str | None:
+    """The name of the wide-scope verb class of ``lemma`` (``"judge"`` for ``hail``), if any."""
+    return _WIDE_CLASS_OF.get(lemma)
+
 
 # Passives of the wide scope. With ``by`` the agent that follows is the source (``has been
 # endorsed by X``); without it the relation has no source (``X is expected to``, ``were

@@ -2,33 +2,28 @@
 
 ``X plans to``, ``China and Russia support the government``, ``Russia backed the rebels``
 attribute a stance; ``tax plans``, ``record low support from``, ``backed out`` do not. The
-verb reading needs a subject right before the form (a name, a pronoun, a plural noun, a
-relative pronoun, a number of people, but no determiner or possessive) and, after it, what the stance is about: ``to`` for a
-plan, an object for support and backing. A passive without its agent (``is expected to``)
-is a relation without a source: :func:`passive_content` reads its content.
+verb reading needs a subject right before the form (a name, a pronoun, a noun, a relative
+pronoun, but no determiner or possessive) and, after it, what the stance is about: ``to``
+for a plan, an object for support and backing (:func:`form_fits`, which also wants a topic
+after a verb of talking and ``as`` after a verb of viewing). A passive without its agent
+(``is expected to``) is a relation without a source: :func:`passive_content` reads its
+content. PolNeAR marks a relative pronoun as the source (:func:`relative_pronoun`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_content as _content
 from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors._attribution_sources import Word
 from newsfacts.records import Span
 
-__all__ = [
-    "NOUN_TOO",
-    "TOPIC_VERBS",
-    "calls_something",
-    "passive_content",
-    "relative_pronoun",
-    "stance_is_verb",
-    "tells_a_topic",
-]
+__all__ = ["calls_something", "documents_may", "form_fits", "passive_content", "relative_pronoun"]
 
-#: Wide-scope lemmas whose forms are nouns too: a cue only when :func:`stance_is_verb`.
-NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
+# Wide-scope lemmas whose forms are nouns too: a cue only when :func:`_stance_is_verb`.
+_NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
 # What opens the object of a verb of support (``support the government``, ``backed her``).
 _OBJECT_OPENERS = frozenset(
     """the a an her him them his their its this that these those some any it me us you
@@ -40,9 +35,17 @@ _NOUN_BEFORE = frozenset(
     high no any some such made make making unveil unveiled unveils heralded announced
     different""".split()  # noqa: SIM905
 )
-#: Verbs of talking: a stance only with what it is about (``spoke about``, ``talked of``);
-#: ``spoke to reporters``, ``spoke for five minutes`` are acts.
-TOPIC_VERBS = frozenset(["speak", "talk", "debate", "lecture", "preach"])
+# Verbs of talking: a stance only with what it is about (``spoke about``, ``talked of``);
+# ``spoke to reporters``, ``spoke for five minutes`` are acts.
+_TOPIC_VERBS = frozenset(["speak", "talk", "debate", "lecture", "preach"])
+# Stances that a document or a medium takes as well as a person.
+_DOCUMENT_STANCES = frozenset(
+    """call for endorse oppose support back attack defend encourage question urge dismiss
+    tout praise criticize describe suggest argue claim note highlight mention reveal
+    show""".split()  # noqa: SIM905
+)
+# Verbs of viewing: a stance only as ``sees X as Y``.
+_VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
@@ -53,8 +56,27 @@ _CALLED_OBJECT = 5
 _PARTICLES = frozenset(["off", "out", "away", "down", "up", "by"])
 
 
-def stance_is_verb(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool:
-    """Whether a form of ``lemma`` (one of :data:`NOUN_TOO`) is a verb with its subject
+def documents_may(lemma: str) -> bool:
+    """Whether a document or a medium may take a stance of ``lemma`` (``a Times article
+    hailed``, ``the editorial calls for``), unlike a view (``the report believes``)."""
+    return lemma in _DOCUMENT_STANCES or _cues.class_of(lemma) in ("judge", "characterize")
+
+
+def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """Whether a wide-scope cue has the form that makes it a stance: a verb with its subject
+    and complement (``plans to``, ``support the``), a verb of talking with its topic, a verb
+    of viewing with ``as``. Any other lemma fits."""
+    if lemma in _NOUN_TOO:
+        return _stance_is_verb(lemma, before, after)
+    if lemma in _TOPIC_VERBS:
+        return _tells_a_topic(after)
+    if lemma in _VIEWING:
+        return _sees_as(after)
+    return True
+
+
+def _stance_is_verb(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """Whether a form of ``lemma`` (one of :data:`_NOUN_TOO`) is a verb with its subject
     before it and its complement after it."""
     if not after:
         return False
@@ -80,7 +102,12 @@ def stance_is_verb(lemma: str, before: Sequence[Word], after: Sequence[Word]) ->
     return word[:1].isalnum() or word == ","
 
 
-def tells_a_topic(after: Sequence[Word]) -> bool:
+def _sees_as(after: Sequence[Word]) -> bool:
+    """``sees the ruling as an insult``: ``as`` within a few words of a verb of viewing."""
+    return any(word == "as" for word, _, _ in after[: _TOPIC_REACH + 2])
+
+
+def _tells_a_topic(after: Sequence[Word]) -> bool:
     """Whether a verb of talking is followed, within a few words, by what it is about."""
     return any(word in _TOPIC_OPENERS for word, _, _ in after[:_TOPIC_REACH])
 

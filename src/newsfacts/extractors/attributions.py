@@ -615,12 +615,7 @@ class _Reader:
             if (
                 self._is_noun(cue, sentence, near_after)
                 or self._is_passive(cue, near_before)
-                or (
-                    wide
-                    and cue.lemma in _wide.NOUN_TOO
-                    and not _wide.stance_is_verb(cue.lemma, near_before, near_after)
-                )
-                or (wide and cue.lemma in _wide.TOPIC_VERBS and not _wide.tells_a_topic(near_after))
+                or (wide and not _wide.form_fits(cue.lemma, near_before, near_after))
                 or (
                     not wide
                     and _is_bare_present(cue)
@@ -753,8 +748,12 @@ class _Reader:
             )
         ):
             return None  # ``police found the body``: a finding only of a study, poll or report
-        if cue.kind == "belief" and named.kind == "report":
-            return None
+        if (
+            cue.kind == "belief"
+            and named.kind == "report"
+            and not (wide and _wide.documents_may(cue.lemma))
+        ):
+            return None  # ``the report believes``: a view is a person's
         named = self._resolve_pronoun(source_span, named)
         source = named.name
         if wide:
