@@ -298,13 +298,20 @@ class _Reader:
         return index + 1 < len(paragraphs) and paragraphs[index].span.end <= sentence.end + 2
 
     def _next_paragraph(self, sentence: Span) -> list[Span]:
-        """The paragraph after the one that ``sentence`` ends, trimmed; empty when it is a
-        quotation (the quote's own attribution carries it)."""
+        """The paragraph after the one that ``sentence`` ends, trimmed; the words of the
+        quotation that opens it when no cue of its own attributes it."""
         index = self._paragraph_of(sentence.start) + 1
         if index >= len(self.article.paragraphs):
             return []
         span = self.article.paragraphs[index].span
         if self.text[span.start : span.start + 1] in _QUOTE_MARKS:
+            # A quotation with a cue of its own is that cue's; one without (``Doe
+            # continued:`` and a quoted paragraph) is this cue's claim.
+            found = bisect.bisect_left(self.quote_starts, span.start)
+            if found < len(self.quotes):
+                quote = self.quotes[found]
+                if quote.span.start < span.end and quote.cue_span is None:
+                    return list(quote.parts)
             return []
         return _content.clip(self.text, span.start, span.end, ())
 
