@@ -12,7 +12,9 @@ content. PolNeAR marks a relative pronoun as the source (:func:`relative_pronoun
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+import regex
 
 from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_content as _content
@@ -20,7 +22,14 @@ from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors._attribution_sources import Word
 from newsfacts.records import Span
 
-__all__ = ["calls_something", "documents_may", "form_fits", "passive_content", "relative_pronoun"]
+__all__ = [
+    "calls_something",
+    "documents_may",
+    "form_fits",
+    "headline_verbs",
+    "passive_content",
+    "relative_pronoun",
+]
 
 # Wide-scope lemmas whose forms are nouns too: a cue only when :func:`_stance_is_verb`.
 _NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
@@ -145,3 +154,33 @@ def calls_something(after: Sequence[Word]) -> bool:
     """``called climate change a hoax``: an object, then what it was called, opened by
     ``a`` or ``an`` within a few words."""
     return any(word in ("a", "an") for word, _, _ in after[1 : _CALLED_OBJECT + 1])
+
+
+# The present tense of headlines (``Senators Rip X``, ``Court Rules Against Y``, ``Panel
+# Votes To Hold Z``): verbs of stance that body copy prints in the past or as nouns, read in
+# a headline (lower-cased) only when no cue of the lexicon attributes it.
+_HEADLINE_VERB = regex.compile(
+    r"(?<![\w-])(rips|hammers|questions|goes after|sums up|breaks with|corners|votes|"
+    r"rules against|rules|ducks|takes aim at|hits back at|hits|fires back at|lashes out at|"
+    r"weighs in on|knocks|presses|pushes|seeks|backs|touts|mocks|praises|defends)(?![\w-])"
+)
+_HEADLINE_LEMMAS = {
+    "goes after": "go after",
+    "sums up": "sum up",
+    "breaks with": "break with",
+    "presses": "press",
+    "pushes": "push",
+}
+
+
+def headline_verbs(headline: str) -> Iterator[_cues.CueMatch]:
+    """The headline verbs of stance in a lower-cased headline, as cues of kind ``belief``."""
+    for match in _HEADLINE_VERB.finditer(headline):
+        printed = match.group(1)
+        lemma = _HEADLINE_LEMMAS.get(printed, printed.split()[0].removesuffix("s"))
+        yield _cues.CueMatch(
+            span=Span(start=match.start(1), end=match.end(1)),
+            text=printed,
+            lemma=lemma,
+            kind="belief",
+        )

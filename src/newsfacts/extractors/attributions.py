@@ -499,6 +499,12 @@ class _Reader:
             if item is not None:
                 self.used_cues.add(span)
                 return [item[0]]  # a headline makes one claim: later cues are its content
+        for cue in _wide.headline_verbs(lowered):
+            span = Span(start=headline.start + cue.span.start, end=headline.start + cue.span.end)
+            shifted = attrs.evolve(cue, span=span, text=span.of(self.text))
+            item = self._read_cue(headline, shifted, None, wide=True)
+            if item is not None:
+                return [item[0]]
         return []
 
     def from_layout(self) -> list[Attribution]:
