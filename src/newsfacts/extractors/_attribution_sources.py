@@ -304,13 +304,31 @@ def _relative_antecedent(before: Sequence[Word]) -> Span | None:
     which found``, ``a super PAC that intends``): none when a verb ends it (``said that``)."""
     if before and before[-1][0] == ",":
         before = before[:-1]
-    antecedent = _phrase_backwards(before)
+    antecedent = _phrase_backwards(before) or _object_noun_phrase(before)
     if not antecedent:
         return None
     last = antecedent[-1][0]
     if last[:1].islower() and (_verb_like(last) or _cues.lemma_of(last, broad=True) is not None):
         return None
     return _span(antecedent)
+
+
+def _object_noun_phrase(before: Sequence[Word]) -> list[Word]:
+    """The short noun phrase that ends ``before`` after a verb or a preposition (``turned to
+    [the Chicago Police Department] which``): from its determiner, at most a few words."""
+    phrase: list[Word] = []
+    for word in reversed(before[-_MAX_SUBJECT_WORDS:]):
+        token = word[0]
+        lower = token.lower()
+        if lower in _DETERMINERS and phrase:
+            phrase.insert(0, word)
+            break
+        if not _is_word(token) or lower in _PREPOSITIONS or lower in _CLAUSE_WORDS:
+            break
+        if token.islower() and _verb_like(lower):
+            break
+        phrase.insert(0, word)
+    return phrase
 
 
 def _antecedent_of_clause(before: Sequence[Word], kept: Sequence[Word]) -> Span | None:
