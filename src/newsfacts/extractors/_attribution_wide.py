@@ -184,3 +184,41 @@ def headline_verbs(headline: str) -> Iterator[_cues.CueMatch]:
             lemma=lemma,
             kind="belief",
         )
+
+
+# Words that show a clause of its own between a sentence's subject and a later verb: the
+# verb is not the subject's (``Smith met Jones, who agreed``, ``Smith left when they agreed``).
+_CLAUSE_MARKS = frozenset(
+    """that which who whom whose where when while after before since because if as than and
+    but or is are was were has have had will would could should may might can did does do
+    been said says told""".split()  # noqa: SIM905
+)
+# Words that, right before the form, make it a noun (``peppered him with attacks``, ``more
+# detailed records``, ``the torrent of challenges``).
+_NOUN_OPENERS = frozenset(
+    """a an the of with for by in on at from into more most less many much several
+    some any no its his her their our my your this these those such making""".split()  # noqa: SIM905
+)
+# The most words a subject's modifiers may hold between its head and its verb.
+_LONGEST_TAIL = 12
+
+
+def long_subject(text: str, sentence: Span, cue_start: int) -> Span | None:
+    """The subject that opens ``sentence`` when only its modifiers stand between it and the
+    cue (``The average of polls taken over the past two weeks shows``, ``The section of the
+    debate devoted to racial issues revealed``): a subject too long to read back from the
+    cue. None when a comma, a conjunction, an auxiliary or another cue comes between."""
+    head = _sources.words(text, sentence.start, cue_start)
+    subject = _sources.sentence_subject(head)
+    if subject is None:
+        return None
+    tail = [word for word in head if word[1] >= subject.end]
+    if len(tail) > _LONGEST_TAIL or (tail and tail[-1][0].lower() in _NOUN_OPENERS):
+        return None
+    for token, _, _ in tail:
+        lower = token.lower()
+        if lower in _CLAUSE_MARKS or not token[:1].isalnum():
+            return None
+        if _cues.lemma_of(token, broad=True) is not None:
+            return None
+    return subject

@@ -714,6 +714,8 @@ class _Reader:
                 source_span = _sources.subject_before(before, wide=wide)
                 if source_span is None:
                     source_span = self._coordinated_subject(sentence, cue, trimmed, last_source)
+                if source_span is None and wide and cue.span.start - sentence.start <= _REACH:
+                    source_span = _wide.long_subject(text, sentence, cue.span.start)
                 if source_span is None or (
                     cue.lemma in _NAMING_VERBS and _opens_free_relative(before, source_span)
                 ):
