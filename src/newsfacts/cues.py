@@ -414,6 +414,16 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "see as": ("sees", "saw"),
     "view as": ("views", "viewed"),
     "put it": ("put it", "puts it"),
+    # Base forms of views after a plural or a first person (``I hope``, ``voters feel``).
+    "think": ("think",),
+    "hope": ("hope",),
+    "feel": ("feel",),
+    "wish": ("wish",),
+    "doubt": ("doubt",),
+    "fear": ("fear",),
+    "agree": ("agree",),
+    "recognize": ("recognize", "recognise"),
+    "imagine": ("imagine",),
 }
 
 # More verbs of saying, thinking and stance for the wide scope, as (lemma, 3rd person, past,

@@ -23,6 +23,7 @@ from newsfacts.extractors._attribution_sources import Word
 from newsfacts.records import Span
 
 __all__ = [
+    "BASE_VIEWS",
     "calls_something",
     "documents_may",
     "form_fits",
@@ -31,6 +32,11 @@ __all__ = [
     "relative_pronoun",
 ]
 
+#: Base forms of views that the wide scope reads only after a plural, a name or a personal
+#: pronoun (``I hope``, ``voters feel``), not as nouns (``no doubt``, ``a think tank``).
+BASE_VIEWS = frozenset(
+    "think hope feel wish doubt fear agree recognize recognise imagine".split()  # noqa: SIM905
+)
 # Wide-scope lemmas whose forms are nouns too: a cue only when :func:`_stance_is_verb`.
 _NOUN_TOO = frozenset(["plan", "support", "back", "seek"])
 # What opens the object of a verb of support (``support the government``, ``backed her``).

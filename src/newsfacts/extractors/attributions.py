@@ -630,7 +630,7 @@ class _Reader:
                 or self._is_passive(cue, near_before)
                 or (wide and not _wide.form_fits(cue.lemma, near_before, near_after))
                 or (
-                    not wide
+                    (not wide or cue.text in _wide.BASE_VIEWS)
                     and _is_bare_present(cue)
                     and not self._plural_subject_before(near_before)
                 )
