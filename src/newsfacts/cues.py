@@ -414,6 +414,18 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "see as": ("sees", "saw"),
     "view as": ("views", "viewed"),
     "put it": ("put it", "puts it"),
+    # Putting out a document (``released a letter``, ``sent a cease-and-desist letter``,
+    # ``filed a motion``): a stance only with the document named (checked by the
+    # attributions).
+    "release": ("released", "releases"),
+    "send": ("sent", "sends"),
+    "deliver": ("delivered", "delivers"),
+    "file": ("filed",),
+    "run": ("ran", "runs"),
+    "introduce": ("introduced", "introduces"),
+    "present": ("presented", "presents"),
+    "submit": ("submitted", "submits"),
+    "launch": ("launched", "launches"),
     # Base forms of views after a plural or a first person (``I hope``, ``voters feel``).
     "think": ("think",),
     "hope": ("hope",),

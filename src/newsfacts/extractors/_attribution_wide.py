@@ -59,6 +59,16 @@ _DOCUMENT_STANCES = frozenset(
     tout praise criticize describe suggest argue claim note highlight mention reveal
     show""".split()  # noqa: SIM905
 )
+# Verbs of putting out a document: a stance only with the document named.
+_PUTTING_OUT = frozenset(
+    "release send deliver file run introduce present submit launch".split()  # noqa: SIM905
+)
+_DOCUMENTS = frozenset(
+    """statement letter report memo plan proposal ad ads advertisement video tweet tweets
+    message op-ed editorial column essay book study analysis complaint lawsuit motion brief
+    resolution petition survey poll feature story article document documents records
+    transcript summary note warning request response""".split()  # noqa: SIM905
+)
 # Verbs of viewing: a stance only as ``sees X as Y``.
 _VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
@@ -87,7 +97,15 @@ def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool
         return _tells_a_topic(after)
     if lemma in _VIEWING:
         return _sees_as(after)
+    if lemma in _PUTTING_OUT:
+        return _names_a_document(after)
     return True
+
+
+def _names_a_document(after: Sequence[Word]) -> bool:
+    """``released a letter``, ``sent a cease-and-desist letter``: a document within a few
+    words of a verb of putting out."""
+    return any(word.lower() in _DOCUMENTS for word, _, _ in after[: _TOPIC_REACH + 1])
 
 
 def _stance_is_verb(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool:
