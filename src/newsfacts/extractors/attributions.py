@@ -172,8 +172,13 @@ def find_attributions(
     predicates attribute: ``"news"`` (the default) those of the project's gold guide, verbs
     and phrases of saying, denying, refusing, believing and finding; ``"polnear"`` also the
     stances that the PolNeAR scheme annotates (``wants``, ``plans to``, ``called for``,
-    ``is demanding``, ``supports``, ``attacked``) and any verb with a ``that`` clause after
-    a source (``Trump insinuates that ...``).
+    ``is demanding``, ``supports``, ``attacked``), classes of stance verbs (judging,
+    characterising, admiring, conjecture, committing, opposing, talking about, putting out a
+    document), any verb with a ``that`` clause after a source (``Trump insinuates that ...``),
+    passives (``was endorsed by X``; without an agent, ``X is expected to``, an attribution
+    with no source), headline verbs in the present tense, and PolNeAR's conventions for
+    sources (a relative pronoun is the source span of ``the study, which found``, named
+    after its antecedent).
 
     >>> from newsfacts import parse
     >>> story = "WASHINGTON (AP) — The talks will resume in May, officials said.\\n"
