@@ -400,7 +400,6 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "call": ("call",),
     "discuss": ("discussed", "discusses", "discuss", "discussing"),
     "describe": ("describe",),
-    "recognize": ("recognized", "recognizes", "recognised"),
     "show": ("showing", "show"),
     # Plans, backing and intentions (``X plans to``, ``China and Russia support the
     # government``): stances that PolNeAR annotates with their source.
@@ -411,8 +410,9 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "lay out": ("laid out", "lays out", "laying out"),
     # Views of something as something (``sees it as an insult``, ``viewed communists as``):
     # a stance only with ``as`` after the object (checked by the attributions).
-    "see as": ("sees", "saw"),
-    "view as": ("views", "viewed"),
+    "see as": ("sees", "saw", "see"),
+    "view as": ("views", "viewed", "view"),
+    "decline": ("declined", "declines"),
     "put it": ("put it", "puts it"),
     # Putting out a document (``released a letter``, ``sent a cease-and-desist letter``,
     # ``filed a motion``): a stance only with the document named (checked by the
@@ -429,12 +429,12 @@ _WIDE: dict[str, tuple[str, ...]] = {
     # Base forms of views after a plural or a first person (``I hope``, ``voters feel``).
     "think": ("think",),
     "hope": ("hope",),
-    "feel": ("feel",),
+    "feel": ("feel", "feels", "felt", "feeling"),
     "wish": ("wish",),
     "doubt": ("doubt",),
     "fear": ("fear",),
     "agree": ("agree",),
-    "recognize": ("recognize", "recognise"),
+    "recognize": ("recognized", "recognizes", "recognised", "recognize", "recognise"),
     "imagine": ("imagine",),
 }
 

@@ -99,6 +99,9 @@ def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool
         return _sees_as(after)
     if lemma in _PUTTING_OUT:
         return _names_a_document(after)
+    if lemma == "decline":
+        # ``declined to threaten``, ``declined the assignment``; not ``declined slightly``.
+        return bool(after) and (after[0][0] == "to" or after[0][0].lower() in _OBJECT_OPENERS)
     return True
 
 
