@@ -69,6 +69,7 @@ _DOCUMENTS = frozenset(
     resolution petition survey poll feature story article document documents records
     transcript summary note warning request response""".split()  # noqa: SIM905
 )
+_NEGATIONS = frozenset(["not", "never", "n't", "no"])
 # Verbs of viewing: a stance only as ``sees X as Y``.
 _VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
@@ -154,6 +155,8 @@ def passive_content(
     """The content of a passive without its agent: its subject, and what follows the cue
     (``[About one voter in nine] is expected [to be Latino]``)."""
     parts: list[Span] = []
+    if before and before[-1][0].lower() in _NEGATIONS:
+        return parts  # ``has never been charged``: nothing is reported of anyone
     subject = _sources.subject_before(list(before))
     if subject is not None:
         parts.append(subject)
