@@ -113,8 +113,12 @@ _CATENATIVES = _vocabulary(
     starts decided decides chose chooses declined declines hoped hopes needs needed used
     managed failed fails yet"""
 )
-# An emphatic ``do`` between a subject and its verb (``he does believe``).
-_EMPHATIC_DO = _vocabulary("""does did do""")
+# Auxiliaries and negations between a subject and its verb that the wide scope reads past
+# (``he does believe``, ``leaders could call on``, ``states that may not want``).
+_WIDE_AUXILIARIES = _vocabulary(
+    """does did do could can may might must should shall not never n't cannot won't
+    wouldn't couldn't shouldn't"""
+) | {"won\u2019t", "wouldn\u2019t", "couldn\u2019t", "shouldn\u2019t"}
 _PERSONAL_PRONOUNS = _vocabulary("""he she they we I He She They We""")
 # Words before a verb of saying in phrases that attribute nothing.
 _IDIOM_ENDS = _vocabulary("""without worth having let's let\u2019s needless""")
@@ -253,11 +257,12 @@ def subject_before(before: list[Word], *, wide: bool = False) -> Span | None:
     of a person (``an official who asked not to be named``) too; ``A and B`` is one subject.
     With ``wide=True`` (the PolNeAR scope) also the antecedent of ``which`` or ``that`` right
     before the cue (``the study, which found``, ``cities that support``), a lone quantifier
-    (``Some believe``) and a subject before an emphatic ``does`` (``he does believe``).
+    (``Some believe``) and a subject before an auxiliary or a negation (``he does believe``,
+    ``leaders could call on``).
     """
     before = strip_between(list(before))
     if wide:
-        while before and before[-1][0] in _EMPHATIC_DO:
+        while before and before[-1][0].lower() in _WIDE_AUXILIARIES:
             before = strip_between(before[:-1])
     if not before:
         return None
