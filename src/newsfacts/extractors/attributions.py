@@ -633,7 +633,11 @@ class _Reader:
             if (
                 self._is_noun(cue, sentence, near_after)
                 or self._is_passive(cue, near_before)
-                or (wide and not _wide.form_fits(cue.lemma, near_before, near_after))
+                or (
+                    wide
+                    and cue.kind not in ("source", "passive")
+                    and not _wide.form_fits(cue.lemma, near_before, near_after)
+                )
                 or (
                     (not wide or cue.text in _wide.BASE_VIEWS)
                     and _is_bare_present(cue)
