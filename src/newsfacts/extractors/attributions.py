@@ -650,7 +650,9 @@ class _Reader:
                 continue
             attribution, source = item
             if source is not None and _inside_content(source[0], found):
-                if cue.kind == "belief":
+                if cue.kind == "belief" and not (
+                    wide and self._opens_coordinate_clause(sentence, source[0])
+                ):
                     # ``X acknowledged some people believed A``: a view inside a claim is
                     # part of that claim, not one the reporter attributes.
                     continue
@@ -813,6 +815,12 @@ class _Reader:
             quote=None if quote is None else quote.span,
         )
         return attribution, (source_span, named)
+
+    def _opens_coordinate_clause(self, sentence: Span, source: Span) -> bool:
+        """Whether ``source`` opens a clause of its own after ``, and`` or ``, but`` (``A
+        want X, and B want Y``): its view is no part of the claim before it."""
+        before = _sources.words(self.text, max(sentence.start, source.start - 12), source.start)
+        return len(before) >= 2 and before[-1][0] in _COORDINATORS and before[-2][0] in (",", ";")
 
     def _sourceless(
         self, cue: _cues.CueMatch, content: list[Span]
