@@ -437,6 +437,12 @@ _WIDE: dict[str, tuple[str, ...]] = {
     "recognize": ("recognized", "recognizes", "recognised", "recognize", "recognise"),
     "imagine": ("imagine",),
 }
+# Base forms of verbs of saying and stance (``would defend``, ``did not confirm``,
+# ``lawmakers condemn``), which news copy rarely prints as a report.
+for _lemma in """ask defend blame praise reject endorse reveal confirm vow pledge threaten reply
+    mention condemn denounce dismiss recall decide seek consider testify declare""".split():
+    if _lemma not in _WIDE.get(_lemma, ()):
+        _WIDE[_lemma] = (*_WIDE.get(_lemma, ()), _lemma)
 
 # More verbs of saying, thinking and stance for the wide scope, as (lemma, 3rd person, past,
 # -ing): a closed list (a rule for any verb after a name lost far more than it found).
