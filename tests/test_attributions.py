@@ -677,3 +677,14 @@ def test_asking_a_hearer_for_something_is_a_request() -> None:
     assert [(item.cue, item.content) for item in found] == [
         ("say", "the board has stalled the deal")
     ]
+
+
+def test_a_name_and_its_appositive_before_said_is_no_inverted_cue() -> None:
+    _, found = attributions(
+        "Jon Amadi, a spokesman for the Dockers Guild of Portville, said the guild expected "
+        "traffic to recover in the spring."
+    )
+    said = [item for item in found if item.cue == "said"]
+    assert len(said) == 1
+    assert said[0].source == "Jon Amadi"
+    assert said[0].content.startswith("the guild expected traffic")

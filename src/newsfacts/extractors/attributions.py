@@ -990,6 +990,8 @@ class _Reader:
             return False
         if before and before[-1][0] not in ("," + _QUOTE_MARKS):
             return False
+        if before and before[-1][0] == "," and _sources.subject_before(list(before)) is not None:
+            return False  # ``Jane Doe, a spokeswoman for the port, said the ...``: her words
         first = after[0][0]
         if not (first[:1].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")):
             return False
