@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsfacts
+from newsfacts.extractors._attribution_sources import subject_before, words
 from newsfacts.extractors.attributions import find_attributions
 from newsfacts.records import Attribution
 
@@ -148,3 +149,15 @@ def test_the_wide_scope_reads_transcripts_and_signed_quotes() -> None:
         ("DOE", ":", "The pier will reopen in May"),
         ("Ines Okafor", "\u2015", "The ferry is our lifeline."),
     ]
+
+
+def test_a_short_adjunct_of_time_between_subject_and_verb_is_passed_over() -> None:
+    for text, subject in (
+        ("The harbor court this month rejected", "The harbor court"),
+        ("Dockers in 2010 said", "Dockers"),
+        ("Mayor Ortiz has often cited", "Mayor Ortiz"),
+    ):
+        cue = text.rsplit(" ", 1)[1]
+        span = subject_before(words(text, 0, text.index(" " + cue)))
+        assert span is not None
+        assert span.of(text) == subject

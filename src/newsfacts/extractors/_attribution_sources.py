@@ -72,7 +72,8 @@ _BETWEEN = _vocabulary(
     """also later then further again earlier previously recently repeatedly simply only just
     once has had have was were is are would will already finally reportedly separately
     publicly privately long clearly apparently quickly immediately both all still really
-    personally now never actually even openly don't doesn't didn't won't can't"""
+    personally now never actually even openly don't doesn't didn't won't can't often first
+    almost"""
 )
 _BETWEEN |= {word.replace("'", "\u2019") for word in _BETWEEN}  # typeset apostrophes too
 BETWEEN = _BETWEEN
@@ -144,6 +145,9 @@ _DETERMINERS = _vocabulary(
     other most few both"""
 )
 _DETERMINER_WORDS = frozenset(["A", "An", "The"])
+_TIME_NOUNS = _vocabulary("""week month year morning afternoon evening weekend spring summer fall
+    winter""")
+_TIME_DETERMINERS = _vocabulary("""this last next earlier""")
 _CALENDAR = _vocabulary(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight"""
 )
@@ -229,7 +233,8 @@ def _is_word(token: str) -> bool:
 
 
 def strip_between(before: list[Word]) -> list[Word]:
-    """``before`` without the adverbs and auxiliaries that stand before a verb."""
+    """``before`` without the adverbs and auxiliaries that stand before a verb, and a short
+    adjunct of time (``this month``, ``in 2010``)."""
     while before and (
         before[-1][0].lower() in _BETWEEN
         or before[-1][0] in _CALENDAR
@@ -242,7 +247,21 @@ def strip_between(before: list[Word]) -> list[Word]:
         if before[-1][0] == "far":
             before.pop()  # ``thus far``: both words
         before.pop()
+        _strip_time(before)
+    _strip_time(before)
     return before
+
+
+def _strip_time(before: list[Word]) -> None:
+    """Drop an adjunct of time that ends ``before``: ``this month``, ``last week``, ``in
+    2010`` (``the Supreme Court this month rejected``, ``who in 2010 said``)."""
+    if len(before) < 3:
+        return
+    last, previous = before[-1][0], before[-2][0]
+    if last in _TIME_NOUNS and previous in _TIME_DETERMINERS:
+        del before[-2:]
+    elif previous == "in" and len(last) == 4 and last.isdigit():
+        del before[-2:]
 
 
 def _is_adverb_in_ly(token: str) -> bool:

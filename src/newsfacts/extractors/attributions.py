@@ -62,6 +62,7 @@ _NEVER_INVERTED = frozenset(
     inform echo question read chant order instruct request rule reveal indicate allege
     charge tell defend liken point out reject deny press tweet post agree""".split()  # noqa: SIM905
 ) | {"point out"}
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # noqa: SIM905
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
 # Words after which a bare verb is an infinitive or a noun, not a plural's present.
@@ -995,6 +996,8 @@ class _Reader:
         first = after[0][0]
         if not (first[:1].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")):
             return False
+        if first in _DAYS:
+            return False  # ``X, R-Ky., said Tuesday``: a day, not a source
         # ``said Syria had indicated ...`` is no inverted cue: a verb follows the name.
         for token, _, _ in after[:8]:
             if token in _QUOTE_MARKS:
