@@ -439,7 +439,7 @@ _WIDE: dict[str, tuple[str, ...]] = {
 }
 # Base forms of verbs of saying and stance (``would defend``, ``did not confirm``,
 # ``lawmakers condemn``), which news copy rarely prints as a report.
-for _lemma in """ask defend blame praise reject endorse reveal confirm vow pledge threaten reply
+for _lemma in """ask defend blame praise reject endorse reveal confirm vow pledge threaten
     mention condemn denounce dismiss recall decide seek consider testify declare""".split():  # noqa: SIM905
     if _lemma not in _WIDE.get(_lemma, ()):
         _WIDE[_lemma] = (*_WIDE.get(_lemma, ()), _lemma)

@@ -258,9 +258,9 @@ def _strip_time(before: list[Word]) -> None:
     if len(before) < 3:
         return
     last, previous = before[-1][0], before[-2][0]
-    if last in _TIME_NOUNS and previous in _TIME_DETERMINERS:
-        del before[-2:]
-    elif previous == "in" and len(last) == 4 and last.isdigit():
+    this_month = last in _TIME_NOUNS and previous in _TIME_DETERMINERS
+    in_a_year = previous == "in" and len(last) == 4 and last.isdigit()
+    if this_month or in_a_year:
         del before[-2:]
 
 
