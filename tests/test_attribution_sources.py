@@ -161,3 +161,11 @@ def test_a_short_adjunct_of_time_between_subject_and_verb_is_passed_over() -> No
         span = subject_before(words(text, 0, text.index(" " + cue)))
         assert span is not None
         assert span.of(text) == subject
+
+
+def test_a_party_and_state_appositive_keeps_its_period() -> None:
+    text = "Senator Ana Ruiz, R-Ky., said the levy would pass."
+    spans = [token for token, _, _ in words(text, 0, len(text))]
+    assert "R-Ky." in spans
+    found = find_attributions(newsfacts.parse("Harbor plan\n\n" + text + "\n"))
+    assert [(item.source, item.cue) for item in found] == [("Ana Ruiz", "said")]

@@ -50,7 +50,10 @@ _WORD = regex.compile(
 # (no match object per word) and the offsets follow from their lengths, since the words and
 # the spaces between them cover the text.
 _SPACED_WORD = regex.compile(rf"(\s*+)({_WORD.pattern})")
-_KEEP_PERIOD = regex.compile(r"(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Prof)\.")
+_KEEP_PERIOD = regex.compile(
+    r"(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Prof)\."
+    r"|\p{Lu}-\p{Lu}\p{Ll}{1,4}\."  # a party and an abbreviated state: ``R-Ky.``, ``D-Calif.``
+)
 # How far back a description's titled person may be named, in characters.
 _TITLE_REACH = 3000
 # The widest source phrase read around a cue, in words.
