@@ -182,3 +182,10 @@ def test_a_view_that_opens_a_coordinate_clause_is_its_own_attribution() -> None:
 def test_a_negated_passive_reports_nothing() -> None:
     _, item = by_cue("The harbor master has not been charged with any crime.", "been charged")
     assert item is None
+
+
+def test_a_passive_with_an_adverb_before_its_participle_has_no_source() -> None:
+    text, item = by_cue("The mayor has been harshly criticized for the pier plan.", "criticized")
+    assert item is not None
+    assert item.source_span is None
+    assert item.content_parts[0].of(text) == "The mayor"

@@ -34,6 +34,7 @@ __all__ = [
     "COLON",
     "GATED",
     "LEXICON",
+    "PASSIVE_LEMMAS",
     "WIDE_LEXICON",
     "CueKind",
     "CueMatch",
@@ -744,6 +745,12 @@ _WIDE_PASSIVES = (
     ("mentioned as", "mention"),
 )
 _BE = ("is", "are", "was", "were", "be", "been", "being")
+#: Lemmas whose passive without an agent is a relation of the wide scope (``has been harshly
+#: criticized``), also when an adverb parts the participle from its auxiliary.
+PASSIVE_LEMMAS = frozenset(
+    [lemma for _, lemma in _WIDE_PASSIVES]
+    + "announce confirm report mention question dispute reject deny".split()  # noqa: SIM905
+)
 for _participle, _lemma in _WIDE_AGENT_PASSIVES:
     for _aux in _BE:
         _form = f"{_aux} {_participle} by"

@@ -70,6 +70,7 @@ _DOCUMENTS = frozenset(
     transcript summary note warning request response""".split()  # noqa: SIM905
 )
 _NEGATIONS = frozenset(["not", "never", "n't", "no"])
+_PASSIVE_AUXILIARIES = frozenset(["been", "being", "be", "is", "are", "was", "were"])
 # Verbs of viewing: a stance only as ``sees X as Y``.
 _VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
@@ -155,9 +156,14 @@ def passive_content(
     """The content of a passive without its agent: its subject, and what follows the cue
     (``[About one voter in nine] is expected [to be Latino]``)."""
     parts: list[Span] = []
-    if before and before[-1][0].lower() in _NEGATIONS:
+    trimmed = _sources.strip_between(list(before))
+    while trimmed and trimmed[-1][0].lower() in _PASSIVE_AUXILIARIES:
+        trimmed = _sources.strip_between(trimmed[:-1])  # ``has been harshly criticized``
+    if (before and before[-1][0].lower() in _NEGATIONS) or (
+        trimmed and trimmed[-1][0].lower() in _NEGATIONS
+    ):
         return parts  # ``has never been charged``: nothing is reported of anyone
-    subject = _sources.subject_before(list(before))
+    subject = _sources.subject_before(trimmed)
     if subject is not None:
         parts.append(subject)
     if after:

@@ -631,9 +631,14 @@ class _Reader:
             if tokens is None:
                 tokens = _Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
+            passive = self._is_passive(cue, near_before)
+            if passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
+                # ``has been harshly criticized``: a relation without a source (wide scope).
+                cue = attrs.evolve(cue, kind="passive")
+                passive = False
             if (
                 self._is_noun(cue, sentence, near_after)
-                or self._is_passive(cue, near_before)
+                or passive
                 or (
                     wide
                     and cue.kind not in ("source", "passive")
