@@ -688,3 +688,11 @@ def test_a_name_and_its_appositive_before_said_is_no_inverted_cue() -> None:
     assert len(said) == 1
     assert said[0].source == "Jon Amadi"
     assert said[0].content.startswith("the guild expected traffic")
+
+
+def test_a_clause_with_a_comma_before_an_inverted_cue_keeps_the_inverted_source() -> None:
+    _, found = attributions(
+        "In Portville, the harbor master would hold talks with the guild, said Jon Amadi."
+    )
+    said = [item for item in found if item.cue == "said"]
+    assert [item.source for item in said] == ["Jon Amadi"]

@@ -709,7 +709,7 @@ class _Reader:
                 if participle is None:
                     return None
                 source_span, content = participle
-            elif self._inverted(trimmed, after, cue):
+            elif self._inverted(trimmed, after, cue, sentence):
                 source_span = _sources.phrase_after(after, allow_comma_clause=True)
                 if source_span is None:
                     return None
@@ -988,7 +988,22 @@ class _Reader:
         following = _sources.words(self.text, nested.end, min(sentence.end, nested.end + 8))
         return bool(following) and following[0][0] in _CITING_AS
 
-    def _inverted(self, before: Sequence[Word], after: Sequence[Word], cue: _cues.CueMatch) -> bool:
+    def _opens_with_appositive(self, sentence: Span, before: Sequence[Word]) -> bool:
+        """Whether the words before a cue are the sentence's subject with its appositive
+        (``Jane Doe, a spokeswoman for the port,``), from the sentence's first word."""
+        subject = _sources.subject_before(list(before))
+        if subject is None:
+            return False
+        lead = _sources.words(self.text, sentence.start, subject.start)
+        return not any(token[:1].isalnum() for token, _, _ in lead)
+
+    def _inverted(
+        self,
+        before: Sequence[Word],
+        after: Sequence[Word],
+        cue: _cues.CueMatch,
+        sentence: Span,
+    ) -> bool:
         """``"...," said Jane Doe`` or ``..., said the ministry``: the source follows the cue."""
         if cue.kind != "speech" or not after or cue.text.endswith("ing"):
             return False
@@ -996,7 +1011,7 @@ class _Reader:
             return False
         if before and before[-1][0] not in ("," + _QUOTE_MARKS):
             return False
-        if before and before[-1][0] == "," and _sources.subject_before(list(before)) is not None:
+        if before and before[-1][0] == "," and self._opens_with_appositive(sentence, before):
             return False  # ``Jane Doe, a spokeswoman for the port, said the ...``: her words
         first = after[0][0]
         if not (first[:1].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")):
