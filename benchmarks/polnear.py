@@ -24,8 +24,7 @@ have no source span to score (their cue and content are scored).
 ``--narrow`` leaves out the broad cues (views and findings: ``believes``, ``found``);
 ``--scope news`` measures the default scope of the project's gold guide instead of
 PolNeAR's wider one (stances: ``wants``, ``called for``; verbs with a ``that`` clause;
-passives, some without a source: ``X is expected to``). Helpers for the analysis of misses
-on ``dev``: ``/tmp/s3/pn_miss.py`` lists missed and spurious cue strings.
+passives, some without a source: ``X is expected to``).
 Reference: a CRF system reports F1 0.82 (source, exact), 0.82 (cue), 0.59 exact / 0.83
 overlap (content). Tune on ``dev`` only.
 """
