@@ -189,3 +189,13 @@ def test_a_passive_with_an_adverb_before_its_participle_has_no_source() -> None:
     assert item is not None
     assert item.source_span is None
     assert item.content_parts[0].of(text) == "The mayor"
+
+
+def test_passives_in_one_endless_sentence_are_read_in_linear_time() -> None:
+    unit = "The mayor is expected to resign and has been harshly criticized, "
+    counts = []
+    for repeat in (200, 400):
+        _, found = wide(unit * repeat + "she said.")
+        counts.append(sum(1 for item in found if item.cue == "is expected"))
+        assert all(len(item.content) <= 4000 for item in found)
+    assert counts == [200, 400]

@@ -1,4 +1,5 @@
-"""Readers of the wide (PolNeAR) scope: stances that are nouns as often as verbs, passives.
+"""Readers of the wide (PolNeAR) scope: stances that are nouns as often as verbs, passives,
+headline verbs and long subjects.
 
 ``X plans to``, ``China and Russia support the government``, ``Russia backed the rebels``
 attribute a stance; ``tax plans``, ``record low support from``, ``backed out`` do not. The
@@ -7,7 +8,9 @@ pronoun, but no determiner or possessive) and, after it, what the stance is abou
 for a plan, an object for support and backing (:func:`form_fits`, which also wants a topic
 after a verb of talking and ``as`` after a verb of viewing). A passive without its agent
 (``is expected to``) is a relation without a source: :func:`passive_content` reads its
-content. PolNeAR marks a relative pronoun as the source (:func:`relative_pronoun`).
+content. PolNeAR marks a relative pronoun as the source (:func:`relative_pronoun`). A
+headline prints its stance in the present tense (:func:`headline_verbs`), and a subject too
+long to read back from its verb is read from the sentence's start (:func:`long_subject`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ __all__ = [
     "documents_may",
     "form_fits",
     "headline_verbs",
+    "long_subject",
     "passive_content",
     "relative_pronoun",
 ]
@@ -168,9 +172,10 @@ def passive_content(
         parts.append(subject)
     if after:
         start = _content.content_start(text, after, lemma)
+        end = min(sentence_end, start + _content.CONTENT_REACH)  # bounded: linear in any sentence
         parts.extend(
             part
-            for part in _content.clip(text, start, sentence_end, after)
+            for part in _content.clip(text, start, end, after)
             if subject is None or part.start >= subject.end
         )
     return parts
@@ -241,8 +246,8 @@ _LONGEST_TAIL = 12
 
 def long_subject(text: str, sentence: Span, cue_start: int) -> Span | None:
     """The subject that opens ``sentence`` when only its modifiers stand between it and the
-    cue (``The average of polls taken over the past two weeks shows``, ``The section of the
-    debate devoted to racial issues revealed``): a subject too long to read back from the
+    cue (``The average of polls conducted over the past two weeks shows``, ``The section of
+    the debate devoted to racial issues revealed``): a subject too long to read back from the
     cue. None when a comma, a conjunction, an auxiliary or another cue comes between."""
     head = _sources.words(text, sentence.start, cue_start)
     subject = _sources.sentence_subject(head)

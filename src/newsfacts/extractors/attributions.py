@@ -992,10 +992,9 @@ class _Reader:
         """Whether the words before a cue are the sentence's subject with its appositive
         (``Jane Doe, a spokeswoman for the port,``), from the sentence's first word."""
         subject = _sources.subject_before(list(before))
-        if subject is None:
-            return False
-        lead = _sources.words(self.text, sentence.start, subject.start)
-        return not any(token[:1].isalnum() for token, _, _ in lead)
+        if subject is None or subject.start - sentence.start > _REACH:
+            return False  # a subject far from the sentence's start does not open it
+        return not any(char.isalnum() for char in self.text[sentence.start : subject.start])
 
     def _inverted(
         self,
