@@ -323,6 +323,10 @@ class _Reader:
         # found before a cue, and their words, are kept by position.
         self._phrases: dict[tuple[int, int], Span | None] = {}
         self._phrase_words: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+        # A phrase names the same speaker each time its cue is read (for the quotation before
+        # it, then again as the sentence before the next): ``"...," she said. "..."`` - the
+        # second quotation's ``she`` is not re-read against what was remembered since.
+        self._phrase_speakers: dict[tuple[int, int, int], _Speaker] = {}
         if not self.use_entities:
             self._index_names()
 
@@ -349,6 +353,13 @@ class _Reader:
 
     def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
         """The speaker named by the phrase at ``span`` (a name, a pronoun or a description)."""
+        key = (span.start, span.end, -1 if cue is None else cue.span.start)
+        found = self._phrase_speakers.get(key)
+        if found is None:
+            found = self._phrase_speakers[key] = self._read_phrase(span, cue)
+        return found
+
+    def _read_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
         text = span.of(self.text)
         words = self._phrase_words.get((span.start, span.end))
         if words is None:
