@@ -319,6 +319,7 @@ class _Reader:
         self.last_person_speaker: _Speaker = _NO_SPEAKER  # the last person who spoke
         self._entities: dict[int, Entity] = {}
         self._holders: dict[str, list[Entity]] | None = None
+        self._surnames: dict[str, list[Entity]] | None = None
         # The same sentence is read for its cues and for a quotation's speaker: the phrases
         # found before a cue, and their words, are kept by position.
         self._phrases: dict[tuple[int, int], Span | None] = {}
@@ -386,11 +387,18 @@ class _Reader:
             return _Speaker(text, span, "description", cue)
         if name is not None and _name_modifies(words, name):
             # ``a U.S. official``, ``Finance officials``: the name only qualifies the head,
-            # the speaker is the description (or the organisation it names whole).
+            # the speaker is the description (or the organisation it names whole, or the one
+            # person given that role: ``the Tory co-chairman`` after ``Tory co-chairman Liam
+            # Fox``).
             whole = self._whole_entity(span) if self.use_entities else None
             if whole is not None:
                 return _Speaker(whole.name, span, "name", cue, whole.id)
+            holder = self._role_holder(span, words, cue) if self.use_entities else None
+            if holder is not None:
+                return holder
             return _Speaker(text, span, "description", cue)
+        if self.use_entities and (owner := self._document_owner(span, words, cue)) is not None:
+            return owner
         if (
             words[-1][0] in _DOCUMENT_HEADS  # (checked here: this runs for every phrase)
             and (author := self._document_author(span, words, cue)) is not None
@@ -399,7 +407,7 @@ class _Reader:
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
             if found is None and name is None:
-                found = self._role_holder(span, words, cue)
+                found = self._role_holder(span, words, cue) or self._aged(span, text, cue)
             if found is None and (name is None or text[:1].islower()):
                 found = self._description_speaker(span, cue)
             if found is not None:
@@ -424,7 +432,80 @@ class _Reader:
             full = self.full_names.get(stripped[0])
             if full is not None and full[1] < span.start:
                 canonical, resolution = full[0], "alias"
+            elif self.use_entities:
+                # A surname the entity layer did not read as a mention here: the one person
+                # of the story with that surname, named before.
+                person = self._person_by_surname(stripped[0], span.start)
+                if person is not None:
+                    return _Speaker(person.name, name_span, "alias", cue, person.id)
         return _Speaker(canonical, name_span, resolution, cue)
+
+    def _person_by_surname(self, surname: str, position: int) -> Entity | None:
+        found = [
+            entity
+            for entity in self._people_by_surname().get(surname, ())
+            if entity.span.start < position
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _people_by_surname(self) -> dict[str, list[Entity]]:
+        if self._surnames is None:
+            self._surnames = {}
+            for entity in self.article.entities:
+                words = entity.name.split()
+                if entity.category == "person" and len(words) >= 2:
+                    self._surnames.setdefault(words[-1], []).append(entity)
+        return self._surnames
+
+    def _document_owner(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """The owner of a document named by a possessive (``Roe's statement``, ``the
+        company's letter``): a document's words are its author's."""
+        if words[-1][0].lower() not in _DOCUMENT_HEADS or len(words) > _MAX_HEAD_WORDS + 2:
+            return None
+        for mention in self.article.entity_index.mentions_in(span):
+            if mention.entity is None or not _OWNER.match(self.text, mention.span.end):
+                continue
+            if any(
+                word.lower() not in ("the", "a") for word, start, _ in words
+                if start < mention.span.start
+            ):
+                return None
+            entity = self._entity(mention.entity)
+            if entity.category not in ("person", "organization"):
+                return None
+            return _Speaker(entity.name, span, "description", cue, entity.id)
+        return None
+
+    def _aged(self, span: Span, text: str, cue: _cues.CueMatch | None) -> _Speaker | None:
+        """``the 34-year-old``: the person printed with that age (``Jo Roe, 34,``), or else
+        the last person who spoke, nearby (a feature's age stands for its subject)."""
+        match = _AGED.match(text)
+        if match is None:
+            return None
+        age = match.group(1)
+        low = max(0, span.start - 3 * _SPEAKER_REACH)
+        people = [
+            mention
+            for mention in self.article.entity_index.mentions_in(Span(start=low, end=span.start))
+            if mention.entity is not None and mention.category == "person"
+        ]
+        for mention in reversed(people):
+            after = self.text[mention.span.end : mention.span.end + 24]
+            if _AGE_AFTER.match(after) and _AGE_AFTER.match(after).group(1) == age:
+                entity = self._entity(mention.entity)
+                return _Speaker(entity.name, span, "description", cue, entity.id)
+        last = self.last_person_speaker
+        wanted = _AGE_GENDERS.get((match.group(2) or "").lower())
+        if (
+            last.entity is not None
+            and last.span is not None
+            and last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+            and (wanted is None or self._entity(last.entity).gender in (None, wanted))
+        ):
+            return _Speaker(last.name, span, "description", cue, last.entity)
+        return None
 
     def _document_author(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
@@ -573,6 +654,10 @@ class _Reader:
         wanted = " ".join(word for word, _, _ in words[1:]).lower()
         holders = self._titles().get(wanted, ())
         found = [entity for entity in holders if entity.span.start < span.start]
+        if not found and len(words) == 3 and words[-1][0].islower():
+            # ``the fire chief`` after ``Chief Lisa Marsh``: the role by its head.
+            holders = self._titles().get(words[-1][0].lower(), ())
+            found = [entity for entity in holders if entity.span.start < span.start]
         if len(found) != 1:
             return None
         return _Speaker(found[0].name, span, "description", cue, found[0].id)
@@ -1381,6 +1466,11 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
             best = (first, index)
     return best
 
+
+# ``the 34-year-old``, ``the 71-year-old woman``; an age printed after a name (``Jo Roe, 34,``).
+_AGED = regex.compile(r"(?i)the\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?\Z")
+_AGE_AFTER = regex.compile(r",\s*(\d{1,3})\b")
+_AGE_GENDERS = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
 
 # Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
 _NAME_PARTICLES = _vocabulary(
