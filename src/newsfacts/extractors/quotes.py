@@ -35,6 +35,7 @@ from newsfacts import cues as _cues
 from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
 from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from newsfacts.extractors import _quote_descriptions as _descriptions
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Entity, Fact, Quote, QuoteType, Resolution, Span
 
@@ -397,8 +398,13 @@ class _Reader:
             if holder is not None:
                 return holder
             return _Speaker(text, span, "description", cue)
-        if self.use_entities and (owner := self._document_owner(span, words, cue)) is not None:
-            return owner
+        if (
+            self.use_entities
+            and words[-1][0].lower() in _DOCUMENT_HEADS
+            and len(words) <= _MAX_HEAD_WORDS + 2
+            and (owner := _descriptions.document_owner(self.article, span, words)) is not None
+        ):
+            return _Speaker(owner.name, span, "description", cue, owner.id)
         if (
             words[-1][0] in _DOCUMENT_HEADS  # (checked here: this runs for every phrase)
             and (author := self._document_author(span, words, cue)) is not None
@@ -406,8 +412,11 @@ class _Reader:
             return author
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
+            if found is None and (name is None or words[0][0] == "the"):
+                # ``the lawyer``, ``the Liberal MP``: the one person given that role.
+                found = self._role_holder(span, words, cue)
             if found is None and name is None:
-                found = self._role_holder(span, words, cue) or self._aged(span, text, cue)
+                found = self._aged(span, text, cue) or self._introduced_as(span, words, cue)
             if found is None and (name is None or text[:1].islower()):
                 found = self._description_speaker(span, cue)
             if found is not None:
@@ -435,69 +444,37 @@ class _Reader:
             elif self.use_entities:
                 # A surname the entity layer did not read as a mention here: the one person
                 # of the story with that surname, named before.
-                person = self._person_by_surname(stripped[0], span.start)
-                if person is not None:
-                    return _Speaker(person.name, name_span, "alias", cue, person.id)
+                bearer = self._person_by_surname(stripped[0], span.start)
+                if bearer is not None:
+                    return _Speaker(bearer.name, name_span, "alias", cue, bearer.id)
         return _Speaker(canonical, name_span, resolution, cue)
 
     def _person_by_surname(self, surname: str, position: int) -> Entity | None:
+        if self._surnames is None:
+            self._surnames = _descriptions.surname_index(self.article)
         found = [
-            entity
-            for entity in self._people_by_surname().get(surname, ())
-            if entity.span.start < position
+            entity for entity in self._surnames.get(surname, ()) if entity.span.start < position
         ]
         return found[0] if len(found) == 1 else None
 
-    def _people_by_surname(self) -> dict[str, list[Entity]]:
-        if self._surnames is None:
-            self._surnames = {}
-            for entity in self.article.entities:
-                words = entity.name.split()
-                if entity.category == "person" and len(words) >= 2:
-                    self._surnames.setdefault(words[-1], []).append(entity)
-        return self._surnames
-
-    def _document_owner(
-        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    def _described_by(
+        self, span: Span, entity: Entity | None, cue: _cues.CueMatch | None
     ) -> _Speaker | None:
-        """The owner of a document named by a possessive (``Roe's statement``, ``the
-        company's letter``): a document's words are its author's."""
-        if words[-1][0].lower() not in _DOCUMENT_HEADS or len(words) > _MAX_HEAD_WORDS + 2:
+        if entity is None:
             return None
-        for mention in self.article.entity_index.mentions_in(span):
-            if mention.entity is None or not _OWNER.match(self.text, mention.span.end):
-                continue
-            if any(
-                word.lower() not in ("the", "a") for word, start, _ in words
-                if start < mention.span.start
-            ):
-                return None
-            entity = self._entity(mention.entity)
-            if entity.category not in ("person", "organization"):
-                return None
-            return _Speaker(entity.name, span, "description", cue, entity.id)
-        return None
+        return _Speaker(entity.name, span, "description", cue, entity.id)
 
     def _aged(self, span: Span, text: str, cue: _cues.CueMatch | None) -> _Speaker | None:
         """``the 34-year-old``: the person printed with that age (``Jo Roe, 34,``), or else
         the last person who spoke, nearby (a feature's age stands for its subject)."""
-        match = _AGED.match(text)
-        if match is None:
+        aged = _descriptions.age_of(text)
+        if aged is None:
             return None
-        age = match.group(1)
-        low = max(0, span.start - 3 * _SPEAKER_REACH)
-        people = [
-            mention
-            for mention in self.article.entity_index.mentions_in(Span(start=low, end=span.start))
-            if mention.entity is not None and mention.category == "person"
-        ]
-        for mention in reversed(people):
-            after = self.text[mention.span.end : mention.span.end + 24]
-            if _AGE_AFTER.match(after) and _AGE_AFTER.match(after).group(1) == age:
-                entity = self._entity(mention.entity)
-                return _Speaker(entity.name, span, "description", cue, entity.id)
+        age, wanted = aged
+        found = _descriptions.aged_person(self.article, age, span, 3 * _SPEAKER_REACH)
+        if found is not None:
+            return self._described_by(span, found, cue)
         last = self.last_person_speaker
-        wanted = _AGE_GENDERS.get((match.group(2) or "").lower())
         if (
             last.entity is not None
             and last.span is not None
@@ -506,6 +483,16 @@ class _Reader:
         ):
             return _Speaker(last.name, span, "description", cue, last.entity)
         return None
+
+    def _introduced_as(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """``the daughter``, ``the accused``: the person the story introduced with that noun."""
+        head = words[-1][0]
+        if len(words) < 2 or words[0][0].lower() != "the" or head not in _INTRODUCED_HEADS:
+            return None
+        found = _descriptions.introduced_person(self.article, head, span, _SPEAKER_REACH)
+        return self._described_by(span, found, cue)
 
     def _document_author(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
@@ -673,6 +660,10 @@ class _Reader:
                 for title in entity.titles:
                     if title.strip():
                         keys.update((title.lower(), title.split()[-1].lower()))
+                        # ``Liberal MP for Kingston``: also ``liberal mp`` and ``mp``.
+                        role = _descriptions.role_without_complement(title)
+                        if role:
+                            keys.update((" ".join(role).lower(), role[-1].lower()))
                 for key in keys:
                     self._holders.setdefault(key, []).append(entity)
         return self._holders
@@ -1291,6 +1282,20 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
         if token in _AUXILIARIES and kept:
             return None  # ``," said Syria had indicated``: the subject of a clause, no speaker
         if token.lower() in _AFTER_STOPS or token in _CALENDAR:
+            if token == "of" and len(kept) == 1 and kept[0][0].lower() in _PARTITIVES:
+                # ``said one of the organizers, Jo Roe``: the name after the comma speaks.
+                comma = next(
+                    (
+                        at
+                        for at in range(index + 1, min(len(words), index + 6))
+                        if words[at][0] == ","
+                    ),
+                    None,
+                )
+                if comma is not None and (
+                    named := _named_after([*kept, *words[index:comma]], words[comma + 1 :])
+                ):
+                    return _span(named)
             if kept:
                 break
             if token in _CALENDAR:
@@ -1314,8 +1319,10 @@ def _named_after(
         _is_capitalised(word) and word not in _TITLES for word, _, _ in description[1:]
     ):
         return None
-    if description[-1][0].lower() not in _PERSON_HEADS | _KIN:
+    if description[-1][0].lower() not in _PERSON_HEADS | _KIN | _APPOSED_HEADS:
         return None
+    if rest and _descriptions.AGE_WORD.match(rest[0][0]):
+        rest = rest[1:]  # ``said the accused, 45-year-old Greg Olson``
     name: list[tuple[str, int, int]] = []
     for word in rest[:5]:
         if not _is_capitalised(word[0]) or word[0] in _NOT_NAME_WORDS or word[0] in _CALENDAR:
@@ -1467,11 +1474,14 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
     return best
 
 
-# ``the 34-year-old``, ``the 71-year-old woman``; an age printed after a name (``Jo Roe, 34,``).
-_AGED = regex.compile(r"(?i)the\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?\Z")
-_AGE_AFTER = regex.compile(r",\s*(\d{1,3})\b")
-_AGE_GENDERS = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
-
+# ``one of the organizers``; heads a name may follow in apposition besides the person heads.
+_PARTITIVES = _vocabulary("""one two three some another""")
+_APPOSED_HEADS = _vocabulary(
+    """organizer organizers organiser organisers accused victim victims owner owners students
+    residents officials members experts witnesses friends neighbours neighbors parents"""
+)
+# Nouns a description may name a person the story introduced with (``the daughter``).
+_INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
 # Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
 _NAME_PARTICLES = _vocabulary(
     """van von der den de del della di da dos das du le la ter ten bin al"""

@@ -1,0 +1,95 @@
+"""Speakers named by a description, a surname or a document: who the story introduced."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.extractors.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in find_quotes(newsfacts.parse(text))]
+
+
+def test_a_pronoun_cue_read_twice_names_the_same_speaker() -> None:
+    story = (
+        "EDMONTON — The ministry defended its budget.\n\n"
+        'Critic Dana Wu said: "This is an incredible failure by Tom Keane."\n\n'
+        "But a ministry spokeswoman insisted Mr Keane had made the cuts with care. "
+        '"He was talking about next year," she said. "The critics are wrong."\n'
+    )
+    speakers = _speakers(story)
+    assert speakers[-1] == speakers[-2]
+
+
+def test_the_age_of_a_person_named_with_it_names_them() -> None:
+    story = (
+        "REGINA — The rink reopened on Saturday.\n\n"
+        "Tom Reilly, 71, has skated there since 1960. His friend Ann Bose, 68, came too.\n\n"
+        '"I learned to skate here," said the 71-year-old.\n'
+    )
+    assert _speakers(story) == ["Tom Reilly"]
+
+
+def test_the_age_of_the_last_speaker_names_them() -> None:
+    story = (
+        "BARRIE — Wait times grew again this year.\n\n"
+        'Sarah Lindqvist waited nine hours. "Nobody came," Lindqvist said.\n\n'
+        '"I will never go back," the 34-year-old said.\n'
+    )
+    assert _speakers(story) == ["Sarah Lindqvist", "Sarah Lindqvist"]
+
+
+def test_a_role_repeats_a_title_by_its_head_or_without_its_complement() -> None:
+    story = (
+        "KINGSTON — Council met on Monday.\n\n"
+        "Fire Chief Lisa Marsh and Paul Dorn, the Liberal MP for Kingston, spoke first.\n\n"
+        '"The station is too small," the fire chief said.\n\n'
+        '"Ottawa will help," said the Liberal MP.\n'
+    )
+    assert _speakers(story) == ["Lisa Marsh", "Paul Dorn"]
+
+
+def test_a_kin_or_role_noun_names_the_person_introduced_with_it() -> None:
+    story = (
+        "HALIFAX — The festival opened on Friday.\n\n"
+        "Her daughter, Lucy Chan, volunteers at the gate.\n\n"
+        '"It is the best week of the year," the daughter said.\n'
+    )
+    assert _speakers(story) == ["Lucy Chan"]
+
+
+def test_a_kin_noun_does_not_reach_past_other_people() -> None:
+    story = (
+        "NAIROBI — Burials took place on Friday.\n\n"
+        "Roe's father, Joseph, says his son loved Kenya.\n\n"
+        "Burials were held for Ali Said and Omar Dahir.\n\n"
+        '"He is gone," the father said.\n'
+    )
+    assert _speakers(story)[0] not in ("Joseph", "Joseph Roe")
+
+
+def test_a_name_set_after_a_partitive_or_an_aged_description_speaks() -> None:
+    story = (
+        "WINNIPEG — The trial resumed on Tuesday.\n\n"
+        '"I never touched the money," said the accused, 45-year-old Greg Olson.\n\n'
+        '"We are thrilled," said one of the organizers, Jane Roe.\n'
+    )
+    assert _speakers(story) == ["Greg Olson", "Jane Roe"]
+
+
+def test_a_surname_the_recognizer_missed_is_the_full_name() -> None:
+    story = (
+        "GUELPH — The dairy won the award.\n\n"
+        "Okafor's neighbour, Bill Henning, has farmed next door for 40 years.\n\n"
+        '"He is the hardest worker I know," Henning said.\n'
+    )
+    assert _speakers(story) == ["Bill Henning"]
+
+
+def test_a_named_owner_speaks_for_a_statement() -> None:
+    story = (
+        "AUSTIN — Senator Jo Roe issued a statement on Monday.\n\n"
+        '"We lost," she said.\n\n'
+        'Roe\'s statement added, "We will be back next year."\n'
+    )
+    assert _speakers(story) == ["Jo Roe", "Jo Roe"]
