@@ -93,3 +93,14 @@ def test_a_named_owner_speaks_for_a_statement() -> None:
         'Roe\'s statement added, "We will be back next year."\n'
     )
     assert _speakers(story) == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_subject_after_a_fronted_phrase_takes_over_from_the_last_speaker() -> None:
+    story = (
+        "OTTAWA — The cabinet was shuffled on Monday.\n\n"
+        '"We will not change the law," Minister Ann Roy said in November.\n\n'
+        "Given his earlier views, Shanaaz Gokool, president of a patients' group, is hopeful "
+        "the new minister will act.\n\n"
+        '"Our hope is that he follows through," she said in an interview.\n'
+    )
+    assert _speakers(story) == ["Ann Roy", "Shanaaz Gokool"]

@@ -793,12 +793,24 @@ class _Reader:
             max(0, bisect.bisect_right(self.paragraph_starts, end) - 1)
         ]
         for mention in index.mentions_in(Span(start=start, end=end)):
-            if mention.entity != entity or self._in_caption(mention.span.start):
+            if (
+                mention.entity != entity
+                or mention.category == "pronoun"  # (the entity layer's own guess is no news)
+                or self._in_caption(mention.span.start)
+            ):
                 continue
-            if mention.category != "pronoun" and mention.span.start >= paragraph:
+            if mention.span.start >= paragraph:
                 return True
             sentence = self._sentence_start(mention.span.start)
             lead = self.text[sentence : mention.span.start]
+            opening = lead.split(None, 1)
+            if (
+                "," in lead
+                and opening
+                and (opening[0].lower() in _FRONTING or opening[0].endswith("ing"))
+            ):
+                # ``Given his views, Jo Roe is hopeful``: an opening phrase, then the subject.
+                lead = lead.rsplit(",", 1)[1]
             if not any(word[:1].islower() for word in lead.split()):
                 return True
         return False
@@ -1474,6 +1486,11 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
     return best
 
 
+# Words that open a phrase fronted before a sentence's subject (``Given his views, Jo Roe``).
+_FRONTING = _vocabulary(
+    """given after before when while since although though despite like as asked in on at
+    for with during unlike"""
+)
 # ``one of the organizers``; heads a name may follow in apposition besides the person heads.
 _PARTITIVES = _vocabulary("""one two three some another""")
 _APPOSED_HEADS = _vocabulary(
