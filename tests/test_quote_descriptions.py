@@ -104,3 +104,14 @@ def test_a_subject_after_a_fronted_phrase_takes_over_from_the_last_speaker() -> 
         '"Our hope is that he follows through," she said in an interview.\n'
     )
     assert _speakers(story) == ["Ann Roy", "Shanaaz Gokool"]
+
+
+def test_a_floating_quote_goes_to_the_person_a_pronoun_just_carried_on() -> None:
+    story = (
+        "HALIFAX — Nurses say the shortage is worse.\n\n"
+        "“We are running on empty,” said union president Janet Hazelton.\n\n"
+        "Jane Roe moved to Halifax in 2010 to work at the Victoria General.\n\n"
+        "She now works nights in the emergency department.\n\n"
+        "“It is exhausting. Some nights there are two of us for thirty patients.”\n"
+    )
+    assert _speakers(story) == ["Janet Hazelton", "Jane Roe"]

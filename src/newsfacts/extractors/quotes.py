@@ -1030,7 +1030,17 @@ class _Reader:
             return None
         index = self.article.entity_index
         for mention in reversed(index.mentions_in(Span(start=start, end=end))):
-            if mention.entity is None or mention.category != "person":
+            if mention.entity is None or (
+                mention.category != "person"
+                and not (
+                    # ``Jo Roe moved here in 2010. / She works nights.``: she is Roe, named
+                    # by name since the last speaker spoke.
+                    mention.category == "pronoun"
+                    and mention.span.of(self.text).lower() in _PERSON_PRONOUNS
+                    and last.span is not None
+                    and self._named_since(mention.entity, last.span.end, mention.span.start)
+                )
+            ):
                 continue
             entity = self._entity(mention.entity)
             if entity.id == last.entity or not _is_person_name(entity.name.split()):
@@ -1043,6 +1053,13 @@ class _Reader:
                 continue  # not the sentence's subject
             return _Speaker(entity.name, mention.span, "context", None, entity.id)
         return None
+
+    def _named_since(self, entity: int, start: int, end: int) -> bool:
+        """Whether the entity is named (not by a pronoun) between ``start`` and ``end``."""
+        return any(
+            mention.entity == entity and mention.category == "person"
+            for mention in self.article.entity_index.mentions_in(Span(start=start, end=end))
+        )
 
     def _inverted(self, cue: _cues.CueMatch, end: int) -> _Speaker | None:
         """The speaker named right after a cue (``said Jo Roe``, ``said a company official``)."""
