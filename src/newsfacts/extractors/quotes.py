@@ -1134,7 +1134,7 @@ class _Reader:
             if (
                 entity is None
                 or entity.category != "person"
-                or (sure and (entity.gender is None or mention.resolution == "description"))
+                or (sure and mention.resolution == "description")
                 or _OWNER.match(self.text, mention.span.end)  # ``Jo Roe's lawyer``
             ):
                 return None
