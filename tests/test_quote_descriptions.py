@@ -115,3 +115,13 @@ def test_a_floating_quote_goes_to_the_person_a_pronoun_just_carried_on() -> None
         "“It is exhausting. Some nights there are two of us for thirty patients.”\n"
     )
     assert _speakers(story) == ["Janet Hazelton", "Jane Roe"]
+
+
+def test_the_one_a_paper_quoted_as_saying_speaks() -> None:
+    story = (
+        "TOKYO — The talks failed on Friday.\n\n"
+        'The Daily Star quoted a senior party official in Osaka as saying the plan was "too '
+        'selfish" and doomed.\n\n'
+        'Kyodo quoted Premier Aki Sato as telling reporters, "I accept the advice."\n'
+    )
+    assert _speakers(story) == ["a senior party official", "Aki Sato"]

@@ -1087,6 +1087,14 @@ class _Reader:
             elif cue.text in _OPENING_CUES:
                 phrase = _opening_phrase(self.text, cue.span.end, end)
             else:
+                quoted = _QUOTED_AS.search(
+                    self.text, max(start, cue.span.start - 120), cue.span.start
+                )
+                if quoted is not None and cue.text.endswith("ing"):
+                    # ``The paper quoted a senior official as saying ...``: the one quoted.
+                    phrase = _phrase_after(self.text, quoted.start(1), quoted.end(1))
+                    if phrase is not None:
+                        return self.speaker_from_phrase(phrase, cue)
                 if cue.text.endswith("ing") and self.text[start : cue.span.start].rstrip()[-1:] in (
                     ",",
                     "—",
@@ -1503,6 +1511,11 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
     return best
 
 
+# ``quoted Jo Roe as saying``: the words between ``quoted`` and ``as`` name the speaker.
+_QUOTED_AS = regex.compile(
+    r"\bquoted[ \t]+((?:[\p{L}\p{N}.'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
+    r"[ \t]+as[ \t]+\Z"
+)
 # Words that open a phrase fronted before a sentence's subject (``Given his views, Jo Roe``).
 _FRONTING = _vocabulary(
     """given after before when while since although though despite like as asked in on at
