@@ -1087,10 +1087,14 @@ class _Reader:
             elif cue.text in _OPENING_CUES:
                 phrase = _opening_phrase(self.text, cue.span.end, end)
             else:
-                quoted = _QUOTED_AS.search(
-                    self.text, max(start, cue.span.start - 120), cue.span.start
+                low_quoted = max(start, cue.span.start - 120)
+                quoted = (
+                    _QUOTED_AS.search(self.text, low_quoted, cue.span.start)
+                    if cue.text.endswith("ing")
+                    and self.text.find("quoted", low_quoted, cue.span.start) >= 0
+                    else None
                 )
-                if quoted is not None and cue.text.endswith("ing"):
+                if quoted is not None:
                     # ``The paper quoted a senior official as saying ...``: the one quoted.
                     phrase = _phrase_after(self.text, quoted.start(1), quoted.end(1))
                     if phrase is not None:
