@@ -125,3 +125,28 @@ def test_the_one_a_paper_quoted_as_saying_speaks() -> None:
         'Kyodo quoted Premier Aki Sato as telling reporters, "I accept the advice."\n'
     )
     assert _speakers(story) == ["a senior party official", "Aki Sato"]
+
+
+def test_a_quotation_alone_is_the_next_paragraph_subject_s_words() -> None:
+    story = (
+        "WINNIPEG — The shelter is full every night.\n\n"
+        "“We turn people away every night,” director Tom Kowalski said.\n\n"
+        "New funding is expected by the spring.\n\n"
+        "“Promises do not house anyone.”\n\n"
+        "Jane Roe, a volunteer at the shelter, says the beds are needed now.\n\n"
+        "The shelter opened in 1998.\n\n"
+        "“We will fight this.”\n\n"
+        "That was the message from Chief Ann Bird of the Peguis First Nation on Monday.\n"
+    )
+    assert _speakers(story) == ["Tom Kowalski", "Jane Roe", "Ann Bird"]
+
+
+def test_a_quotation_alone_goes_on_with_the_speaker_the_paragraph_before_is_about() -> None:
+    story = (
+        "TORONTO — The author spoke about her novel.\n\n"
+        "“It started with a clipping,” author Miriam Toews said.\n\n"
+        "Toews grew up in Steinbach, Man.\n\n"
+        "“I know that world.”\n\n"
+        "Critic Robert Wiersema called the novel “her finest work.”\n"
+    )
+    assert _speakers(story)[:2] == ["Miriam Toews", "Miriam Toews"]

@@ -997,6 +997,58 @@ class _Reader:
                 return None  # (``," said Syria had indicated``: later cues are in its clause)
         return None
 
+    def introduced_after(self, paragraph: Span) -> _Speaker | None:
+        """The person the paragraph after ``paragraph`` opens with as the subject of a cue
+        (``Jo Roe, a nurse, says ...``; ``That was the message from Jo Roe``), when the last
+        speaker did not speak in the paragraph before (a quotation there goes on with them)."""
+        if not self.use_entities:
+            return None
+        at = bisect.bisect_right(self.paragraph_starts, paragraph.start)
+        if at >= len(self.paragraph_starts):
+            return None
+        last = self.last_speaker
+        if at >= 2 and last.span is not None and last.span.start >= self.paragraph_starts[at - 2]:
+            return None
+        if at >= 2 and last.entity is not None:
+            before = self.article.paragraphs[at - 2].span
+            if any(
+                mention.entity == last.entity
+                for mention in self.article.entity_index.mentions_in(before)
+            ):
+                return None  # the paragraph before is about the last speaker: they go on
+        following = self.article.paragraphs[at].span
+        sentence = bisect.bisect_right(self.sentence_starts, following.start)
+        end = following.end
+        if sentence < len(self.sentence_starts):
+            end = min(end, self.sentence_starts[sentence])
+        message = _MESSAGE_FROM.match(self.text, following.start, end)
+        if message is not None:
+            phrase = _phrase_after(self.text, message.end(), end)
+            found = None if phrase is None else self.speaker_from_phrase(phrase, None)
+        else:
+            cues = self.cues.between(following.start, end)
+            if not cues or cues[0].kind == "source" or cues[0].text in _OPENING_CUES:
+                return None
+            found = self.speaker_before(following.start, cues[0].span.end)
+            if (
+                found is None
+                or found.span is None
+                or any(
+                    word[:1].islower()
+                    for word in self.text[following.start : found.span.start].split()
+                )
+            ):
+                return None  # not the subject of the sentence
+        if (
+            found is None
+            or found.entity is None
+            or found.entity == last.entity
+            or found.resolution not in ("name", "alias", "description")
+            or self._entity(found.entity).category != "person"
+        ):
+            return None
+        return attrs.evolve(found, cue=None, resolution="context")
+
     def introduced_before(self, position: int) -> _Speaker | None:
         """The person the paragraph before ``position`` introduces for a floating quote.
 
@@ -1520,6 +1572,12 @@ _QUOTED_AS = regex.compile(
     r"\bquoted[ \t]+((?:[\p{L}\p{N}.'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
     r"[ \t]+as[ \t]+\Z"
 )
+# ``That was the message from Jo Roe``: a paragraph that names the speaker of the quotation
+# before it.
+_MESSAGE_FROM = regex.compile(
+    r"(?:That|This|Those|These)(?:['\u2019]s|[ \t]+(?:is|was|were|are))[ \t]+"
+    r"(?:[\p{L}\-]+[ \t]+){0,4}?(?:from|of|by)[ \t]+"
+)
 # Words that open a phrase fronted before a sentence's subject (``Given his views, Jo Roe``).
 _FRONTING = _vocabulary(
     """given after before when while since although though despite like as asked in on at
@@ -2025,6 +2083,12 @@ def _attribute(
         introduced = reader.introduced_before(paragraph.start)
         if introduced is not None:
             return introduced
+        if kind == "direct" and not _NOT_TRAILING.search(reader.text, item.span.end, paragraph.end):
+            # A paragraph that is a quotation alone: the person the next paragraph opens with,
+            # saying something, speaks (``"We will fight." / Jo Roe, a nurse, says ...``).
+            introduced = reader.introduced_after(paragraph)
+            if introduced is not None:
+                return introduced
     last = reader.last_speaker
     if last.name is not None:
         # No cue here: the quote continues the last speaker, known from context (a fragment
