@@ -976,3 +976,13 @@ def test_a_long_story_without_brackets_still_joins_a_bracketed_acronym_at_its_en
         ("Zenith Widget Corp", 3),
     ]
     assert "ZWC" in entities[2].aliases
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    import newsfacts
+
+    story = "Resident Tom Bell, 71, watched the fire.\n\nBell said the sky was orange.\n"
+    people = [
+        entity.name for entity in newsfacts.parse(story).entities if entity.category == "person"
+    ]
+    assert people == ["Tom Bell"]

@@ -150,3 +150,22 @@ def test_a_quotation_alone_goes_on_with_the_speaker_the_paragraph_before_is_abou
         "Critic Robert Wiersema called the novel “her finest work.”\n"
     )
     assert _speakers(story)[:2] == ["Miriam Toews", "Miriam Toews"]
+
+
+def test_a_suffix_is_no_surname() -> None:
+    story = (
+        "DETROIT — The carmaker bought a defence firm.\n\n"
+        "Robert Miller Jr, the company's vice chairman, said the deal was sound.\n\n"
+        '"Those will all be important technologies," Miller told reporters.\n'
+    )
+    assert _speakers(story) == ["Robert Miller Jr"]
+
+
+def test_a_quotation_signed_with_a_name_after_a_dash_is_theirs() -> None:
+    story = (
+        "TORONTO — The video is still online.\n\n"
+        "Blogger Matthew Ingram wrote about the dispute on Monday.\n\n"
+        "Other sites, such as Gawker, keep hosting it.\n\n"
+        '"So far it is one to nothing. But it is a long game." - Matthew Ingram\n'
+    )
+    assert _speakers(story)[-1] == "Matthew Ingram"

@@ -123,6 +123,13 @@ _MALE_WORDS = lexicon.MALE_WORDS
 _FEMALE_WORDS = lexicon.FEMALE_WORDS
 _REGNAL = lexicon.REGNAL_TITLES
 _SUFFIXES = lexicon.NAME_SUFFIXES
+# Role nouns the recognizer may keep before a name that opens a sentence (``Resident Tom
+# Bell``, ``Blogger Jo Roe``): no part of the person's name.
+_ROLE_PREFIXES = frozenset(
+    """resident residents blogger critic novelist economist analyst volunteer student
+    teacher farmer nurse homeowner neighbour neighbor organizer organiser activist artist
+    historian researcher veteran shopper tenant landlord survivor commuter""".split()
+)
 _FAMILY_FIRST = lexicon.FAMILY_NAMES_FIRST
 _COMPANY_HEADS = lexicon.COMPANY_DESCRIPTIONS
 _COMPANY_NAME_ENDS = lexicon.COMPANY_NAME_ENDS
@@ -283,6 +290,8 @@ def _read_person(printed: str, text: str, titles: tuple[str, ...]) -> _PersonNam
     honorific_gender: Gender | None = None
     while raw and _key(raw[0]) in _HONORIFICS:
         honorific_gender = honorific_gender or _HONORIFICS[_key(raw.pop(0))]
+    while len(raw) >= 3 and _key(raw[0]) in _ROLE_PREFIXES:
+        raw.pop(0)  # ``Resident Tom Bell`` opening a sentence: the role is no name
     name = " ".join(raw)
     # A conventional alias (``Abu Mazen``) is matched as the name it stands for.
     alias = _PERSON_ALIASES.get(" ".join(_name_words(name)))

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts.article import Article
+from newsfacts.entities.lexicon import NAME_SUFFIXES as _SUFFIXES
 from newsfacts.records import Entity, Span
 
 __all__ = [
@@ -153,7 +154,8 @@ def surname_index(article: Article) -> dict[str, list[Entity]]:
     """The people of the story named with two words or more, by their last word."""
     found: dict[str, list[Entity]] = {}
     for entity in article.entities:
-        words = entity.name.split()
+        # ``Robert Miller Jr`` is ``Miller``: a suffix is no surname.
+        words = [word for word in entity.name.split() if word.lower().strip(".") not in _SUFFIXES]
         if entity.category == "person" and len(words) >= 2:
             found.setdefault(words[-1], []).append(entity)
     return found

@@ -997,6 +997,22 @@ class _Reader:
                 return None  # (``," said Syria had indicated``: later cues are in its clause)
         return None
 
+    def signed(self, end: int, paragraph_end: int) -> _Speaker | None:
+        """The person whose name alone follows a quotation after a dash, to the paragraph's
+        end (``"So far, it's a long game." - Jo Roe``)."""
+        if not self.use_entities:
+            return None
+        match = _SIGNATURE.match(self.text, end, min(paragraph_end, end + 80))
+        if match is None:
+            return None
+        mention = self.article.entity_index.mention_at(Span(start=match.start(1), end=match.end(1)))
+        if mention is None or mention.entity is None or mention.span.end != match.end(1):
+            return None
+        entity = self._entity(mention.entity)
+        if entity.category != "person":
+            return None
+        return _Speaker(entity.name, mention.span, "name", None, entity.id)
+
     def introduced_after(self, paragraph: Span) -> _Speaker | None:
         """The person the paragraph after ``paragraph`` opens with as the subject of a cue
         (``Jo Roe, a nurse, says ...``; ``That was the message from Jo Roe``), when the last
@@ -1572,6 +1588,11 @@ _QUOTED_AS = regex.compile(
     r"\bquoted[ \t]+((?:[\p{L}\p{N}.'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
     r"[ \t]+as[ \t]+\Z"
 )
+# A name alone after a dash, ending the paragraph: the quotation's signature.
+_SIGNATURE = regex.compile(
+    r"[ \t]*[-\u2013\u2014][ \t]*(\p{Lu}[\p{L}.'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019\-]*){0,3})"
+    r"[ \t]*\Z"
+)
 # ``That was the message from Jo Roe``: a paragraph that names the speaker of the quotation
 # before it.
 _MESSAGE_FROM = regex.compile(
@@ -2077,6 +2098,8 @@ def _attribute(
             subject = reader.subject_in(paragraph.start, item.before.start)
             if subject is not None:
                 return subject
+    if kind == "direct" and (signed := reader.signed(item.span.end, paragraph.end)) is not None:
+        return signed  # ``"..." - Jo Roe``: a quotation signed with its speaker's name
     if _blank(reader.text, paragraph.start, item.span.start):
         # A paragraph that opens with a quotation and has no cue: the person the paragraph
         # before introduced speaks, if it introduced one after the last speaker.
