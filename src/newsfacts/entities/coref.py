@@ -125,36 +125,10 @@ _REGNAL = lexicon.REGNAL_TITLES
 _SUFFIXES = lexicon.NAME_SUFFIXES
 # Role nouns the recognizer may keep before a name that opens a sentence (``Resident Tom
 # Bell``, ``Blogger Jo Roe``): no part of the person's name.
-_ROLE_PREFIXES = frozenset(
-    [
-        "resident",
-        "residents",
-        "blogger",
-        "critic",
-        "novelist",
-        "economist",
-        "analyst",
-        "volunteer",
-        "student",
-        "teacher",
-        "farmer",
-        "nurse",
-        "homeowner",
-        "neighbour",
-        "neighbor",
-        "organizer",
-        "organiser",
-        "activist",
-        "artist",
-        "historian",
-        "researcher",
-        "veteran",
-        "shopper",
-        "tenant",
-        "landlord",
-        "survivor",
-        "commuter",
-    ]
+_ROLE_PREFIXES = _words(
+    """resident residents blogger critic novelist economist analyst volunteer student
+    teacher farmer nurse homeowner neighbour neighbor organizer organiser activist artist
+    historian researcher veteran shopper tenant landlord survivor commuter"""
 )
 _FAMILY_FIRST = lexicon.FAMILY_NAMES_FIRST
 _COMPANY_HEADS = lexicon.COMPANY_DESCRIPTIONS
