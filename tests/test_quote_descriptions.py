@@ -169,3 +169,16 @@ def test_a_quotation_signed_with_a_name_after_a_dash_is_theirs() -> None:
         '"So far it is one to nothing. But it is a long game." - Matthew Ingram\n'
     )
     assert _speakers(story)[-1] == "Matthew Ingram"
+
+
+def test_a_participle_s_subject_is_the_description_opening_the_sentence() -> None:
+    story = (
+        "TORONTO — Shares fell on Monday.\n\n"
+        'The company denied the report, saying it was "completely false."\n\n'
+        'City council approved the plan, calling it "a historic day."\n\n'
+        'In their joint statement, the two leaders praised the deal, calling it a "strong '
+        'foundation."\n'
+    )
+    speakers = _speakers(story)
+    assert speakers[:2] == ["The company", "City council"]
+    assert speakers[2] != "In their joint statement"

@@ -1176,6 +1176,10 @@ class _Reader:
                     subject = self.sentence_subject(start, cue.span.start)
                     if subject is not None:
                         return attrs.evolve(subject, cue=cue)
+                    opening = _opening_subject(self.text, start, cue.span.start)
+                    if opening is not None:
+                        # ``The company denied the report, saying ...``: the company.
+                        return self.speaker_from_phrase(opening, cue)
                 phrase = self.phrase_before(start, cue.span.start)
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
@@ -1375,6 +1379,31 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
         or last in _TITLES
         or not _is_capitalised(last)
     )
+
+
+def _opening_subject(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase that opens ``text[start:end]`` before its verb (``The company denied
+    ...``, ``One poster admitted ...``): a determiner or a capitalised word, then up to six
+    words, ended by a verb in the past tense or an auxiliary."""
+    words = _words(text, start, min(end, start + _WINDOW))
+    if (
+        not words
+        or words[0][0].lower() in _NOT_SPEAKER_START  # ``In their statement, ...``
+        or not (words[0][0].lower() in _DETERMINERS or _is_capitalised(words[0][0]))
+    ):
+        return None
+    for index, (word, _, _) in enumerate(words[: _MAX_DESCRIPTION_WORDS + 1]):
+        lower = word.lower()
+        if index and word.islower() and (lower.endswith("ed") or lower in _AUXILIARIES):
+            phrase = words[:index]
+            if any(
+                not token[0].isalnum() and token not in ("'", "\u2019") for token, _, _ in phrase
+            ):
+                return None
+            if any(token.lower() in _PHRASE_STOPS for token, _, _ in phrase):
+                return None
+            return _span(phrase)
+    return None
 
 
 def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
