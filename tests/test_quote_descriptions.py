@@ -182,3 +182,12 @@ def test_a_participle_s_subject_is_the_description_opening_the_sentence() -> Non
     speakers = _speakers(story)
     assert speakers[:2] == ["The company", "City council"]
     assert speakers[2] != "In their joint statement"
+
+
+def test_an_inverted_cue_read_for_the_next_quotation_keeps_its_name() -> None:
+    story = (
+        "MIAMI — The ruling came on Wednesday.\n\n"
+        '"It is high time" the boy was sent back to his father, said Wayne Smith, a former '
+        'adviser. "This was a simple custody case."\n'
+    )
+    assert _speakers(story) == ["Wayne Smith", "Wayne Smith"]

@@ -1181,6 +1181,13 @@ class _Reader:
                         # ``The company denied the report, saying ...``: the company.
                         return self.speaker_from_phrase(opening, cue)
                 phrase = self.phrase_before(start, cue.span.start)
+                if cue.text in _INVERTING and self.text[start : cue.span.start].rstrip()[-1:] in (
+                    ",",
+                    "\u2014",
+                ):
+                    # ``"It's time" he went home, said Jo Roe, a lawyer. "..."``: read again
+                    # for the next quotation, the cue's subject is the name after it.
+                    phrase = _name_after(self.text, cue.span.end, end, phrase) or phrase
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
         colon = self.text.rfind(":", start, end)
