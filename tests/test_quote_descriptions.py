@@ -191,3 +191,12 @@ def test_an_inverted_cue_read_for_the_next_quotation_keeps_its_name() -> None:
         'adviser. "This was a simple custody case."\n'
     )
     assert _speakers(story) == ["Wayne Smith", "Wayne Smith"]
+
+
+def test_a_name_in_apposition_to_a_kin_word_opening_the_sentence_speaks() -> None:
+    story = (
+        "SUDBURY — The couple met at a dance hall in 1975.\n\n"
+        "“He was the best dancer in the hall,” says Ruth Miller, 68.\n\n"
+        "Her husband, George, laughs. “I stepped on her feet all night.”\n"
+    )
+    assert _speakers(story) == ["Ruth Miller", "George"]

@@ -1013,6 +1013,33 @@ class _Reader:
             return None
         return _Speaker(entity.name, mention.span, "name", None, entity.id)
 
+    def appositive_subject(self, start: int, end: int) -> _Speaker | None:
+        """The person named in apposition to a kin or role word opening the last sentence of
+        ``text[start:end]`` that has one (``Her husband, George, laughs.``), when the entity
+        layer has no mention there and the last speaker is someone else."""
+        if not self.use_entities:
+            return None
+        at = bisect.bisect_right(self.sentence_starts, end - 1) - 1
+        while at >= 0 and self.sentence_starts[at] >= start:
+            sentence = self.sentence_starts[at]
+            at -= 1
+            match = _KIN_APPOSITION.match(self.text, sentence, min(end, sentence + 80))
+            if match is None or match.group(1).lower() not in _PERSON_HEADS | _KIN:
+                continue
+            name = Span(start=match.start(2), end=match.end(2))
+            mention = self.article.entity_index.mention_at(name)
+            if mention is not None and mention.entity is not None:
+                entity = self._entity(mention.entity)
+                if entity.id == self.last_speaker.entity:
+                    return None
+                if entity.category == "person":
+                    return _Speaker(entity.name, name, "context", None, entity.id)
+                # (``Her husband, George,``: a person, whatever the recognizer read)
+            if name.of(self.text) == self.last_speaker.name:
+                return None
+            return _Speaker(name.of(self.text), name, "context", None)
+        return None
+
     def introduced_after(self, paragraph: Span) -> _Speaker | None:
         """The person the paragraph after ``paragraph`` opens with as the subject of a cue
         (``Jo Roe, a nurse, says ...``; ``That was the message from Jo Roe``), when the last
@@ -1088,7 +1115,9 @@ class _Reader:
                     return attrs.evolve(found, resolution="context")
         if self._in_caption(previous.start):
             return None
-        return self.subject_in(previous.start, previous.end)
+        return self.subject_in(previous.start, previous.end) or self.appositive_subject(
+            previous.start, previous.end
+        )
 
     def subject_in(self, start: int, end: int) -> _Speaker | None:
         """The last person who opens a sentence in ``text[start:end]``, when the last speaker
@@ -1629,6 +1658,12 @@ _SIGNATURE = regex.compile(
     r"[ \t]*[-\u2013\u2014][ \t]*(\p{Lu}[\p{L}.'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019\-]*){0,3})"
     r"[ \t]*\Z"
 )
+# ``Her husband, George,``, ``Roe's lawyer, Ann Lee,`` opening a sentence: a kin or role word
+# (checked against the vocabularies), then the person's name in apposition.
+_KIN_APPOSITION = regex.compile(
+    r"(?:His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\-]*['\u2019]s?)[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?"
+    r"([\p{Ll}]+),[ \t]+(\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019\-]+){0,2}),"
+)
 # ``That was the message from Jo Roe``: a paragraph that names the speaker of the quotation
 # before it.
 _MESSAGE_FROM = regex.compile(
@@ -2132,6 +2167,8 @@ def _attribute(
             return attrs.evolve(person, cue=None)
         if kind == "direct":
             subject = reader.subject_in(paragraph.start, item.before.start)
+            if subject is None:
+                subject = reader.appositive_subject(paragraph.start, item.before.start)
             if subject is not None:
                 return subject
     if kind == "direct" and (signed := reader.signed(item.span.end, paragraph.end)) is not None:
