@@ -35,6 +35,7 @@ from newsfacts import cues as _cues
 from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
 from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from newsfacts.extractors import _quote_context as _context
 from newsfacts.extractors import _quote_descriptions as _descriptions
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Entity, Fact, Quote, QuoteType, Resolution, Span
@@ -1002,11 +1003,11 @@ class _Reader:
         end (``"So far, it's a long game." - Jo Roe``)."""
         if not self.use_entities:
             return None
-        match = _SIGNATURE.match(self.text, end, min(paragraph_end, end + 80))
-        if match is None:
+        name = _context.signature(self.text, end, paragraph_end)
+        if name is None:
             return None
-        mention = self.article.entity_index.mention_at(Span(start=match.start(1), end=match.end(1)))
-        if mention is None or mention.entity is None or mention.span.end != match.end(1):
+        mention = self.article.entity_index.mention_at(name)
+        if mention is None or mention.entity is None or mention.span.end != name.end:
             return None
         entity = self._entity(mention.entity)
         if entity.category != "person":
@@ -1023,10 +1024,10 @@ class _Reader:
         while at >= 0 and self.sentence_starts[at] >= start:
             sentence = self.sentence_starts[at]
             at -= 1
-            match = _KIN_APPOSITION.match(self.text, sentence, min(end, sentence + 80))
-            if match is None or match.group(1).lower() not in _PERSON_HEADS | _KIN:
+            apposed = _context.apposed_name(self.text, sentence, end)
+            if apposed is None or apposed[0] not in _PERSON_HEADS | _KIN:
                 continue
-            name = Span(start=match.start(2), end=match.end(2))
+            name = apposed[1]
             mention = self.article.entity_index.mention_at(name)
             if mention is not None and mention.entity is not None:
                 entity = self._entity(mention.entity)
@@ -1064,9 +1065,9 @@ class _Reader:
         end = following.end
         if sentence < len(self.sentence_starts):
             end = min(end, self.sentence_starts[sentence])
-        message = _MESSAGE_FROM.match(self.text, following.start, end)
+        message = _context.message_from(self.text, following.start, end)
         if message is not None:
-            phrase = _phrase_after(self.text, message.end(), end)
+            phrase = _phrase_after(self.text, message, end)
             found = None if phrase is None else self.speaker_from_phrase(phrase, None)
         else:
             cues = self.cues.between(following.start, end)
@@ -1184,16 +1185,14 @@ class _Reader:
             elif cue.text in _OPENING_CUES:
                 phrase = _opening_phrase(self.text, cue.span.end, end)
             else:
-                low_quoted = max(start, cue.span.start - 120)
                 quoted = (
-                    _QUOTED_AS.search(self.text, low_quoted, cue.span.start)
+                    _context.quoted_as(self.text, start, cue.span.start)
                     if cue.text.endswith("ing")
-                    and self.text.find("quoted", low_quoted, cue.span.start) >= 0
                     else None
                 )
                 if quoted is not None:
                     # ``The paper quoted a senior official as saying ...``: the one quoted.
-                    phrase = _phrase_after(self.text, quoted.start(1), quoted.end(1))
+                    phrase = _phrase_after(self.text, quoted.start, quoted.end)
                     if phrase is not None:
                         return self.speaker_from_phrase(phrase, cue)
                 if cue.text.endswith("ing") and self.text[start : cue.span.start].rstrip()[-1:] in (
@@ -1648,28 +1647,6 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
     return best
 
 
-# ``quoted Jo Roe as saying``: the words between ``quoted`` and ``as`` name the speaker.
-_QUOTED_AS = regex.compile(
-    r"\bquoted[ \t]+((?:[\p{L}\p{N}.'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
-    r"[ \t]+as[ \t]+\Z"
-)
-# A name alone after a dash, ending the paragraph: the quotation's signature.
-_SIGNATURE = regex.compile(
-    r"[ \t]*[-\u2013\u2014][ \t]*(\p{Lu}[\p{L}.'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019\-]*){0,3})"
-    r"[ \t]*\Z"
-)
-# ``Her husband, George,``, ``Roe's lawyer, Ann Lee,`` opening a sentence: a kin or role word
-# (checked against the vocabularies), then the person's name in apposition.
-_KIN_APPOSITION = regex.compile(
-    r"(?:His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\-]*['\u2019]s?)[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?"
-    r"([\p{Ll}]+),[ \t]+(\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019\-]+){0,2}),"
-)
-# ``That was the message from Jo Roe``: a paragraph that names the speaker of the quotation
-# before it.
-_MESSAGE_FROM = regex.compile(
-    r"(?:That|This|Those|These)(?:['\u2019]s|[ \t]+(?:is|was|were|are))[ \t]+"
-    r"(?:[\p{L}\-]+[ \t]+){0,4}?(?:from|of|by)[ \t]+"
-)
 # Words that open a phrase fronted before a sentence's subject (``Given his views, Jo Roe``).
 _FRONTING = _vocabulary(
     """given after before when while since although though despite like as asked in on at
