@@ -200,3 +200,13 @@ def test_a_name_in_apposition_to_a_kin_word_opening_the_sentence_speaks() -> Non
         "Her husband, George, laughs. “I stepped on her feet all night.”\n"
     )
     assert _speakers(story) == ["Ruth Miller", "George"]
+
+
+def test_the_subject_after_a_fronted_place_speaks_for_a_participle() -> None:
+    story = (
+        "MIAMI — The ruling came on Wednesday.\n\n"
+        '"Nobody wants this," said Nina Perez of the Miami-based National Foundation.\n\n'
+        "In Havana, the government gave a guarded response, warning against "
+        '"excessive optimism."\n'
+    )
+    assert _speakers(story) == ["Nina Perez", "the government"]

@@ -861,6 +861,8 @@ class _Reader:
                 continue
             entity = self._entity(mention.entity)
             if entity.category == wanted:
+                if head in _GOVERNING and not _GOVERNMENT_NAME.search(entity.name):
+                    return None  # ``the government`` is no foundation or company named last
                 return _Speaker(entity.name, span, "description", cue, entity.id)
         return None
 
@@ -1421,15 +1423,26 @@ def _opening_subject(text: str, start: int, end: int) -> Span | None:
     ...``, ``One poster admitted ...``): a determiner or a capitalised word, then up to six
     words, ended by a verb in the past tense or an auxiliary."""
     words = _words(text, start, min(end, start + _WINDOW))
+    if words and (words[0][0].lower() in _NOT_SPEAKER_START or words[0][0].lower() in _FRONTING):
+        # ``In Havana, the government gave ...``: the subject follows the fronted phrase.
+        comma = next(
+            (at for at, word in enumerate(words[: _MAX_DESCRIPTION_WORDS + 1]) if word[0] == ","),
+            None,
+        )
+        words = words[comma + 1 :] if comma is not None else []
     if (
         not words
-        or words[0][0].lower() in _NOT_SPEAKER_START  # ``In their statement, ...``
+        or words[0][0].lower() in _NOT_SPEAKER_START
         or not (words[0][0].lower() in _DETERMINERS or _is_capitalised(words[0][0]))
     ):
         return None
     for index, (word, _, _) in enumerate(words[: _MAX_DESCRIPTION_WORDS + 1]):
         lower = word.lower()
-        if index and word.islower() and (lower.endswith("ed") or lower in _AUXILIARIES):
+        if (
+            index
+            and word.islower()
+            and (lower.endswith("ed") or lower in _AUXILIARIES or lower in _IRREGULAR_PASTS)
+        ):
             phrase = words[:index]
             if any(
                 not token[0].isalnum() and token not in ("'", "\u2019") for token, _, _ in phrase
@@ -1647,6 +1660,17 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
     return best
 
 
+# ``the government`` names an organisation only when its name says it governs.
+_GOVERNING = _vocabulary("""government administration""")
+_GOVERNMENT_NAME = regex.compile(
+    r"(?i)\b(?:government|administration|ministry|department|cabinet|council|office)\b"
+)
+# Verbs in the past tense that do not end in ``-ed``: they end a sentence's opening subject.
+_IRREGULAR_PASTS = _vocabulary(
+    """gave took made came went got put sent spent felt kept held brought bought left met paid
+    ran saw stood struck won wrote spoke began became found knew thought told said did threw
+    drew led read rose fell sought taught fought"""
+)
 # Words that open a phrase fronted before a sentence's subject (``Given his views, Jo Roe``).
 _FRONTING = _vocabulary(
     """given after before when while since although though despite like as asked in on at
