@@ -210,3 +210,15 @@ def test_the_subject_after_a_fronted_place_speaks_for_a_participle() -> None:
         '"excessive optimism."\n'
     )
     assert _speakers(story) == ["Nina Perez", "the government"]
+
+
+def test_a_role_with_a_complement_and_a_role_given_in_the_paragraph_before() -> None:
+    story = (
+        "BARRIE — Wait times grew again.\n\n"
+        "Sarah Lindqvist, a mother of two from Barrie, waited nine hours.\n\n"
+        '"Nobody came," the mother of two said.\n\n'
+        '"We were lucky," said Jane Roe, a nurse at the hospital. Her colleague Tim Ng '
+        "agreed.\n\n"
+        '"It could have been worse," the nurse added.\n'
+    )
+    assert _speakers(story) == ["Sarah Lindqvist", "Jane Roe", "Jane Roe"]

@@ -16,6 +16,7 @@ Each search looks at a bounded stretch of text before the phrase, so it is linea
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -108,13 +109,19 @@ def _latest_person(
 ) -> Entity | None:
     """The person ``entity_id`` when no other person is named between ``since`` and ``span``
     (``Spindler's father, Joseph, [...] the family of a 35-year-old man [...] the father``:
-    another father)."""
+    another father), unless the person was introduced in the paragraph before or this one."""
     if entity_id is None:
         return None
     index = article.entity_index
     entity = index.entity(entity_id)
     if entity.category != "person":
         return None
+    paragraphs = article.paragraphs
+    between = bisect.bisect_right(
+        paragraphs, span.start, key=lambda paragraph: paragraph.span.start
+    ) - bisect.bisect_right(paragraphs, since, key=lambda paragraph: paragraph.span.start)
+    if between <= 1:
+        return entity  # (``said Jo Roe, a nurse. Her colleague Tim Ng agreed. [...] the nurse``)
     for other in index.mentions_in(Span(start=since, end=span.start)):
         if (
             other.entity is not None

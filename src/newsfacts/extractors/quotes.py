@@ -489,6 +489,8 @@ class _Reader:
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
     ) -> _Speaker | None:
         """``the daughter``, ``the accused``: the person the story introduced with that noun."""
+        if len(words) >= 4 and words[-2][0] == "of":
+            words = words[:-2]  # ``the mother of two``: the mother
         head = words[-1][0]
         if len(words) < 2 or words[0][0].lower() != "the" or head not in _INTRODUCED_HEADS:
             return None
@@ -1680,7 +1682,9 @@ _FRONTING = _vocabulary(
 _PARTITIVES = _vocabulary("""one two three some another""")
 _APPOSED_HEADS = _vocabulary(
     """organizer organizers organiser organisers accused victim victims owner owners students
-    residents officials members experts witnesses friends neighbours neighbors parents"""
+    residents officials members experts witnesses friends neighbours neighbors parents nurse
+    doctor physician teacher student farmer volunteer paramedic firefighter driver pilot
+    soldier veteran survivor victim patient tenant landlord organizer activist historian"""
 )
 # Nouns a description may name a person the story introduced with (``the daughter``).
 _INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
