@@ -222,3 +222,14 @@ def test_a_role_with_a_complement_and_a_role_given_in_the_paragraph_before() -> 
         '"It could have been worse," the nurse added.\n'
     )
     assert _speakers(story) == ["Sarah Lindqvist", "Jane Roe", "Jane Roe"]
+
+
+def test_an_epithet_names_the_last_speaker_unless_someone_new_has_the_role() -> None:
+    opening = 'SUDBURY — They met in 1975.\n\n"He was the best dancer," says Ruth Miller, 68.\n\n'
+    epithet = opening + (
+        "The retired teacher keeps the ticket stub.\n\n"
+        '"It cost 50 cents," the retired teacher says.\n'
+    )
+    someone_new = opening + 'A teacher next door disagreed.\n\n"He was not," the teacher said.\n'
+    assert _speakers(epithet) == ["Ruth Miller", "Ruth Miller"]
+    assert _speakers(someone_new) == ["Ruth Miller", "the teacher"]

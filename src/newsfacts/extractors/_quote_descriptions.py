@@ -31,6 +31,7 @@ __all__ = [
     "aged_person",
     "document_owner",
     "introduced_person",
+    "introduces",
     "role_without_complement",
     "surname_index",
 ]
@@ -50,6 +51,10 @@ _APPOSITION_LEAD = regex.compile(
     r",[ \t]+(?:a|an|the|his|her|their|its|our|[\p{L}.\-]+['\u2019]s?)[ \t]"
     r"[^.;:!?\"\u201c\u201d\n,]{0,60}\Z"
 )
+# ``a retired teacher``, ``another teacher``: up to two modifiers after the article.
+_INDEFINITE_BEFORE = regex.compile(r"(?i)\b(?:a|an|another|one)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}\Z")
+# ``the teacher in the next room``: a complement that sets someone new apart.
+_COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:in|at|from|of|next|who)\b")
 _OWNER = regex.compile(r"['\u2019]s?\b")
 _APPOSITION_REACH = 80  # characters between a name's end and the noun of its apposition
 _AGE_REACH = 24  # characters after a name where its age is printed
@@ -130,6 +135,21 @@ def _latest_person(
         ):
             return None
     return entity
+
+
+def introduces(text: str, head: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` introduces someone new with the noun ``head`` (``a
+    teacher``, ``another retired teacher``, ``The teacher in the next room``)."""
+    at = end
+    while (at := text.rfind(head, start, at)) >= 0:
+        after = at + len(head)
+        if text[at - 1 : at].isalpha() or text[after : after + 1].isalpha():
+            continue
+        if _INDEFINITE_BEFORE.search(text, max(start, at - 40), at) or _COMPLEMENT_AFTER.match(
+            text, after, after + 8
+        ):
+            return True
+    return False
 
 
 def document_owner(

@@ -495,7 +495,38 @@ class _Reader:
         if len(words) < 2 or words[0][0].lower() != "the" or head not in _INTRODUCED_HEADS:
             return None
         found = _descriptions.introduced_person(self.article, head, span, _SPEAKER_REACH)
+        if found is None and head in _EPITHET_HEADS:
+            return self._epithet(span, head, cue)
         return self._described_by(span, found, cue)
+
+    def _epithet(self, span: Span, head: str, cue: _cues.CueMatch | None) -> _Speaker | None:
+        """``the retired teacher`` that no one was introduced as: the last person who spoke,
+        nearby, when no other person has been named since and the noun fits their gender (a
+        feature's epithet for its subject)."""
+        last = self.last_person_speaker
+        if (
+            last.entity is None
+            or last.span is None
+            or not last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+        ):
+            return None
+        gender = self._entity(last.entity).gender
+        if (head in _MALE_ROLES and gender == "female") or (
+            head in _FEMALE_ROLES and gender == "male"
+        ):
+            return None
+        for mention in self.article.entity_index.mentions_in(
+            Span(start=last.span.end, end=span.start)
+        ):
+            if (
+                mention.entity is not None
+                and mention.entity != last.entity
+                and self._entity(mention.entity).category == "person"
+            ):
+                return None
+        if _descriptions.introduces(self.text, head, last.span.end, span.start):
+            return None  # ``A teacher next door disagreed.``: someone new
+        return _Speaker(last.name, span, "description", cue, last.entity)
 
     def _document_author(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
@@ -1686,6 +1717,16 @@ _APPOSED_HEADS = _vocabulary(
     doctor physician teacher student farmer volunteer paramedic firefighter driver pilot
     soldier veteran survivor victim patient tenant landlord organizer activist historian"""
 )
+# Nouns a feature uses as an epithet for the person it follows (``the retired teacher``), not
+# for an unnamed source (``the spokesperson``, ``the official``).
+_EPITHET_HEADS = (
+    _APPOSED_HEADS
+    | _KIN
+    | _vocabulary(
+        """professor author researcher scientist economist coach owner founder actor singer star
+    captain mother father grandmother grandfather widow widower"""
+    )
+) - _vocabulary("""official officials source expert experts witness witnesses members residents""")
 # Nouns a description may name a person the story introduced with (``the daughter``).
 _INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
 # Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
