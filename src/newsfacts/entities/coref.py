@@ -160,6 +160,12 @@ _GROUP_NOUN_AFTER = regex.compile(
     r"|executives|leaders|lawyers|agents|police|spokesm[ae]n|spokeswom[ae]n|authorities)\b"
 )
 _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
+# What follows ``him`` or ``her`` used as an object, not a possessive (``asked her to``,
+# ``told him.``): punctuation, the end, or a word that opens no noun phrase.
+_OBJECT_AFTER = regex.compile(
+    r"[ \t]*(?:[^\p{L}\p{N}\s]|\Z|\n|(?:to|that|about|for|with|on|in|at|of|and|or|if|"
+    r"whether|not|again|back|up|out|down|off|over|why|how|what|when|where|from|by|into)\b)"
+)
 # Searched backwards (``(?r)``): the match ends at the window's end, so start there.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
@@ -890,9 +896,17 @@ class _Resolver:
     ) -> _Entity | None:
         mention = self.mentions[index]
         quoted = self.layout.quoted(mention.span.start)
+        # ``Judge Amin asked her to ...``: an object pronoun is not its own clause's subject.
+        excluded = (
+            self.subjects.get(sentence)
+            if not nominative
+            and _OBJECT_AFTER.match(self.text, mention.span.end)
+            and mention.text.strip().lower() in ("him", "her")
+            else None
+        )
 
         def fits(entity_id: int | None) -> _Entity | None:
-            if entity_id is None:
+            if entity_id is None or entity_id == excluded:
                 return None
             entity = self.entities[entity_id]
             ok = entity.category == "person" and _compatible(entity.gender, gender)
