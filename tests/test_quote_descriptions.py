@@ -233,3 +233,13 @@ def test_an_epithet_names_the_last_speaker_unless_someone_new_has_the_role() -> 
     someone_new = opening + 'A teacher next door disagreed.\n\n"He was not," the teacher said.\n'
     assert _speakers(epithet) == ["Ruth Miller", "Ruth Miller"]
     assert _speakers(someone_new) == ["Ruth Miller", "the teacher"]
+
+
+def test_a_cue_less_fragment_is_the_known_subject_opening_its_sentence() -> None:
+    story = (
+        "MADRID — The match ended 2-1.\n\n"
+        '"We deserved it," said Real Madrid coach Carlo Ancelotti.\n\n'
+        '"It was no penalty," said Atletico captain Jorge Resurreccion.\n\n'
+        'The coach dismissed the complaints as "noise from a bitter rival" after the game.\n'
+    )
+    assert _speakers(story)[-1] == "Carlo Ancelotti"

@@ -859,6 +859,11 @@ class _Reader:
             is not None
         )
 
+    def opens_sentence(self, position: int) -> bool:
+        """Whether a sentence of the article starts at ``position``."""
+        at = bisect.bisect_left(self.sentence_starts, position)
+        return at < len(self.sentence_starts) and self.sentence_starts[at] == position
+
     def _sentence_start(self, position: int) -> int:
         at = bisect.bisect_right(self.sentence_starts, position) - 1
         return self.sentence_starts[at] if at >= 0 else 0
@@ -1803,7 +1808,7 @@ def _name_modifies(words: Sequence[tuple[str, int, int]], name: tuple[int, int])
         0 < len(rest) <= _MAX_HEAD_WORDS
         and rest[-1] not in _DOCUMENT_HEADS
         and all(
-            word.isalpha()
+            word.replace("-", "").isalpha()
             and word.islower()
             and word not in _NOT_HEAD_NOUNS
             and word not in _PHRASE_STOPS
@@ -2193,6 +2198,13 @@ def _attribute(
             # ``Jo Roe denounced the "ruinous policies" of ...``: no verb of saying, the
             # fragment is the words of the person the sentence is about.
             speaker = reader.sentence_subject(item.before.start, item.before.end, sure=True)
+        if speaker is None:
+            # ``The Tory co-chairman attacked the pledges as "vacuous"``: the subject the
+            # sentence opens with, when the story knows who that is.
+            opening = _opening_subject(reader.text, item.before.start, item.before.end)
+            if opening is not None and reader.opens_sentence(opening.start):
+                found = reader.speaker_from_phrase(opening, None)
+                speaker = found if found.entity is not None else None
     else:
         speaker = after or before_speaker
     if speaker is not None:
