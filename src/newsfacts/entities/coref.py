@@ -128,7 +128,7 @@ _SUFFIXES = lexicon.NAME_SUFFIXES
 _ROLE_PREFIXES = _words(
     """resident residents blogger critic novelist economist analyst volunteer student
     teacher farmer nurse homeowner neighbour neighbor organizer organiser activist artist
-    historian researcher veteran shopper tenant landlord survivor commuter"""
+    historian researcher veteran shopper tenant landlord survivor commuter trustee"""
 )
 _FAMILY_FIRST = lexicon.FAMILY_NAMES_FIRST
 _COMPANY_HEADS = lexicon.COMPANY_DESCRIPTIONS
