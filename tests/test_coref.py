@@ -976,3 +976,26 @@ def test_a_long_story_without_brackets_still_joins_a_bracketed_acronym_at_its_en
         ("Zenith Widget Corp", 3),
     ]
     assert "ZWC" in entities[2].aliases
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    import newsfacts
+
+    story = "Resident Tom Bell, 71, watched the fire.\n\nBell said the sky was orange.\n"
+    people = [
+        entity.name for entity in newsfacts.parse(story).entities if entity.category == "person"
+    ]
+    assert people == ["Tom Bell"]
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
+    import newsfacts
+    from newsfacts.records import Span
+
+    story = "A woman testified on Tuesday.\n\nJudge Rizkar Amin asked her to stay on topic.\n"
+    article = newsfacts.parse(story)
+    start = story.index("her to")
+    (mention,) = article.entity_index.mentions_in(Span(start=start, end=start + 3))
+    assert mention.entity is None or article.entity_index.entity(mention.entity).name != (
+        "Rizkar Amin"
+    )

@@ -123,6 +123,13 @@ _MALE_WORDS = lexicon.MALE_WORDS
 _FEMALE_WORDS = lexicon.FEMALE_WORDS
 _REGNAL = lexicon.REGNAL_TITLES
 _SUFFIXES = lexicon.NAME_SUFFIXES
+# Role nouns the recognizer may keep before a name that opens a sentence (``Resident Tom
+# Bell``, ``Blogger Jo Roe``): no part of the person's name.
+_ROLE_PREFIXES = _words(
+    """resident residents blogger critic novelist economist analyst volunteer student
+    teacher farmer nurse homeowner neighbour neighbor organizer organiser activist artist
+    historian researcher veteran shopper tenant landlord survivor commuter trustee"""
+)
 _FAMILY_FIRST = lexicon.FAMILY_NAMES_FIRST
 _COMPANY_HEADS = lexicon.COMPANY_DESCRIPTIONS
 _COMPANY_NAME_ENDS = lexicon.COMPANY_NAME_ENDS
@@ -153,6 +160,12 @@ _GROUP_NOUN_AFTER = regex.compile(
     r"|executives|leaders|lawyers|agents|police|spokesm[ae]n|spokeswom[ae]n|authorities)\b"
 )
 _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
+# What follows ``him`` or ``her`` used as an object, not a possessive (``asked her to``,
+# ``told him.``): punctuation, the end, or a word that opens no noun phrase.
+_OBJECT_AFTER = regex.compile(
+    r"[ \t]*(?:[^\p{L}\p{N}\s]|\Z|\n|(?:to|that|about|for|with|on|in|at|of|and|or|if|"
+    r"whether|not|again|back|up|out|down|off|over|why|how|what|when|where|from|by|into)\b)"
+)
 # Searched backwards (``(?r)``): the match ends at the window's end, so start there.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\s*\)")
@@ -283,6 +296,8 @@ def _read_person(printed: str, text: str, titles: tuple[str, ...]) -> _PersonNam
     honorific_gender: Gender | None = None
     while raw and _key(raw[0]) in _HONORIFICS:
         honorific_gender = honorific_gender or _HONORIFICS[_key(raw.pop(0))]
+    while len(raw) >= 3 and _key(raw[0]) in _ROLE_PREFIXES:
+        raw.pop(0)  # ``Resident Tom Bell`` opening a sentence: the role is no name
     name = " ".join(raw)
     # A conventional alias (``Abu Mazen``) is matched as the name it stands for.
     alias = _PERSON_ALIASES.get(" ".join(_name_words(name)))
@@ -881,9 +896,17 @@ class _Resolver:
     ) -> _Entity | None:
         mention = self.mentions[index]
         quoted = self.layout.quoted(mention.span.start)
+        # ``Judge Amin asked her to ...``: an object pronoun is not its own clause's subject.
+        excluded = (
+            self.subjects.get(sentence)
+            if not nominative
+            and _OBJECT_AFTER.match(self.text, mention.span.end)
+            and mention.text.strip().lower() in ("him", "her")
+            else None
+        )
 
         def fits(entity_id: int | None) -> _Entity | None:
-            if entity_id is None:
+            if entity_id is None or entity_id == excluded:
                 return None
             entity = self.entities[entity_id]
             ok = entity.category == "person" and _compatible(entity.gender, gender)

@@ -35,6 +35,8 @@ from newsfacts import cues as _cues
 from newsfacts.abbreviations import SENTENCE_STARTERS, TITLES
 from newsfacts.article import Article
 from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from newsfacts.extractors import _quote_context as _context
+from newsfacts.extractors import _quote_descriptions as _descriptions
 from newsfacts.hookspecs import hookimpl
 from newsfacts.records import Entity, Fact, Quote, QuoteType, Resolution, Span
 
@@ -319,10 +321,15 @@ class _Reader:
         self.last_person_speaker: _Speaker = _NO_SPEAKER  # the last person who spoke
         self._entities: dict[int, Entity] = {}
         self._holders: dict[str, list[Entity]] | None = None
+        self._surnames: dict[str, list[Entity]] | None = None
         # The same sentence is read for its cues and for a quotation's speaker: the phrases
         # found before a cue, and their words, are kept by position.
         self._phrases: dict[tuple[int, int], Span | None] = {}
         self._phrase_words: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+        # A phrase names the same speaker each time its cue is read (for the quotation before
+        # it, then again as the sentence before the next): ``"...," she said. "..."`` - the
+        # second quotation's ``she`` is not re-read against what was remembered since.
+        self._phrase_speakers: dict[tuple[int, int, int], _Speaker] = {}
         if not self.use_entities:
             self._index_names()
 
@@ -349,6 +356,13 @@ class _Reader:
 
     def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
         """The speaker named by the phrase at ``span`` (a name, a pronoun or a description)."""
+        key = (span.start, span.end, -1 if cue is None else cue.span.start)
+        found = self._phrase_speakers.get(key)
+        if found is None:
+            found = self._phrase_speakers[key] = self._read_phrase(span, cue)
+        return found
+
+    def _read_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker:
         text = span.of(self.text)
         words = self._phrase_words.get((span.start, span.end))
         if words is None:
@@ -375,11 +389,23 @@ class _Reader:
             return _Speaker(text, span, "description", cue)
         if name is not None and _name_modifies(words, name):
             # ``a U.S. official``, ``Finance officials``: the name only qualifies the head,
-            # the speaker is the description (or the organisation it names whole).
+            # the speaker is the description (or the organisation it names whole, or the one
+            # person given that role: ``the Tory co-chairman`` after ``Tory co-chairman Liam
+            # Fox``).
             whole = self._whole_entity(span) if self.use_entities else None
             if whole is not None:
                 return _Speaker(whole.name, span, "name", cue, whole.id)
+            holder = self._role_holder(span, words, cue) if self.use_entities else None
+            if holder is not None:
+                return holder
             return _Speaker(text, span, "description", cue)
+        if (
+            self.use_entities
+            and words[-1][0].lower() in _DOCUMENT_HEADS
+            and len(words) <= _MAX_HEAD_WORDS + 2
+            and (owner := _descriptions.document_owner(self.article, span, words)) is not None
+        ):
+            return _Speaker(owner.name, span, "description", cue, owner.id)
         if (
             words[-1][0] in _DOCUMENT_HEADS  # (checked here: this runs for every phrase)
             and (author := self._document_author(span, words, cue)) is not None
@@ -387,8 +413,11 @@ class _Reader:
             return author
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
-            if found is None and name is None:
+            if found is None and (name is None or words[0][0] == "the"):
+                # ``the lawyer``, ``the Liberal MP``: the one person given that role.
                 found = self._role_holder(span, words, cue)
+            if found is None and name is None:
+                found = self._aged(span, text, cue) or self._introduced_as(span, words, cue)
             if found is None and (name is None or text[:1].islower()):
                 found = self._description_speaker(span, cue)
             if found is not None:
@@ -413,7 +442,91 @@ class _Reader:
             full = self.full_names.get(stripped[0])
             if full is not None and full[1] < span.start:
                 canonical, resolution = full[0], "alias"
+            elif self.use_entities:
+                # A surname the entity layer did not read as a mention here: the one person
+                # of the story with that surname, named before.
+                bearer = self._person_by_surname(stripped[0], span.start)
+                if bearer is not None:
+                    return _Speaker(bearer.name, name_span, "alias", cue, bearer.id)
         return _Speaker(canonical, name_span, resolution, cue)
+
+    def _person_by_surname(self, surname: str, position: int) -> Entity | None:
+        if self._surnames is None:
+            self._surnames = _descriptions.surname_index(self.article)
+        found = [
+            entity for entity in self._surnames.get(surname, ()) if entity.span.start < position
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _described_by(
+        self, span: Span, entity: Entity | None, cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        if entity is None:
+            return None
+        return _Speaker(entity.name, span, "description", cue, entity.id)
+
+    def _aged(self, span: Span, text: str, cue: _cues.CueMatch | None) -> _Speaker | None:
+        """``the 34-year-old``: the person printed with that age (``Jo Roe, 34,``), or else
+        the last person who spoke, nearby (a feature's age stands for its subject)."""
+        aged = _descriptions.age_of(text)
+        if aged is None:
+            return None
+        age, wanted = aged
+        found = _descriptions.aged_person(self.article, age, span, 3 * _SPEAKER_REACH)
+        if found is not None:
+            return self._described_by(span, found, cue)
+        last = self.last_person_speaker
+        if (
+            last.entity is not None
+            and last.span is not None
+            and last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+            and (wanted is None or self._entity(last.entity).gender in (None, wanted))
+        ):
+            return _Speaker(last.name, span, "description", cue, last.entity)
+        return None
+
+    def _introduced_as(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """``the daughter``, ``the accused``: the person the story introduced with that noun."""
+        if len(words) >= 4 and words[-2][0] == "of":
+            words = words[:-2]  # ``the mother of two``: the mother
+        head = words[-1][0]
+        if len(words) < 2 or words[0][0].lower() != "the" or head not in _INTRODUCED_HEADS:
+            return None
+        found = _descriptions.introduced_person(self.article, head, span, _SPEAKER_REACH)
+        if found is None and head in _EPITHET_HEADS:
+            return self._epithet(span, head, cue)
+        return self._described_by(span, found, cue)
+
+    def _epithet(self, span: Span, head: str, cue: _cues.CueMatch | None) -> _Speaker | None:
+        """``the retired teacher`` that no one was introduced as: the last person who spoke,
+        nearby, when no other person has been named since and the noun fits their gender (a
+        feature's epithet for its subject)."""
+        last = self.last_person_speaker
+        if (
+            last.entity is None
+            or last.span is None
+            or not last.span.end <= span.start < last.span.end + _SPEAKER_REACH
+        ):
+            return None
+        gender = self._entity(last.entity).gender
+        if (head in _MALE_ROLES and gender == "female") or (
+            head in _FEMALE_ROLES and gender == "male"
+        ):
+            return None
+        for mention in self.article.entity_index.mentions_in(
+            Span(start=last.span.end, end=span.start)
+        ):
+            if (
+                mention.entity is not None
+                and mention.entity != last.entity
+                and self._entity(mention.entity).category == "person"
+            ):
+                return None
+        if _descriptions.introduces(self.text, head, last.span.end, span.start):
+            return None  # ``A teacher next door disagreed.``: someone new
+        return _Speaker(last.name, span, "description", cue, last.entity)
 
     def _document_author(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
@@ -562,6 +675,10 @@ class _Reader:
         wanted = " ".join(word for word, _, _ in words[1:]).lower()
         holders = self._titles().get(wanted, ())
         found = [entity for entity in holders if entity.span.start < span.start]
+        if not found and len(words) == 3 and words[-1][0].islower():
+            # ``the fire chief`` after ``Chief Lisa Marsh``: the role by its head.
+            holders = self._titles().get(words[-1][0].lower(), ())
+            found = [entity for entity in holders if entity.span.start < span.start]
         if len(found) != 1:
             return None
         return _Speaker(found[0].name, span, "description", cue, found[0].id)
@@ -577,6 +694,10 @@ class _Reader:
                 for title in entity.titles:
                     if title.strip():
                         keys.update((title.lower(), title.split()[-1].lower()))
+                        # ``Liberal MP for Kingston``: also ``liberal mp`` and ``mp``.
+                        role = _descriptions.role_without_complement(title)
+                        if role:
+                            keys.update((" ".join(role).lower(), role[-1].lower()))
                 for key in keys:
                     self._holders.setdefault(key, []).append(entity)
         return self._holders
@@ -706,12 +827,24 @@ class _Reader:
             max(0, bisect.bisect_right(self.paragraph_starts, end) - 1)
         ]
         for mention in index.mentions_in(Span(start=start, end=end)):
-            if mention.entity != entity or self._in_caption(mention.span.start):
+            if (
+                mention.entity != entity
+                or mention.category == "pronoun"  # (the entity layer's own guess is no news)
+                or self._in_caption(mention.span.start)
+            ):
                 continue
-            if mention.category != "pronoun" and mention.span.start >= paragraph:
+            if mention.span.start >= paragraph:
                 return True
             sentence = self._sentence_start(mention.span.start)
             lead = self.text[sentence : mention.span.start]
+            opening = lead.split(None, 1)
+            if (
+                "," in lead
+                and opening
+                and (opening[0].lower() in _FRONTING or opening[0].endswith("ing"))
+            ):
+                # ``Given his views, Jo Roe is hopeful``: an opening phrase, then the subject.
+                lead = lead.rsplit(",", 1)[1]
             if not any(word[:1].islower() for word in lead.split()):
                 return True
         return False
@@ -725,6 +858,11 @@ class _Reader:
             _CAPTION_END.search(self.text, max(paragraph.start, paragraph.end - 90), paragraph.end)
             is not None
         )
+
+    def opens_sentence(self, position: int) -> bool:
+        """Whether a sentence of the article starts at ``position``."""
+        at = bisect.bisect_left(self.sentence_starts, position)
+        return at < len(self.sentence_starts) and self.sentence_starts[at] == position
 
     def _sentence_start(self, position: int) -> int:
         at = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -761,6 +899,8 @@ class _Reader:
                 continue
             entity = self._entity(mention.entity)
             if entity.category == wanted:
+                if head in _GOVERNING and not _GOVERNMENT_NAME.search(entity.name):
+                    return None  # ``the government`` is no foundation or company named last
                 return _Speaker(entity.name, span, "description", cue, entity.id)
         return None
 
@@ -898,6 +1038,101 @@ class _Reader:
                 return None  # (``," said Syria had indicated``: later cues are in its clause)
         return None
 
+    def signed(self, end: int, paragraph_end: int) -> _Speaker | None:
+        """The person whose name alone follows a quotation after a dash, to the paragraph's
+        end (``"So far, it's a long game." - Jo Roe``)."""
+        if not self.use_entities:
+            return None
+        name = _context.signature(self.text, end, paragraph_end)
+        if name is None:
+            return None
+        mention = self.article.entity_index.mention_at(name)
+        if mention is None or mention.entity is None or mention.span.end != name.end:
+            return None
+        entity = self._entity(mention.entity)
+        if entity.category != "person":
+            return None
+        return _Speaker(entity.name, mention.span, "name", None, entity.id)
+
+    def appositive_subject(self, start: int, end: int) -> _Speaker | None:
+        """The person named in apposition to a kin or role word opening the last sentence of
+        ``text[start:end]`` that has one (``Her husband, George, laughs.``), when the entity
+        layer has no mention there and the last speaker is someone else."""
+        if not self.use_entities:
+            return None
+        at = bisect.bisect_right(self.sentence_starts, end - 1) - 1
+        while at >= 0 and self.sentence_starts[at] >= start:
+            sentence = self.sentence_starts[at]
+            at -= 1
+            apposed = _context.apposed_name(self.text, sentence, end)
+            if apposed is None or apposed[0] not in _PERSON_HEADS | _KIN:
+                continue
+            name = apposed[1]
+            mention = self.article.entity_index.mention_at(name)
+            if mention is not None and mention.entity is not None:
+                entity = self._entity(mention.entity)
+                if entity.id == self.last_speaker.entity:
+                    return None
+                if entity.category == "person":
+                    return _Speaker(entity.name, name, "context", None, entity.id)
+                # (``Her husband, George,``: a person, whatever the recognizer read)
+            if name.of(self.text) == self.last_speaker.name:
+                return None
+            return _Speaker(name.of(self.text), name, "context", None)
+        return None
+
+    def introduced_after(self, paragraph: Span) -> _Speaker | None:
+        """The person the paragraph after ``paragraph`` opens with as the subject of a cue
+        (``Jo Roe, a nurse, says ...``; ``That was the message from Jo Roe``), when the last
+        speaker did not speak in the paragraph before (a quotation there goes on with them)."""
+        if not self.use_entities:
+            return None
+        at = bisect.bisect_right(self.paragraph_starts, paragraph.start)
+        if at >= len(self.paragraph_starts):
+            return None
+        last = self.last_speaker
+        if at >= 2 and last.span is not None and last.span.start >= self.paragraph_starts[at - 2]:
+            return None
+        if at >= 2 and last.entity is not None:
+            before = self.article.paragraphs[at - 2].span
+            if any(
+                mention.entity == last.entity
+                for mention in self.article.entity_index.mentions_in(before)
+            ):
+                return None  # the paragraph before is about the last speaker: they go on
+        following = self.article.paragraphs[at].span
+        sentence = bisect.bisect_right(self.sentence_starts, following.start)
+        end = following.end
+        if sentence < len(self.sentence_starts):
+            end = min(end, self.sentence_starts[sentence])
+        message = _context.message_from(self.text, following.start, end)
+        if message is not None:
+            phrase = _phrase_after(self.text, message, end)
+            found = None if phrase is None else self.speaker_from_phrase(phrase, None)
+        else:
+            cues = self.cues.between(following.start, end)
+            if not cues or cues[0].kind == "source" or cues[0].text in _OPENING_CUES:
+                return None
+            found = self.speaker_before(following.start, cues[0].span.end)
+            if (
+                found is None
+                or found.span is None
+                or any(
+                    word[:1].islower()
+                    for word in self.text[following.start : found.span.start].split()
+                )
+            ):
+                return None  # not the subject of the sentence
+        if (
+            found is None
+            or found.entity is None
+            or found.entity == last.entity
+            or found.resolution not in ("name", "alias", "description")
+            or self._entity(found.entity).category != "person"
+        ):
+            return None
+        return attrs.evolve(found, cue=None, resolution="context")
+
     def introduced_before(self, position: int) -> _Speaker | None:
         """The person the paragraph before ``position`` introduces for a floating quote.
 
@@ -921,7 +1156,9 @@ class _Reader:
                     return attrs.evolve(found, resolution="context")
         if self._in_caption(previous.start):
             return None
-        return self.subject_in(previous.start, previous.end)
+        return self.subject_in(previous.start, previous.end) or self.appositive_subject(
+            previous.start, previous.end
+        )
 
     def subject_in(self, start: int, end: int) -> _Speaker | None:
         """The last person who opens a sentence in ``text[start:end]``, when the last speaker
@@ -931,7 +1168,17 @@ class _Reader:
             return None
         index = self.article.entity_index
         for mention in reversed(index.mentions_in(Span(start=start, end=end))):
-            if mention.entity is None or mention.category != "person":
+            if mention.entity is None or (
+                mention.category != "person"
+                and not (
+                    # ``Jo Roe moved here in 2010. / She works nights.``: she is Roe, named
+                    # by name since the last speaker spoke.
+                    mention.category == "pronoun"
+                    and mention.span.of(self.text).lower() in _PERSON_PRONOUNS
+                    and last.span is not None
+                    and self._named_since(mention.entity, last.span.end, mention.span.start)
+                )
+            ):
                 continue
             entity = self._entity(mention.entity)
             if entity.id == last.entity or not _is_person_name(entity.name.split()):
@@ -944,6 +1191,13 @@ class _Reader:
                 continue  # not the sentence's subject
             return _Speaker(entity.name, mention.span, "context", None, entity.id)
         return None
+
+    def _named_since(self, entity: int, start: int, end: int) -> bool:
+        """Whether the entity is named (not by a pronoun) between ``start`` and ``end``."""
+        return any(
+            mention.entity == entity and mention.category == "person"
+            for mention in self.article.entity_index.mentions_in(Span(start=start, end=end))
+        )
 
     def _inverted(self, cue: _cues.CueMatch, end: int) -> _Speaker | None:
         """The speaker named right after a cue (``said Jo Roe``, ``said a company official``)."""
@@ -971,6 +1225,16 @@ class _Reader:
             elif cue.text in _OPENING_CUES:
                 phrase = _opening_phrase(self.text, cue.span.end, end)
             else:
+                quoted = (
+                    _context.quoted_as(self.text, start, cue.span.start)
+                    if cue.text.endswith("ing")
+                    else None
+                )
+                if quoted is not None:
+                    # ``The paper quoted a senior official as saying ...``: the one quoted.
+                    phrase = _phrase_after(self.text, quoted.start, quoted.end)
+                    if phrase is not None:
+                        return self.speaker_from_phrase(phrase, cue)
                 if cue.text.endswith("ing") and self.text[start : cue.span.start].rstrip()[-1:] in (
                     ",",
                     "—",
@@ -980,7 +1244,18 @@ class _Reader:
                     subject = self.sentence_subject(start, cue.span.start)
                     if subject is not None:
                         return attrs.evolve(subject, cue=cue)
+                    opening = _opening_subject(self.text, start, cue.span.start)
+                    if opening is not None:
+                        # ``The company denied the report, saying ...``: the company.
+                        return self.speaker_from_phrase(opening, cue)
                 phrase = self.phrase_before(start, cue.span.start)
+                if cue.text in _INVERTING and self.text[start : cue.span.start].rstrip()[-1:] in (
+                    ",",
+                    "\u2014",
+                ):
+                    # ``"It's time" he went home, said Jo Roe, a lawyer. "..."``: read again
+                    # for the next quotation, the cue's subject is the name after it.
+                    phrase = _name_after(self.text, cue.span.end, end, phrase) or phrase
             if phrase is not None:
                 return self.speaker_from_phrase(phrase, cue)
         colon = self.text.rfind(":", start, end)
@@ -1018,7 +1293,7 @@ class _Reader:
             if (
                 entity is None
                 or entity.category != "person"
-                or (sure and (entity.gender is None or mention.resolution == "description"))
+                or (sure and mention.resolution == "description")
                 or _OWNER.match(self.text, mention.span.end)  # ``Jo Roe's lawyer``
             ):
                 return None
@@ -1181,6 +1456,42 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
     )
 
 
+def _opening_subject(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase that opens ``text[start:end]`` before its verb (``The company denied
+    ...``, ``One poster admitted ...``): a determiner or a capitalised word, then up to six
+    words, ended by a verb in the past tense or an auxiliary."""
+    words = _words(text, start, min(end, start + _WINDOW))
+    if words and (words[0][0].lower() in _NOT_SPEAKER_START or words[0][0].lower() in _FRONTING):
+        # ``In Havana, the government gave ...``: the subject follows the fronted phrase.
+        comma = next(
+            (at for at, word in enumerate(words[: _MAX_DESCRIPTION_WORDS + 1]) if word[0] == ","),
+            None,
+        )
+        words = words[comma + 1 :] if comma is not None else []
+    if (
+        not words
+        or words[0][0].lower() in _NOT_SPEAKER_START
+        or not (words[0][0].lower() in _DETERMINERS or _is_capitalised(words[0][0]))
+    ):
+        return None
+    for index, (word, _, _) in enumerate(words[: _MAX_DESCRIPTION_WORDS + 1]):
+        lower = word.lower()
+        if (
+            index
+            and word.islower()
+            and (lower.endswith("ed") or lower in _AUXILIARIES or lower in _IRREGULAR_PASTS)
+        ):
+            phrase = words[:index]
+            if any(
+                not token[0].isalnum() and token not in ("'", "\u2019") for token, _, _ in phrase
+            ):
+                return None
+            if any(token.lower() in _PHRASE_STOPS for token, _, _ in phrase):
+                return None
+            return _span(phrase)
+    return None
+
+
 def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
     """The noun phrase right after an inverted cue (``said Jane Doe, a spokeswoman``)."""
     kept: list[tuple[str, int, int]] = []
@@ -1195,6 +1506,20 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
         if token in _AUXILIARIES and kept:
             return None  # ``," said Syria had indicated``: the subject of a clause, no speaker
         if token.lower() in _AFTER_STOPS or token in _CALENDAR:
+            if token == "of" and len(kept) == 1 and kept[0][0].lower() in _PARTITIVES:
+                # ``said one of the organizers, Jo Roe``: the name after the comma speaks.
+                comma = next(
+                    (
+                        at
+                        for at in range(index + 1, min(len(words), index + 6))
+                        if words[at][0] == ","
+                    ),
+                    None,
+                )
+                if comma is not None and (
+                    named := _named_after([*kept, *words[index:comma]], words[comma + 1 :])
+                ):
+                    return _span(named)
             if kept:
                 break
             if token in _CALENDAR:
@@ -1218,8 +1543,10 @@ def _named_after(
         _is_capitalised(word) and word not in _TITLES for word, _, _ in description[1:]
     ):
         return None
-    if description[-1][0].lower() not in _PERSON_HEADS | _KIN:
+    if description[-1][0].lower() not in _PERSON_HEADS | _KIN | _APPOSED_HEADS:
         return None
+    if rest and _descriptions.AGE_WORD.match(rest[0][0]):
+        rest = rest[1:]  # ``said the accused, 45-year-old Greg Olson``
     name: list[tuple[str, int, int]] = []
     for word in rest[:5]:
         if not _is_capitalised(word[0]) or word[0] in _NOT_NAME_WORDS or word[0] in _CALENDAR:
@@ -1371,6 +1698,42 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
     return best
 
 
+# ``the government`` names an organisation only when its name says it governs.
+_GOVERNING = _vocabulary("""government administration""")
+_GOVERNMENT_NAME = regex.compile(
+    r"(?i)\b(?:government|administration|ministry|department|cabinet|council|office)\b"
+)
+# Verbs in the past tense that do not end in ``-ed``: they end a sentence's opening subject.
+_IRREGULAR_PASTS = _vocabulary(
+    """gave took made came went got put sent spent felt kept held brought bought left met paid
+    ran saw stood struck won wrote spoke began became found knew thought told said did threw
+    drew led read rose fell sought taught fought"""
+)
+# Words that open a phrase fronted before a sentence's subject (``Given his views, Jo Roe``).
+_FRONTING = _vocabulary(
+    """given after before when while since although though despite like as asked in on at
+    for with during unlike"""
+)
+# ``one of the organizers``; heads a name may follow in apposition besides the person heads.
+_PARTITIVES = _vocabulary("""one two three some another""")
+_APPOSED_HEADS = _vocabulary(
+    """organizer organizers organiser organisers accused victim victims owner owners students
+    residents officials members experts witnesses friends neighbours neighbors parents nurse
+    doctor physician teacher student farmer volunteer paramedic firefighter driver pilot
+    soldier veteran survivor victim patient tenant landlord organizer activist historian"""
+)
+# Nouns a feature uses as an epithet for the person it follows (``the retired teacher``), not
+# for an unnamed source (``the spokesperson``, ``the official``).
+_EPITHET_HEADS = (
+    _APPOSED_HEADS
+    | _KIN
+    | _vocabulary(
+        """professor author researcher scientist economist coach owner founder actor singer star
+    captain mother father grandmother grandfather widow widower"""
+    )
+) - _vocabulary("""official officials source expert experts witness witnesses members residents""")
+# Nouns a description may name a person the story introduced with (``the daughter``).
+_INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
 # Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
 _NAME_PARTICLES = _vocabulary(
     """van von der den de del della di da dos das du le la ter ten bin al"""
@@ -1445,7 +1808,7 @@ def _name_modifies(words: Sequence[tuple[str, int, int]], name: tuple[int, int])
         0 < len(rest) <= _MAX_HEAD_WORDS
         and rest[-1] not in _DOCUMENT_HEADS
         and all(
-            word.isalpha()
+            word.replace("-", "").isalpha()
             and word.islower()
             and word not in _NOT_HEAD_NOUNS
             and word not in _PHRASE_STOPS
@@ -1835,6 +2198,13 @@ def _attribute(
             # ``Jo Roe denounced the "ruinous policies" of ...``: no verb of saying, the
             # fragment is the words of the person the sentence is about.
             speaker = reader.sentence_subject(item.before.start, item.before.end, sure=True)
+        if speaker is None:
+            # ``The Tory co-chairman attacked the pledges as "vacuous"``: the subject the
+            # sentence opens with, when the story knows who that is.
+            opening = _opening_subject(reader.text, item.before.start, item.before.end)
+            if opening is not None and reader.opens_sentence(opening.start):
+                found = reader.speaker_from_phrase(opening, None)
+                speaker = found if found.entity is not None else None
     else:
         speaker = after or before_speaker
     if speaker is not None:
@@ -1855,14 +2225,24 @@ def _attribute(
             return attrs.evolve(person, cue=None)
         if kind == "direct":
             subject = reader.subject_in(paragraph.start, item.before.start)
+            if subject is None:
+                subject = reader.appositive_subject(paragraph.start, item.before.start)
             if subject is not None:
                 return subject
+    if kind == "direct" and (signed := reader.signed(item.span.end, paragraph.end)) is not None:
+        return signed  # ``"..." - Jo Roe``: a quotation signed with its speaker's name
     if _blank(reader.text, paragraph.start, item.span.start):
         # A paragraph that opens with a quotation and has no cue: the person the paragraph
         # before introduced speaks, if it introduced one after the last speaker.
         introduced = reader.introduced_before(paragraph.start)
         if introduced is not None:
             return introduced
+        if kind == "direct" and not _NOT_TRAILING.search(reader.text, item.span.end, paragraph.end):
+            # A paragraph that is a quotation alone: the person the next paragraph opens with,
+            # saying something, speaks (``"We will fight." / Jo Roe, a nurse, says ...``).
+            introduced = reader.introduced_after(paragraph)
+            if introduced is not None:
+                return introduced
     last = reader.last_speaker
     if last.name is not None:
         # No cue here: the quote continues the last speaker, known from context (a fragment
