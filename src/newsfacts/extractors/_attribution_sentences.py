@@ -1,0 +1,209 @@
+"""Reading the cues of one body sentence: which cue matches are verbs of attribution (not
+nouns, passives or bare infinitives), and the sources a sentence's later cues share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsfacts import cues as _cues
+from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors import _attribution_wide as _wide
+from newsfacts.extractors._attribution_cue import CueReading
+from newsfacts.extractors._attribution_reader import Tokens
+from newsfacts.extractors._attribution_sources import Word
+from newsfacts.records import Attribution, Span
+
+_SINGULAR_SUBJECTS = frozenset(["he", "she", "it", "who", "which", "that", "one"])
+
+_PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
+# Words after which a bare verb is an infinitive or a noun, not a plural's present.
+_NOT_SUBJECT_ENDS = frozenset(
+    """to will would can could may might must should shall did does do not n't its his her
+    their our your whose every each this that a an the""".split()  # noqa: SIM905
+)
+# How far around a cue the checks of its form read (``was found``, ``the reports``).
+_NEAR = 40
+# Verbs whose past is printed as their lemma (``the statement read``).
+_SAME_IN_THE_PAST = frozenset(["read", "put", "set"])
+_FORMS_OF_BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "am"])
+_ADVERBS = frozenset(["also", "widely", "not", "never", "generally", "already", "often"])
+# Prepositions after a plural noun that a verb of saying in *-s* is rarely followed by.
+_NOUN_FOLLOWERS = frozenset("of upon from as against among amid".split())  # noqa: SIM905
+_VERB_AFTER_NOUN = frozenset(
+    ["have", "has", "had", "are", "were", "is", "was", "will", "would", "say", "show", "also"]
+)
+# A verb in *-s* or *-ed* right before ``that`` (the wide scope's clause of speech or thought).
+_THAT_VERB = regex.compile(r"\b([a-z]{3,}(?:s|ed))\s+that\b")
+_NOT_THAT_VERBS = frozenset(
+    """was has is does this thus days years times weeks months ones things others
+    facts ways less unless needs means needed""".split()  # noqa: SIM905
+)
+_SUBJECT_OR_ADVERB = frozenset(
+    "he she it also still now never often repeatedly clearly campaign".split()  # noqa: SIM905
+)
+
+
+class SentenceReading(CueReading):
+    """The attributions of the cues of body sentences."""
+
+    def from_sentence(
+        self, sentence: Span, *, broad: bool, wide: bool = False
+    ) -> list[Attribution]:
+        """The attributions of the cues of one sentence that no quote has used."""
+        found: list[Attribution] = []
+        last_source: tuple[Span, _sources.Named] | None = None
+        cues = list(
+            _cues.find_cues(self.text, sentence.start, sentence.end, broad=broad, wide=wide)
+        )
+        if wide:
+            cues = _with_that_verbs(self.text, sentence, cues)
+        tokens: Tokens | None = None
+        for cue in cues:
+            if cue.span in self.used_cues:
+                last_source = self.cue_sources.get(cue.span, last_source)
+                continue
+            if self._inside_quote(cue.span):
+                continue
+            if tokens is None:
+                tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
+            near_before, near_after = tokens.around(cue.span, _NEAR)
+            passive = self._is_passive(cue, near_before)
+            if passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
+                # ``has been harshly criticized``: a relation without a source (wide scope).
+                cue = attrs.evolve(cue, kind="passive")
+                passive = False
+            if (
+                self._is_noun(cue, sentence, near_after)
+                or passive
+                or (
+                    wide
+                    and cue.kind not in ("source", "passive")
+                    and not _wide.form_fits(cue.lemma, near_before, near_after)
+                )
+                or (
+                    (not wide or cue.text in _wide.BASE_VIEWS)
+                    and _is_bare_present(cue)
+                    and not self._plural_subject_before(near_before)
+                )
+            ):
+                continue
+            item = self._read_cue(sentence, cue, last_source, wide=wide, tokens=tokens)
+            if item is None:
+                continue
+            attribution, source = item
+            if source is not None and _inside_content(source[0], found):
+                if cue.kind == "belief" and not (
+                    wide and self._opens_coordinate_clause(sentence, source[0])
+                ):
+                    # ``X acknowledged some people believed A``: a view inside a claim is
+                    # part of that claim, not one the reporter attributes.
+                    continue
+            elif source is not None:
+                # A source inside an earlier claim of the sentence is no subject a later
+                # verb shares (``X acknowledged some people believed A, but said B``).
+                last_source = source
+            found.append(attribution)
+        return found
+
+    @staticmethod
+    def _plural_subject_before(near_before: Sequence[Word]) -> bool:
+        """``officials insist``, ``they claim``: a bare verb is a cue only after a plural or
+        a name; ``to maintain``, ``will tell`` or ``every claim`` are none."""
+        before = list(near_before)
+        while before:
+            lower = before[-1][0].lower()
+            if lower in _NOT_SUBJECT_ENDS:
+                return False  # ``will not maintain``, ``to firmly deny``, ``every claim``
+            if lower not in _sources.BETWEEN:
+                break
+            before.pop()
+        if not before:
+            return False
+        word = before[-1][0]
+        lower = word.lower()
+        if lower in _PLURAL_PRONOUNS:
+            return True
+        if lower in _NOT_SUBJECT_ENDS or not word[:1].isalpha():
+            return False
+        return word[:1].isupper() or (lower.endswith("s") and not lower.endswith("ss"))
+
+    @staticmethod
+    def _is_passive(cue: _cues.CueMatch, near_before: Sequence[Word]) -> bool:
+        """``the body was found``, ``talks are expected``: no one attributes anything."""
+        if " " in cue.text or cue.text.endswith("ing"):  # ``is demanding``: progressive
+            return False
+        before = list(near_before)
+        while before and (
+            before[-1][0].lower() in _ADVERBS
+            or (before[-1][0].endswith("ly") and before[-1][0].islower())
+        ):
+            before.pop()  # ``was reportedly rejected``
+        return bool(before) and before[-1][0].lower() in _FORMS_OF_BE
+
+    def _is_noun(self, cue: _cues.CueMatch, sentence: Span, following: Sequence[Word]) -> bool:
+        """``news reports have cited``: a plural noun before a verb is no cue."""
+        if not cue.text.endswith("s") or " " in cue.text:
+            return False
+        if not following:
+            return False
+        word = following[0][0]
+        previous = self.text[max(sentence.start, cue.span.start - 6) : cue.span.start]
+        if previous.rstrip().endswith(("'s", "\u2019s")) or previous.split()[-1:] in (
+            ["the"],
+            ["his"],
+            ["her"],
+            ["their"],
+            ["its"],
+        ):
+            return True  # ``Netanyahu's remarks``, ``the reports``
+        if _ends_noun_phrase(word) and not self._pronoun_before(cue, sentence):
+            return True  # ``personal attacks upon``, ``late-night tweets targeting``
+        return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
+
+    def _pronoun_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
+        before = _sources.words(self.text, max(sentence.start, cue.span.start - 12), cue.span.start)
+        return bool(before) and before[-1][0].lower() in _SINGULAR_SUBJECTS
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether ``word`` after a form in *-s* shows that form is a plural noun: a preposition
+    that verbs of saying do not take (``attacks upon``, ``claims as``, ``reports of``)."""
+    return word in _NOUN_FOLLOWERS
+
+
+def _inside_content(span: Span, found: Sequence[Attribution]) -> bool:
+    """Whether ``span`` lies in the content of one of ``found`` (a sentence's few claims)."""
+    return any(part.contains(span) for item in found for part in item.content_parts)
+
+
+def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> list[_cues.CueMatch]:
+    """``cues`` and every other verb that a ``that`` clause follows (``insinuates that``)."""
+    taken = [cue.span for cue in cues]
+    more = []
+    for match in _THAT_VERB.finditer(text, sentence.start, sentence.end):
+        word = match.group(1)
+        span = Span(start=match.start(1), end=match.end(1))
+        if word in _NOT_THAT_VERBS or any(span.start < s.end and s.start < span.end for s in taken):
+            continue
+        if not word.endswith("ed") and not _subject_word_before(text, sentence, span.start):
+            continue  # ``policies that create``: a plural noun and its relative clause
+        more.append(_cues.CueMatch(span=span, text=word, lemma=word, kind="belief"))
+    return sorted([*cues, *more], key=lambda cue: cue.span.start) if more else cues
+
+
+def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
+    """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb."""
+    before = _sources.words(text, max(sentence.start, position - 30), position)
+    if not before:
+        return False
+    word = before[-1][0]
+    return word[:1].isupper() or word.lower() in _SUBJECT_OR_ADVERB
+
+
+def _is_bare_present(cue: _cues.CueMatch) -> bool:
+    """``insist``, ``say``: a verb printed as its lemma, which only a plural may govern."""
+    return cue.text == cue.lemma and " " not in cue.text and cue.text not in _SAME_IN_THE_PAST
