@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import newsfacts
-from newsfacts.extractors._attribution_sources import subject_before, words
+from newsfacts.extractors._attribution_sources import subject_before
+from newsfacts.extractors._attribution_words import words
 from newsfacts.extractors.attributions import find_attributions
 from newsfacts.records import Attribution
 

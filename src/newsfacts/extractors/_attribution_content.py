@@ -15,8 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts import cues as _cues
-from newsfacts.extractors import _attribution_sources as _sources
-from newsfacts.extractors._attribution_sources import Word
+from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Span
 
 __all__ = [
@@ -104,7 +103,7 @@ def content_around_source(
     meaningful = [word for word in before if word[0][:1].isalnum()]
     if len(meaningful) >= 3:
         return clip(text, max(sentence.start, source.start - CONTENT_REACH), before[-1][2], ())
-    after = _sources.words(text, source.end, min(sentence.end, source.end + 8))
+    after = words(text, source.end, min(sentence.end, source.end + 8))
     start = source.end
     if after and after[0][0] == ",":
         start = after[0][2]
@@ -187,7 +186,7 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     (``..., adding that ...``); empty when nothing is left.
 
     >>> story = "The port reopened, adding that ships may dock."
-    >>> [span.of(story) for span in clip(story, 0, len(story), _sources.words(story, 0, 46))]
+    >>> [span.of(story) for span in clip(story, 0, len(story), words(story, 0, 46))]
     ['The port reopened']
     """
     for index, (token, low, _) in enumerate(after):

@@ -12,11 +12,12 @@ import regex
 
 from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_content as _content
+from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_reader import CALLED_REACH, QUOTE_MARKS, ReaderBase, Tokens
-from newsfacts.extractors._attribution_sources import Word
 from newsfacts.extractors._attribution_types import type_of
+from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, AttributionType, Quote, Span
 
 # Words that may introduce a source's relative or participle after ``cited``.
@@ -111,11 +112,11 @@ class CueReading(ReaderBase):
         self,
         sentence: Span,
         cue: _cues.CueMatch,
-        last_source: tuple[Span, _sources.Named] | None,
+        last_source: tuple[Span, _naming.Named] | None,
         *,
         wide: bool = False,
         tokens: Tokens | None = None,
-    ) -> tuple[Attribution, tuple[Span, _sources.Named] | None] | None:
+    ) -> tuple[Attribution, tuple[Span, _naming.Named] | None] | None:
         text = self.text
         # Each cue reads a bounded stretch on either side: linear on a sentence of any length.
         if tokens is None:
@@ -209,12 +210,12 @@ class CueReading(ReaderBase):
             return None
         if not wide and cue.lemma in _REQUESTS and _opens_request(text, content):
             return None  # ``asking them for a detailed accounting``: a request, past its hearer
-        named = _sources.name_source(self.article, source_span)
+        named = _naming.name_source(self.article, source_span)
         if (
             cue.kind == "evidence"
             and named.kind != "report"
             and not (
-                wide and (_that_follows(after) or _sources.mentions_document(text, source_span))
+                wide and (_that_follows(after) or _naming.mentions_document(text, source_span))
             )
         ):
             return None  # ``police found the body``: a finding only of a study, poll or report
@@ -230,7 +231,7 @@ class CueReading(ReaderBase):
             # PolNeAR's source of ``the study, which found`` is ``which``: named after the study.
             source_span = _wide.relative_pronoun(before, source_span) or source_span
         if nested is not None and self._cites_as(nested, sentence):
-            source = f"{source} citing {_sources.name_source(self.article, nested).name}"
+            source = f"{source} citing {_naming.name_source(self.article, nested).name}"
             named_type: AttributionType = "report"
         else:
             named_type = type_of(cue, named)
@@ -263,7 +264,7 @@ class CueReading(ReaderBase):
     def _opens_coordinate_clause(self, sentence: Span, source: Span) -> bool:
         """Whether ``source`` opens a clause of its own after ``, and`` or ``, but`` (``A
         want X, and B want Y``): its view is no part of the claim before it."""
-        before = _sources.words(self.text, max(sentence.start, source.start - 12), source.start)
+        before = words(self.text, max(sentence.start, source.start - 12), source.start)
         return len(before) >= 2 and before[-1][0] in _COORDINATORS and before[-2][0] in (",", ";")
 
     def _sourceless(
@@ -291,7 +292,7 @@ class CueReading(ReaderBase):
         sentence: Span,
         cue: _cues.CueMatch,
         before: Sequence[Word],
-        last_source: tuple[Span, _sources.Named] | None,
+        last_source: tuple[Span, _naming.Named] | None,
     ) -> Span | None:
         """``X acknowledged A, but said B``: a cue after ``and`` or ``but`` shares its subject
         with the verb before it (the sentence's last source, or else its subject)."""
@@ -300,9 +301,7 @@ class CueReading(ReaderBase):
             return None
         if last_source is not None:
             return last_source[0]
-        head = _sources.words(
-            self.text, sentence.start, min(cue.span.start, sentence.start + _REACH)
-        )
+        head = words(self.text, sentence.start, min(cue.span.start, sentence.start + _REACH))
         return _sources.sentence_subject(head)
 
     @staticmethod
@@ -314,7 +313,7 @@ class CueReading(ReaderBase):
             or any(token in QUOTE_MARKS for token, _, _ in after[:CALLED_REACH])
         )
 
-    def _resolve_pronoun(self, span: Span, named: _sources.Named) -> _sources.Named:
+    def _resolve_pronoun(self, span: Span, named: _naming.Named) -> _naming.Named:
         """A pronoun the entity layer left unresolved: the last source named before it."""
         printed = span.of(self.text).lower()
         if named.entity is not None or printed not in _PRONOUN_SOURCES:
@@ -323,7 +322,7 @@ class CueReading(ReaderBase):
             return named
         return self.last_named.get(printed in ("it", "they"), named)
 
-    def _is_group(self, named: _sources.Named) -> bool:
+    def _is_group(self, named: _naming.Named) -> bool:
         """Whether a source is an organisation, a place or a plural group (``it``, ``they``)."""
         if named.entity is not None:
             return self.article.entity_index.entity(named.entity).category != "person"
@@ -337,7 +336,7 @@ class CueReading(ReaderBase):
         sentence: Span,
         cue: _cues.CueMatch,
         after: Sequence[Word],
-        last_source: tuple[Span, _sources.Named] | None,
+        last_source: tuple[Span, _naming.Named] | None,
     ) -> tuple[Span, list[Span]] | None:
         """Source and content of a participle cue after a comma (``X refused, saying ...``).
 
@@ -350,7 +349,7 @@ class CueReading(ReaderBase):
             source_span = last_source[0]
         else:
             reach = min(cue.span.start, sentence.start + _REACH)
-            source_span = _sources.sentence_subject(_sources.words(text, sentence.start, reach))
+            source_span = _sources.sentence_subject(words(text, sentence.start, reach))
             if source_span is None:
                 return None
         start = _content.content_start(text, after, cue.lemma)
@@ -361,10 +360,10 @@ class CueReading(ReaderBase):
         is a reason, not a source, when it names no one, no group and no document."""
         if not before or before[-1][0] != ",":
             return False
-        return _sources.name_source(self.article, cited).kind == "other"
+        return _naming.name_source(self.article, cited).kind == "other"
 
     def _cites_as(self, nested: Span, sentence: Span) -> bool:
-        following = _sources.words(self.text, nested.end, min(sentence.end, nested.end + 8))
+        following = words(self.text, nested.end, min(sentence.end, nested.end + 8))
         return bool(following) and following[0][0] in _CITING_AS
 
     def _opens_with_appositive(self, sentence: Span, before: Sequence[Word]) -> bool:

@@ -12,7 +12,7 @@ import regex
 from newsfacts import cues as _cues
 from newsfacts.article import Article
 from newsfacts.extractors import _attribution_content as _content
-from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_cue import CueReading
 from newsfacts.extractors._attribution_reader import QUOTE_MARKS
@@ -88,7 +88,7 @@ class HeadlineReading(CueReading):
             return self._signed_line(signed)
         source = Span(start=signed.start(2), end=signed.end(2))
         cue = Span(start=signed.start(1), end=signed.end(1))
-        named = _sources.name_source(self.article, source)
+        named = _naming.name_source(self.article, source)
         return Attribution(
             span=Span(start=quote.span.start, end=source.end),
             source=named.name,
@@ -122,7 +122,7 @@ class HeadlineReading(CueReading):
         body = Span(start=start, end=end)
         source = Span(start=signed.start(2), end=signed.end(2))
         cue = Span(start=signed.start(1), end=signed.end(1))
-        named = _sources.name_source(self.article, source)
+        named = _naming.name_source(self.article, source)
         return Attribution(
             span=Span(start=body.start, end=source.end),
             source=named.name,
@@ -144,7 +144,7 @@ class HeadlineReading(CueReading):
         cue = Span(start=source.end, end=source.end + 1)
         content = _content.clip(self.text, cue.end, headline.end, ())
         quote = self._quote_in(content)
-        named = _sources.name_source(self.article, source)
+        named = _naming.name_source(self.article, source)
         return Attribution(
             span=Span(start=source.start, end=max([cue.end, *(part.end for part in content)])),
             source=named.name,

@@ -12,8 +12,9 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
-from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.extractors._attribution_reader import CALLED_REACH, QUOTE_MARKS, Coverage, ReaderBase
+from newsfacts.extractors._attribution_words import words
 from newsfacts.records import Attribution, Quote, Span
 
 # How far a direct quote's cue may stand from it when only a colon and a line break part them.
@@ -44,7 +45,7 @@ class QuoteLinking(ReaderBase):
                 )
                 self.used_cues.add(cue_span)
                 if quote.speaker_span is not None and quote.speaker is not None:
-                    named = _sources.Named(quote.speaker, quote.speaker_entity, "named")
+                    named = _naming.Named(quote.speaker, quote.speaker_entity, "named")
                     self.cue_sources[cue_span] = (quote.speaker_span, named)
                 previous = (quote, cue_span) if cue_span.start >= quote.parts[0].end else None
                 continue
@@ -62,7 +63,7 @@ class QuoteLinking(ReaderBase):
         start = self.sentence_starts[index] if index >= 0 else 0
         if quote.span.start - start > _CONTENT_BEFORE_QUOTE:
             return False
-        lead = _sources.words(self.text, start, quote.span.start)
+        lead = words(self.text, start, quote.span.start)
         opened = [token for token, _, _ in lead if token[:1].isalnum()]
         if len(opened) < _CLAIM_WORDS or lead[-1][0] in (":", ","):
             return False
@@ -104,7 +105,7 @@ class QuoteLinking(ReaderBase):
         source, entity = speaker.speaker, speaker.speaker_entity
         source_span = speaker.speaker_span
         if source is None and source_span is not None:
-            named = _sources.name_source(self.article, source_span)
+            named = _naming.name_source(self.article, source_span)
             source, entity = named.name, named.entity
         cue_text = cue.of(text)
         groups: list[list[Span]] = [[quote.parts[0]]]
@@ -146,11 +147,11 @@ class QuoteLinking(ReaderBase):
         first = group[0]
         if cue.end > first.start:
             return group
-        between = _sources.words(self.text, cue.end, first.start)
-        words = [token for token, _, _ in between if token[:1].isalnum()]
+        between = words(self.text, cue.end, first.start)
+        object_words = [token for token, _, _ in between if token[:1].isalnum()]
         if (
-            not words
-            or len(words) > CALLED_REACH
+            not object_words
+            or len(object_words) > CALLED_REACH
             or _SENTENCE_STOP.search(self.text, cue.end, first.start)
         ):
             return group
@@ -229,7 +230,7 @@ class QuoteLinking(ReaderBase):
         an opener (``But``) to the quotation's closing mark."""
         index = bisect.bisect_right(self.sentence_starts, quote.span.start) - 1
         start = self.sentence_starts[index] if index >= 0 else 0
-        lead = _sources.words(self.text, start, min(quote.span.start, start + 40))
+        lead = words(self.text, start, min(quote.span.start, start + 40))
         if len(lead) > 1 and lead[0][0] in _CLAUSE_OPENERS:
             start = lead[1][1]
         return Span(start=start, end=quote.span.end)

@@ -8,8 +8,8 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 from newsfacts.article import Article
-from newsfacts.extractors import _attribution_sources as _sources
-from newsfacts.extractors._attribution_sources import Word
+from newsfacts.extractors import _attribution_naming as _naming
+from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Quote, Span
 
 # How many words after ``called`` may stand before the quotation of what it was called.
@@ -33,9 +33,9 @@ class ReaderBase:
         self.used_cues: set[Span] = set()
         # Who spoke through each cue a quote used: the source of a participle after it
         # (``"...," he said, adding that ...``).
-        self.cue_sources: dict[Span, tuple[Span, _sources.Named]] = {}
+        self.cue_sources: dict[Span, tuple[Span, _naming.Named]] = {}
         # The last named source, person (False) or group (True): who ``he`` or ``they`` is.
-        self.last_named: dict[bool, _sources.Named] = {}
+        self.last_named: dict[bool, _naming.Named] = {}
         self.paragraph_starts = [paragraph.span.start for paragraph in article.paragraphs]
         self.sentence_starts = [sentence.span.start for sentence in article.sentences]
 
@@ -74,7 +74,7 @@ class Tokens:
     bisection, not by reading the text again."""
 
     def __init__(self, text: str, sentence: Span) -> None:
-        self.words = _sources.words(text, sentence.start, sentence.end)
+        self.words = words(text, sentence.start, sentence.end)
         self.starts = [start for _, start, _ in self.words]
 
     def around(self, cue: Span, reach: int) -> tuple[list[Word], list[Word]]:

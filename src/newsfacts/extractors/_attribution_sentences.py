@@ -10,11 +10,12 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
-from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_cue import CueReading
 from newsfacts.extractors._attribution_reader import Tokens
-from newsfacts.extractors._attribution_sources import Word
+from newsfacts.extractors._attribution_vocabulary import BETWEEN
+from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, Span
 
 _SINGULAR_SUBJECTS = frozenset(["he", "she", "it", "who", "which", "that", "one"])
@@ -55,7 +56,7 @@ class SentenceReading(CueReading):
     ) -> list[Attribution]:
         """The attributions of the cues of one sentence that no quote has used."""
         found: list[Attribution] = []
-        last_source: tuple[Span, _sources.Named] | None = None
+        last_source: tuple[Span, _naming.Named] | None = None
         cues = list(
             _cues.find_cues(self.text, sentence.start, sentence.end, broad=broad, wide=wide)
         )
@@ -118,7 +119,7 @@ class SentenceReading(CueReading):
             lower = before[-1][0].lower()
             if lower in _NOT_SUBJECT_ENDS:
                 return False  # ``will not maintain``, ``to firmly deny``, ``every claim``
-            if lower not in _sources.BETWEEN:
+            if lower not in BETWEEN:
                 break
             before.pop()
         if not before:
@@ -165,7 +166,7 @@ class SentenceReading(CueReading):
         return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
 
     def _pronoun_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
-        before = _sources.words(self.text, max(sentence.start, cue.span.start - 12), cue.span.start)
+        before = words(self.text, max(sentence.start, cue.span.start - 12), cue.span.start)
         return bool(before) and before[-1][0].lower() in _SINGULAR_SUBJECTS
 
 
@@ -197,7 +198,7 @@ def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> l
 
 def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
     """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb."""
-    before = _sources.words(text, max(sentence.start, position - 30), position)
+    before = words(text, max(sentence.start, position - 30), position)
     if not before:
         return False
     word = before[-1][0]

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 from newsfacts import cues as _cues
-from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.records import AttributionType
 
 
-def type_of(cue: _cues.CueMatch, named: _sources.Named) -> AttributionType:
+def type_of(cue: _cues.CueMatch, named: _naming.Named) -> AttributionType:
     """The type of the attribution of ``cue`` by the source ``named``."""
     if cue.kind == "refusal":
         return "refusal"

@@ -22,7 +22,7 @@ import regex
 from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_content as _content
 from newsfacts.extractors import _attribution_sources as _sources
-from newsfacts.extractors._attribution_sources import Word
+from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Span
 
 __all__ = [
@@ -249,7 +249,7 @@ def long_subject(text: str, sentence: Span, cue_start: int) -> Span | None:
     cue (``The average of polls conducted over the past two weeks shows``, ``The section of
     the debate devoted to racial issues revealed``): a subject too long to read back from the
     cue. None when a comma, a conjunction, an auxiliary or another cue comes between."""
-    head = _sources.words(text, sentence.start, cue_start)
+    head = words(text, sentence.start, cue_start)
     subject = _sources.sentence_subject(head)
     if subject is None:
         return None
