@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts import cues as _cues
+from newsfacts.extractors._attribution_vocabulary import CALENDAR, QUANTIFIERS
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Span
 
@@ -47,16 +48,10 @@ _ADJUNCT_NOUNS = frozenset(
     Saturday Sunday morning afternoon evening night week weekend month year day
     interpreter translator""".split()  # noqa: SIM905
 )
-# Words that are a whole adjunct of time by themselves (with a part of the day after them).
-_DAYS = frozenset(
-    """yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday""".split()  # noqa: SIM905
-)
 _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 _RELATIVE_TIMES = frozenset(["earlier", "later"])
 # Words that open a participle's clause inside a content (``... while insisting ...``).
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by"])
-_QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
 # How many words before a cue the ``, and`` opening its subject's clause may stand.
 _JOINED_REACH = 14
 # Words that show the words before a cue are a clause of the content, not a new subject.
@@ -139,7 +134,7 @@ def _skip_adjunct(after: Sequence[Word], index: int) -> int:
         )
     ):
         return index + 1  # ``announced earlier it was mulling a bid``: the adverb alone
-    if after[index][0] in _DAYS:
+    if after[index][0] in CALENDAR:  # a whole adjunct of time by itself
         # ``made clear today the bank would ...``, ``said Monday night that``: the day, and
         # the part of it after it, is the whole adjunct.
         index += 1
@@ -242,7 +237,7 @@ def _participle_opener(after: Sequence[Word], index: int) -> int | None:
         return index - 1
     if previous.lower() in _PARTICIPLE_OPENERS:
         opener = index - 1
-    elif previous.lower() in _QUANTIFIERS and index >= 2 and after[index - 2][0] == "with":
+    elif previous.lower() in QUANTIFIERS and index >= 2 and after[index - 2][0] == "with":
         opener = index - 2
     else:
         return None

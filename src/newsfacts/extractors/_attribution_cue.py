@@ -17,6 +17,7 @@ from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_reader import CALLED_REACH, QUOTE_MARKS, ReaderBase, Tokens
 from newsfacts.extractors._attribution_types import type_of
+from newsfacts.extractors._attribution_vocabulary import QUANTIFIERS
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, AttributionType, Quote, Span
 
@@ -65,7 +66,6 @@ _ACT_OPENERS: dict[str, frozenset[str]] = {
 # Words before a participle cue whose source is the subject of the sentence.
 _ADJUNCT_PREPOSITIONS = frozenset(["in", "on", "at", "during", "over", "last", "earlier", "later"])
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by", "after", "before", "when", "with"])
-_QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
 # Words that join a second verb to the subject of the first (``X conceded A but said B``).
 _COORDINATORS = frozenset(["and", "but"])
 _FREE_RELATIVES = frozenset(["what", "whatever"])
@@ -461,7 +461,7 @@ def _opens_participle(before: Sequence[Word]) -> bool:
     last = before[-1][0]
     if last == "," or last.lower() in _PARTICIPLE_OPENERS:
         return True
-    return last.lower() in _QUANTIFIERS and len(before) > 1 and before[-2][0].lower() == "with"
+    return last.lower() in QUANTIFIERS and len(before) > 1 and before[-2][0].lower() == "with"
 
 
 def _is_whole_quote(text: str, content: Span, quote: Quote) -> bool:

@@ -91,9 +91,12 @@ DETERMINER_WORDS = frozenset(["A", "An", "The"])
 TIME_NOUNS = _vocabulary("""week month year morning afternoon evening weekend spring summer fall
     winter""")
 TIME_DETERMINERS = _vocabulary("""this last next earlier""")
+# The days, and the words that are a whole adjunct of time by themselves (``said today``).
 CALENDAR = _vocabulary(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight"""
 )
+# Quantifiers that open a participle's subject (``with some predicting``).
+QUANTIFIERS = frozenset(["some", "both", "many", "others", "all", "most", "several", "one"])
 # Words that open a sentence but are no part of its subject (``But officials said``).
 OPENERS = (
     frozenset(word for word in SENTENCE_STARTERS if word[:1].isupper())
