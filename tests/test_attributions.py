@@ -696,3 +696,23 @@ def test_a_clause_with_a_comma_before_an_inverted_cue_keeps_the_inverted_source(
     )
     said = [item for item in found if item.cue == "said"]
     assert [item.source for item in said] == ["Jon Amadi"]
+
+
+def test_an_endless_sentence_of_cues_gives_each_cue_a_bounded_content() -> None:
+    from newsfacts.extractors._attribution_content import CONTENT_REACH
+
+    cues = 400  # far more words than one content may hold
+    text = "PORTVILLE (AP) -- " + "The harbor master said " * cues + "that the pier was closed.\n"
+    found = find_attributions(newsfacts.parse(text))
+    assert len(found) == cues  # one claim a cue
+    for item in found:
+        assert item.cue_span is not None
+        (part,) = item.content_parts
+        assert item.content == part.of(text)
+        # What follows its own cue, cut between words (never inside one), and bounded.
+        assert text[item.cue_span.end : part.start].split() in ([], ["that"])
+        assert len(item.content) <= CONTENT_REACH
+        assert not text[part.end].isalnum()
+    # The early claims are cut short; the last ones still reach the end of the sentence.
+    assert len(found[0].content) < len(text) - found[0].cue_span.end - 30
+    assert found[-1].content == "the pier was closed"

@@ -30,7 +30,7 @@ __all__ = [
     "is_adjunct",
 ]
 
-# How far back a content before its cue may start.
+# How far back a content before its cue may start, and how far a content may run.
 CONTENT_REACH = 2000
 # Verbs whose object is the person spoken to, before the content (``told AFP the ...``).
 _SPOKEN_TO = frozenset(
@@ -61,6 +61,7 @@ _CLAUSE_BREAKS = frozenset(
 )
 _TRAILING = " \t\r\n.,;:\u2014\u2013-"
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 # What may end the text before a subject whose content stands before it: a comma, a dash,
 # or a quotation closed after a comma or a question (``"...," X said``).
 _HEAD_ENDS = (",", "\u2014", "--", '"', "\u201d", "''", "\u2019")
@@ -184,6 +185,11 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     >>> [span.of(story) for span in clip(story, 0, len(story), words(story, 0, 46))]
     ['The port reopened']
     """
+    if end - start > CONTENT_REACH:
+        # At most ``CONTENT_REACH`` characters, to the last space before: each cue's content
+        # stays bounded on a sentence of any length (no real claim comes near it).
+        space = _LAST_SPACE.search(text, start, start + CONTENT_REACH)
+        end = start + CONTENT_REACH if space is None else space.start()
     for index, (token, low, _) in enumerate(after):
         if low <= start or index == 0:
             continue

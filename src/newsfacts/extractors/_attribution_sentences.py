@@ -178,7 +178,8 @@ def _ends_noun_phrase(word: str) -> bool:
 
 def _inside_content(span: Span, found: Sequence[Attribution]) -> bool:
     """Whether ``span`` lies in the content of one of ``found`` (a sentence's few claims)."""
-    return any(part.contains(span) for item in found for part in item.content_parts)
+    # The latest claims first: on an endless sentence the one that holds ``span`` is near.
+    return any(part.contains(span) for item in reversed(found) for part in item.content_parts)
 
 
 def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> list[_cues.CueMatch]:
