@@ -223,6 +223,7 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
     follows (a word in *-ed*, a form of *be* or *have*, a reporting verb); an appositive or
     relative clause between commas is passed over.
 
+    >>> from newsfacts.extractors._attribution_words import words
     >>> story = "Lawyers for the family refused, saying ..."
     >>> sentence_subject(words(story, 0, 30)).of(story)
     'Lawyers for the family'
