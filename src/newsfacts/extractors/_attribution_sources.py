@@ -26,7 +26,6 @@ from newsfacts.extractors._attribution_vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     JOINERS,
-    MAX_SUBJECT_WORDS,
     NEW_PHRASE,
     NOUNS_IN_LY,
     OPENERS,
@@ -50,6 +49,8 @@ __all__ = ["phrase_after", "sentence_subject", "strip_between", "subject_before"
 _MAX_WORDS = 12
 _MAX_WORDS_WITH_CLAUSE = 20
 _MAX_APPOSITIVES = 3
+# The most words of a subject read back from a cue.
+_MAX_SUBJECT_WORDS = 6
 # The most words of a name printed as an appositive (``the port's lawyer, Jon Banda, said``).
 _MAX_NAME_WORDS = 4
 # The words of a name read off the end of an over-long description.
@@ -173,7 +174,7 @@ def _object_noun_phrase(before: Sequence[Word]) -> list[Word]:
     """The short noun phrase that ends ``before`` after a verb or a preposition (``turned to
     [the Chicago Police Department] which``): from its determiner, at most a few words."""
     phrase: list[Word] = []
-    for word in reversed(before[-MAX_SUBJECT_WORDS:]):
+    for word in reversed(before[-_MAX_SUBJECT_WORDS:]):
         token = word[0]
         lower = token.lower()
         if lower in DETERMINERS and phrase:
@@ -237,7 +238,7 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
     if start < len(head) and head[start][0].lower() in SUBJECT_PRONOUNS:
         return span_of(head[start : start + 1])
     kept: list[Word] = []
-    while index < len(head) and len(kept) <= MAX_SUBJECT_WORDS:
+    while index < len(head) and len(kept) <= _MAX_SUBJECT_WORDS:
         token = head[index][0]
         lower = token.lower()
         if token == ",":

@@ -67,7 +67,6 @@ PERSONAL_PRONOUNS = _vocabulary("""he she they we I He She They We""")
 # Words before a verb of saying in phrases that attribute nothing.
 IDIOM_ENDS = _vocabulary("""without worth having let's let\u2019s needless""")
 SUBJECT_PRONOUNS = _vocabulary("""he she they it we""")
-MAX_SUBJECT_WORDS = 6
 # Irregular past forms that end a sentence's subject as well as any verb in *-ed*.
 IRREGULAR_PAST = _vocabulary(
     """took made went came gave got left held kept met ran put set sent thought found brought
