@@ -11,16 +11,14 @@ import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 import regex
 
 from newsfacts import gazetteer
 from newsfacts.entities import lexicon, name_forms
 from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from newsfacts.entities.lexicon import Gender
 from newsfacts.records import EntityCategory
-
-Gender = Literal["female", "male"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -297,7 +295,7 @@ class _Entity:
     country: str | None = None
     place: gazetteer.Place | None = None
     acronym_only: bool = False
-    # The role keys it is found by (see ``_Resolver.by_role``).
+    # The role keys it is found by (see ``_ResolverState.by_role``).
     roles: list[str] = field(default_factory=list)
     called_by_given_name: bool = False
     # Named so far only by a conventional alias (``Abu Mazen``): the next real name replaces it.

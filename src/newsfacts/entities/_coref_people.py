@@ -16,7 +16,6 @@ from newsfacts.entities import lexicon
 from newsfacts.entities._coref_names import (
     _PHRASE_END,
     _TITLE_HEADS,
-    Gender,
     _compatible,
     _Entity,
     _given_name_gender,
@@ -29,6 +28,7 @@ from newsfacts.entities._coref_names import (
     _squeezed,
 )
 from newsfacts.entities._coref_state import _ResolverState
+from newsfacts.entities.lexicon import Gender
 from newsfacts.records import Mention
 
 _REGNAL = lexicon.REGNAL_TITLES

@@ -7,8 +7,9 @@ from collections.abc import Callable
 import regex
 
 from newsfacts.entities import lexicon
-from newsfacts.entities._coref_names import _NOMINATIVE, Gender, _compatible, _Entity
+from newsfacts.entities._coref_names import _NOMINATIVE, _compatible, _Entity
 from newsfacts.entities._coref_state import _ResolverState
+from newsfacts.entities.lexicon import Gender
 from newsfacts.records import Mention
 
 _MALE_PRONOUNS = lexicon.MALE_PRONOUNS
@@ -38,7 +39,7 @@ _SUBJECT_LOOKBACK = 3
 _COMMA_BEFORE = regex.compile(r"(?r),\s*\Z")
 
 
-# The antecedent filter a pronoun passes to :meth:`_Resolver.nearest`.
+# The antecedent filter a pronoun passes to :meth:`_PronounResolver.nearest`.
 _Fits = Callable[[int | None], _Entity | None]
 
 

@@ -84,6 +84,11 @@ Descriptions
     the UK chancellor said``). A person mention with titles and no name (``the Secretary of
     State``) is resolved the same way, as a ``title``. Descriptions never make entities of
     their own.
+
+Each set of rules above has a private module of its own (``_coref_people``,
+``_coref_bodies`` for organisations and places, ``_coref_pronouns``,
+``_coref_descriptions``), on the pass's state (``_coref_state``) and the reading of printed
+names (``_coref_names``); this module runs the pass (:func:`resolve`).
 """
 
 from __future__ import annotations

@@ -1,14 +1,15 @@
 """The built-in ``quotes`` extractor: every quotation of the body, with its speaker and cue.
 
-Three steps, each with its own module:
+Three steps, each with its own modules:
 
 1. :mod:`newsfacts.quotemarks` pairs the quotation marks of each body paragraph (the headline
    is not searched), joining a quotation that runs over several paragraphs into one.
-2. Here, each quotation is read in its sentence. A quotation split by its attribution
-   (``"We are," she said, "making progress."``) becomes one record with two parts. Titles of
-   works, nicknames and scare quotes are dropped; what is left is ``direct`` (a sentence or more
-   of speech: it opens a sentence, or a cue and a colon or comma introduce it, or it is a whole
-   capitalised sentence) or ``partial`` (a fragment woven into the reporter's sentence).
+2. Each quotation is read in its sentence (``_quote_sentences``). A quotation split by its
+   attribution (``"We are," she said, "making progress."``) becomes one record with two parts.
+   Titles of works, nicknames and scare quotes are dropped; what is left is ``direct`` (a
+   sentence or more of speech: it opens a sentence, or a cue and a colon or comma introduce
+   it, or it is a whole capitalised sentence) or ``partial`` (a fragment woven into the
+   reporter's sentence).
 3. The speaker is found by the cue (:mod:`newsfacts.cues`) next to the quotation: after it
    (``"...," she said``, ``"...," said Jane Doe``), before it in the same sentence
    (``Sanders said: "..."``, ``according to X``), at the end of the sentence before it, or, for
@@ -16,7 +17,11 @@ Three steps, each with its own module:
    The speaker is mapped to the article's entities (``article.entity_at``) when there are any:
    the canonical name, with pronouns resolved. Without entities the name as printed is used
    (a surname is completed from a fuller form of the name earlier in the article, and ``he``
-   or ``she`` is the last person named as speaker).
+   or ``she`` is the last person named as speaker). The phrase naming a cue's speaker is read
+   by ``_quote_phrases`` (with ``_quote_words`` and ``_quote_names``); who it names, by the
+   reader of ``_quote_phrase_speakers`` on top of the memory of ``_quote_speakers``; which cue
+   and which sentence or paragraph speak for a quotation, by ``_quote_cue_speakers``. This
+   module runs the steps (:func:`find_quotes`) and chooses among the speakers found.
 
 Every step looks at a bounded window around each quotation, so the extractor is linear in the
 length of the text.
