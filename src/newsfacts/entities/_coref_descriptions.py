@@ -1,4 +1,4 @@
-"""Coreference of descriptions: ``the minister``, ``the company``, ``the 34-year-old`` to the
+"""Coreference of descriptions: ``the minister``, ``the company``, ``the veteran lawyer`` to the
 entity that holds that role, latest first, within reach.
 """
 

@@ -35,6 +35,7 @@ _ORGANISATION_HEADS = _vocabulary(
     Front Movement Guard Navy Command Tribunal Secretariat Kremlin Pentagon"""
 )
 
+# Prepositions that end the head of a speaker phrase (``Tim Guest with the Health Authority``).
 _HEAD_ENDS = _vocabulary("""with of at for from in""")
 
 

@@ -68,16 +68,13 @@ _WORK_NOUNS = _vocabulary(
     project plan report study list column blog"""
 )
 
-# Two quotations are neighbours in a list when only commas and a conjunction part them.
 # Words before a title-cased quotation that make it a name (``on "Morning Edition"``).
 _TITLE_LEADS = _vocabulary("""in on from of at aboard""")
 
+# Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
 
 _LIST_LENGTH = 3  # a run of this many quoted items is a list of terms, signs or chants
-
-
-# -- reading quotations ---------------------------------------------------------------------
 
 
 @attrs.frozen

@@ -30,8 +30,6 @@ from newsfacts.records import Entity, Resolution, Span
 
 _RECENT_PEOPLE = 4  # people a pronoun without an entity may name, the latest first
 
-# A photo credit right after the closing mark (``... in a scene from "X." (Jo Doe / AP)``):
-# the quotation is part of a caption.
 # The end of a photo caption: a credit in brackets (``( Jan Roe / Toronto Star )``).
 _CAPTION_END = regex.compile(r"\(\s*[^()\n]{2,80}\)\s*\Z")
 

@@ -90,7 +90,6 @@ _TITLES = _vocabulary(
     Secretary-General Dr Mr Mrs Ms MP MPP MLA CEO"""
 )
 
-# Prepositions that end the head of a speaker phrase (``Tim Guest with the Health Authority``).
 # How far back (characters) a pronoun or a description may reach for the one it names.
 _SPEAKER_REACH = 1500
 

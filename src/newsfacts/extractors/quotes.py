@@ -58,6 +58,8 @@ _LINK_LABEL = regex.compile(
     r"|CLICK HERE)[ \t]*:"
 )
 
+# A photo credit right after the closing mark (``... in a scene from "X." (Jo Doe / AP)``):
+# the quotation is part of a caption.
 _PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
 
 _NOT_TRAILING = regex.compile(r"[^ .\n]")
