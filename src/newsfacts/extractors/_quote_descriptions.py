@@ -23,6 +23,7 @@ import regex
 
 from newsfacts.article import Article
 from newsfacts.entities.lexicon import NAME_SUFFIXES as _SUFFIXES
+from newsfacts.extractors._quote_words import _OWNER
 from newsfacts.records import Entity, Span
 
 __all__ = [
@@ -55,7 +56,6 @@ _APPOSITION_LEAD = regex.compile(
 _INDEFINITE_BEFORE = regex.compile(r"(?i)\b(?:a|an|another|one)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}\Z")
 # ``the teacher in the next room``: a complement that sets someone new apart.
 _COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:in|at|from|of|next|who)\b")
-_OWNER = regex.compile(r"['\u2019]s?\b")
 _APPOSITION_REACH = 80  # characters between a name's end and the noun of its apposition
 _AGE_REACH = 24  # characters after a name where its age is printed
 

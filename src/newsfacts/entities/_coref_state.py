@@ -1,0 +1,207 @@
+"""The state of one coreference pass: entities so far, the maps they are found by, the layout.
+
+:class:`_ResolverState` links each mention to its entity and keeps the per-name, per-role and
+last-seen maps that the rules for people, bodies, pronouns and descriptions look things up in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsfacts.entities import lexicon
+from newsfacts.entities._coref_names import (
+    _HONORIFICS,
+    _NOMINATIVE,
+    _country_of,
+    _Entity,
+    _key,
+    _name_words,
+    _roles,
+    _title_gender,
+    _words,
+)
+from newsfacts.records import EntityCategory, Mention, Resolution
+
+if TYPE_CHECKING:
+    from newsfacts.article import Article
+
+# A name after one of these stands in a fronted or prepositional phrase, not as the subject
+# (``Unlike Roe, he ...``): the lexicon's prepositions and a few that open contrasts.
+_PREPOSITIONS = lexicon.PREPOSITIONS | _words("unlike besides except despite beside amid upon")
+
+# Plural nouns that make a name before them a modifier: ``Embassy staff``, ``Kenyan police``.
+_GROUP_NOUN_AFTER = regex.compile(
+    r"\s+(?:staff|officials|employees|workers|members|troops|forces|officers|sources|aides"
+    r"|executives|leaders|lawyers|agents|police|spokesm[ae]n|spokeswom[ae]n|authorities)\b"
+)
+
+_POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
+
+# Searched backwards (``(?r)``): the match ends at the window's end, so start there.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
+
+# How many people a sentence remembers for the pronouns of the next ones (its first ones).
+_PEOPLE_PER_SENTENCE = 4
+
+_POSSESSIVE_PRONOUNS = _words("his her hers its their theirs")
+
+
+@dataclass
+class _Seen:
+    """A resolved mention, as pronouns look back at it."""
+
+    entity: int
+    sentence: int | None
+    paragraph: int | None
+    quoted: bool
+
+
+class _Layout:
+    """Where a position lies: its sentence, paragraph, and whether inside quotation marks."""
+
+    def __init__(self, article: Article) -> None:
+        self.sentences = article.sentences
+        self._sentence_starts = [sentence.span.start for sentence in self.sentences]
+        self._quotes = _quotation_spans(article)
+        self._quote_starts = [start for start, _ in self._quotes]
+
+    def sentence(self, position: int) -> int | None:
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index].span.end:
+            return index
+        return None
+
+    def paragraph(self, sentence: int | None) -> int | None:
+        return None if sentence is None else self.sentences[sentence].paragraph
+
+    def quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and position < self._quotes[index][1]
+
+    def locate(self, position: int) -> tuple[int | None, int | None, bool]:
+        """``sentence``, ``paragraph`` and ``quoted`` at once, for every mention."""
+        sentence = self.sentence(position)
+        paragraph = None if sentence is None else self.sentences[sentence].paragraph
+        return sentence, paragraph, self.quoted(position)
+
+
+def _quotation_spans(article: Article) -> list[tuple[int, int]]:
+    """The words inside quotation marks, paired paragraph by paragraph (single marks too)."""
+    quotations = article.quotations
+    return sorted((part.start, part.end) for quotation in quotations for part in quotation.parts)
+
+
+class _ResolverState:
+    """The state of one pass over an article's mentions."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.layout = _Layout(article)
+        self.entities: list[_Entity] = []
+        self.resolutions: list[tuple[int | None, Resolution]] = []
+        self.mentions: list[Mention] = []
+        # The name form each name mention was matched by (``Pompeo`` for ``Mr. Pompeo``).
+        self.forms: dict[int, str] = {}
+        self.clock = 0
+        # People: by surname key, by full name, by bare surname last used, by role.
+        self.by_surname: dict[str, list[int]] = {}
+        self.bare_owner: dict[str, int] = {}
+        self.by_given: dict[str, list[int]] = {}
+        self.by_squeezed: dict[str, list[int]] = {}
+        # Entities by role key (``minister``, ``company``, ``place:city``, ``organization``),
+        # each map ordered from least to most recently mentioned: a description takes the
+        # first fitting one from the end, never scanning every holder of a role.
+        self.by_role: dict[str, dict[int, None]] = {}
+        # Organisations and places.
+        self.org_keys: dict[str, int] = {}
+        self.org_initials: dict[str, int] = {}
+        self.places: dict[tuple[str, str | None], int] = {}
+        self.korean_context = False
+        # Pronouns: resolved mentions in order, and each sentence's subject (None: its first
+        # candidate was unresolved; absent: no candidate yet).
+        self.history: list[_Seen] = []
+        self.subjects: dict[int, int | None] = {}
+        # The first people each sentence names outside quotation marks, pronouns included.
+        self.people: dict[int, list[int]] = {}
+        # A description printed just before the name it introduces (``the provincial premier,
+        # Ralph Klein,``) waits for that name: its index and resolution, by the name's index.
+        self.appositions: dict[int, tuple[int, Resolution]] = {}
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    def new_entity(self, category: EntityCategory, name: str) -> _Entity:
+        entity = _Entity(id=len(self.entities), category=category, name=name)
+        self.entities.append(entity)
+        return entity
+
+    def link(self, index: int, entity: _Entity | None, resolution: Resolution) -> None:
+        mention = self.mentions[index]
+        sentence, paragraph, quoted = self.layout.locate(mention.span.start)
+        if entity is None:
+            self.resolutions.append((None, "unresolved"))
+        else:
+            self.resolutions.append((entity.id, resolution))
+            entity.mentions.append(index)
+            entity.last_seen = self.clock
+            entity.last_paragraph = paragraph
+            for role in entity.roles:
+                holders = self.by_role[role]
+                del holders[entity.id]
+                holders[entity.id] = None
+            self.history.append(_Seen(entity.id, sentence, paragraph, quoted))
+            # A possessive pronoun (``his waiting father``) only echoes someone: not salient.
+            if (
+                entity.category == "person"
+                and sentence is not None
+                and not quoted
+                and mention.text.lower() not in _POSSESSIVE_PRONOUNS
+            ):
+                people = self.people.setdefault(sentence, [])
+                if len(people) < _PEOPLE_PER_SENTENCE and entity.id not in people:
+                    people.append(entity.id)
+        self.clock += 1
+        if (
+            sentence is not None
+            and sentence not in self.subjects
+            and self.is_subject(mention, quoted=quoted)
+        ):
+            self.subjects[sentence] = None if entity is None else entity.id
+
+    def is_subject(self, mention: Mention, *, quoted: bool) -> bool:
+        if quoted:
+            return False
+        word = mention.text.lower()
+        if mention.category == "pronoun":
+            return word in _NOMINATIVE
+        if _POSSESSIVE_AFTER.match(self.text, mention.span.end):
+            return False
+        if _GROUP_NOUN_AFTER.match(self.text, mention.span.end):
+            return False  # "U.S. Embassy staff": the staff are the subject
+        before = _WORD_BEFORE.search(self.text, max(0, mention.span.start - 30), mention.span.start)
+        return before is None or before.group(1).lower() not in _PREPOSITIONS
+
+    def add_titles(self, entity: _Entity, titles: Iterable[str]) -> None:
+        for title in titles:
+            if _key(title) in _HONORIFICS or title in entity.titles:
+                continue
+            entity.titles.append(title)
+            entity.gender = entity.gender or _title_gender(_name_words(title))
+            entity.country = entity.country or _country_of(title)
+            for role in _roles(title):
+                self.add_role(entity, role)
+
+    def add_role(self, entity: _Entity, role: str) -> None:
+        if role not in entity.roles:
+            entity.roles.append(role)
+            self.by_role.setdefault(role, {})[entity.id] = None
+
+    # -- the pass ----------------------------------------------------------------------
+
+    @property
+    def current_start(self) -> int:
+        return self.mentions[self.clock].span.start

@@ -1,0 +1,280 @@
+"""Each quotation in its sentence: the text around it, joined parts, and what kind it is.
+
+A quotation split by its attribution or reopened at each paragraph becomes one of several
+parts; titles of works, nicknames, signs, lists of terms and scare quotes are told apart from
+``direct`` and ``partial`` speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsfacts import cues as _cues
+from newsfacts import quotemarks
+from newsfacts.extractors._quote_names import _is_title
+from newsfacts.extractors._quote_phrases import _CueIndex
+from newsfacts.extractors._quote_words import (
+    _SENTENCE_END,
+    _WINDOW,
+    _WORD,
+    _is_capitalised,
+    _vocabulary,
+)
+from newsfacts.records import QuoteType, Span
+
+# Capitalised words that often open a sentence (after an initialism that may end one).
+_SENTENCE_OPENERS = _vocabulary(
+    """The A An He She It They We I You In On At By For But And Or So Yet This That These
+    Those There His Her Its Their Our My Some Many Most One Two Three If When While After
+    Before Since As Although Though What Who Why How Officials Police"""
+)
+
+# An initialism's last point (``U.S.``), read as it ends a sentence.
+_INITIALISM = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){2,}\Z")
+
+# A given name and a middle initial before a point (``Harry J. Kazianis``): no sentence end.
+_MIDDLE_INITIAL = regex.compile(r"(?<![\p{L}\p{M}.'\u2019\-])\p{Lu}\p{Ll}+[ ]\p{Lu}\Z")
+
+_NAME_REACH = 24  # characters read back for the given name
+
+# A sentence going on in lower case after a closing mark: ``"We will rebuild." said Jo Roe``.
+_LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
+
+_STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
+
+_FULL_STOP_INSIDE = regex.compile(r"(?<!\.)\.[)\]]*\Z")
+
+# Words before a quotation that make it a name, a title or a word, not speech.
+_NAMING = _vocabulary(
+    """so-called dubbed nicknamed titled entitled named word words term phrase slogan hashtag
+    headline banner motto label"""
+)
+
+# What is printed on a sign, a placard or a shirt is no one's speech.
+_SIGN = regex.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?|hats?)"
+    r"\b[^.?!\n]{0,30}?\b(?:read|reads|reading|saying|said|says|with)[\s,:]*\Z",
+    regex.IGNORECASE,
+)
+
+# A noun after a title in marks says what it names: the "Today" show, the "Screenwise" app.
+_WORK_NOUNS = _vocabulary(
+    """show program programme app application website site campaign book film movie series
+    song album newspaper magazine podcast documentary play musical exhibition initiative
+    project plan report study list column blog"""
+)
+
+# Words before a title-cased quotation that make it a name (``on "Morning Edition"``).
+_TITLE_LEADS = _vocabulary("""in on from of at aboard""")
+
+# Two quotations are neighbours in a list when only commas and a conjunction part them.
+_LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
+
+_LIST_LENGTH = 3  # a run of this many quoted items is a list of terms, signs or chants
+
+
+@attrs.frozen
+class _Found:
+    quotation: quotemarks.Quotation
+    parts: tuple[Span, ...]
+    span: Span
+    before: Span  # the quotation's sentence before its opening mark
+    after: Span  # the sentence after its closing mark (to the next quotation at most)
+    middle: Span | None = None  # between the parts of a split quotation: its attribution
+
+
+def _contexts(
+    text: str, quotations: Sequence[quotemarks.Quotation], paragraphs: Sequence[Span]
+) -> list[_Found]:
+    starts = [paragraph.start for paragraph in paragraphs]
+    found: list[_Found] = []
+    for index, quotation in enumerate(quotations):
+        paragraph = paragraphs[max(0, bisect.bisect_right(starts, quotation.span.start) - 1)]
+        last = paragraphs[max(0, bisect.bisect_right(starts, quotation.span.end - 1) - 1)]
+        low = max(paragraph.start, quotation.span.start - _WINDOW)
+        if index and quotations[index - 1].span.end > low:
+            low = quotations[index - 1].span.end
+        high = min(last.end, quotation.span.end + _WINDOW)
+        if index + 1 < len(quotations) and quotations[index + 1].span.start < high:
+            high = quotations[index + 1].span.start
+        before_start = low
+        # Read a little past the mark: the lookahead for a capital needs to see the quotation.
+        for match in _SENTENCE_END.finditer(text, low, quotation.span.start + 3):
+            if match.end() <= quotation.span.start and not _in_name(text, match):
+                before_start = match.end()
+        after_end = high
+        stop = _SENTENCE_END.search(text, quotation.span.end, high)
+        if stop is not None and _in_name(text, stop):
+            stop = _SENTENCE_END.search(text, stop.end(), high)
+        if stop is not None:
+            after_end = stop.start() + 1
+        if _FULL_STOP_INSIDE.search(
+            text, quotation.parts[-1].start, quotation.parts[-1].end
+        ) and not _LOWER_NEXT.match(text, quotation.span.end, high):
+            # ``"We will rebuild." The council met.``: a full stop inside the marks ends the
+            # sentence (a cue would follow a comma), so what comes next is not its attribution
+            # - unless the sentence goes on in lower case (``"We will rebuild." said Jo Roe``).
+            after_end = quotation.span.end
+        found.append(
+            _Found(
+                quotation=quotation,
+                parts=quotation.parts,
+                span=quotation.span,
+                before=Span(start=before_start, end=quotation.span.start),
+                after=Span(start=quotation.span.end, end=max(after_end, quotation.span.end)),
+            )
+        )
+    return found
+
+
+# Searched from a position, these stop at the first character that is not blank: a long
+# paragraph is not copied for each quotation in it.
+_NOT_BLANK = regex.compile(r"\S")
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only white space."""
+    return _NOT_BLANK.search(text, start, end) is None
+
+
+def _in_name(text: str, stop: regex.Match[str]) -> bool:
+    """Whether a sentence end is an initialism's point inside a name or a title: ``said the
+    U.S. Deputy Ambassador``, ``U.S. Trust's``, a middle initial (``Harry J. Kazianis``),
+    where a word that opens sentences follows a real end (``in the U.S. The firm``)."""
+    if not text[stop.start() - 1 : stop.start()].isupper() or not (
+        _INITIALISM.search(text, max(0, stop.start() - 4), stop.start() + 1)
+        or _MIDDLE_INITIAL.search(text, max(0, stop.start() - _NAME_REACH), stop.start())
+    ):
+        return False
+    following = _WORD.match(text, stop.end())
+    return following is not None and following.group() not in _SENTENCE_OPENERS
+
+
+def _join_reopened(text: str, found: list[_Found]) -> list[_Found]:
+    """Join ``"We are here. "We stay."`` into one quotation of two parts.
+
+    A quotation left open at a full stop, with the next opener right after it, is one speech
+    whose paragraphs were run together (each paragraph of a long quotation reopens, only the
+    last closes): the parts are the quotation's paragraphs.
+    """
+    joined: list[_Found] = []
+    for item in found:
+        if joined:
+            previous = joined[-1]
+            if (
+                not previous.quotation.closed
+                and _blank(text, previous.span.end, item.span.start)
+                and _STOP_INSIDE.search(previous.parts[-1].of(text))
+                and item.quotation.family == previous.quotation.family
+            ):
+                joined[-1] = attrs.evolve(
+                    previous,
+                    quotation=item.quotation,
+                    parts=previous.parts + item.parts,
+                    span=Span(start=previous.span.start, end=item.span.end),
+                    after=item.after,
+                )
+                continue
+        joined.append(item)
+    return joined
+
+
+def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found]:
+    """Join ``"We are," she said, "making progress."`` into one quotation of two parts."""
+    merged: list[_Found] = []
+    for item in found:
+        if merged:
+            previous = merged[-1]
+            gap = text[previous.span.end : item.span.start]
+            first_text = previous.parts[-1].of(text)
+            if (
+                previous.after.end >= item.span.start
+                and gap.rstrip().endswith(",")
+                and first_text.endswith(",")
+                and _cues.lemma_of(gap.strip(" ,")) is None
+                and cues.between(previous.span.end, item.span.start)
+                and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
+                and item.quotation.family == previous.quotation.family
+            ):
+                merged[-1] = attrs.evolve(
+                    previous,
+                    parts=previous.parts + item.parts,
+                    span=Span(start=previous.span.start, end=item.span.end),
+                    after=item.after,
+                    middle=Span(start=previous.span.end, end=item.span.start),
+                )
+                continue
+        merged.append(item)
+    return merged
+
+
+def _kind(
+    text: str, item: _Found, has_cue_before: bool, has_cue_after: bool, alone: bool
+) -> QuoteType | None:
+    """``direct``, ``partial``, or ``None`` for a title, nickname or scare quote.
+
+    ``alone`` says the quotation is all its paragraph holds.
+    """
+    content = item.parts[0].of(text)
+    if alone and item.quotation.family == quotemarks.SINGLE and not has_cue_after:
+        return None  # a subheading in headline style: 'Life-changing', not speech
+    words = content.split()
+    before = item.before.of(text).rstrip()
+    before_words = before.split()
+    previous_word = before_words[-1].lower() if before_words else ""
+    if previous_word in _NAMING or (
+        len(before_words) >= 2 and " ".join(before_words[-2:]).lower() == "known as"
+    ):
+        return None
+    after = item.after.of(text).lstrip()
+    if _SIGN.search(before[-60:]):
+        return None  # what a sign or a shirt reads
+    ends_stop = bool(_STOP_INSIDE.search(content))
+    next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
+    if _is_title(words) and next_word in _WORK_NOUNS:
+        return None  # the "Today" show
+    short = len(words) <= 3 and not ends_stop and not content.endswith(",")
+    if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
+        return None  # a nickname between a first name and a last name: Ray "The Eel" Norris
+    opens_sentence = not before or before.endswith(":") or (before.endswith(",") and has_cue_before)
+    if _is_title(words) and (
+        (ends_stop and not opens_sentence and not has_cue_before)
+        or previous_word in _TITLE_LEADS
+        or previous_word.endswith(("'s", "\u2019s", "'", "\u2019"))
+    ):
+        return None  # a work's name: a scene from "The Lost Crown." on CBS' "Face the Nation"
+    if opens_sentence and (len(words) > 1 or ends_stop):
+        if _is_title(words) and not ends_stop and not has_cue_before:
+            return None
+        return "direct"
+    if len(words) >= 3 and content[:1].isupper() and ends_stop:
+        return "direct"
+    if _is_title(words) and not has_cue_before:
+        return None
+    if len(words) <= 2 and not (has_cue_before or has_cue_after):
+        return None  # a scare quote: a word or two in marks, nobody said to say it
+    return "partial"
+
+
+def _in_lists(text: str, found: Sequence[_Found]) -> set[int]:
+    """The quotations that stand in a list of quoted items (``"A," "B" and "C"``).
+
+    Speech is not listed that way: such runs are words under discussion, signs, or slogans.
+    """
+    listed: set[int] = set()
+    run = [0]
+    for index in range(1, len(found) + 1):
+        if index < len(found):
+            previous, item = found[index - 1], found[index]
+            gap = text[previous.span.end : item.span.start]
+            if len(gap) <= 12 and _LIST_GAP.match(gap) and len(item.parts) == 1:
+                run.append(index)
+                continue
+        if len(run) >= _LIST_LENGTH:
+            listed.update(run)
+        run = [index]
+    return listed
