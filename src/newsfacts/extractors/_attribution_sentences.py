@@ -176,10 +176,16 @@ def _ends_noun_phrase(word: str) -> bool:
     return word in _NOUN_FOLLOWERS
 
 
+# How many of a sentence's latest claims may hold a later source in their content. A real
+# sentence makes a handful of claims; an endless one (a 1 MB line of ``according to X``) makes
+# thousands, and testing each new source against all of them would be quadratic.
+_CLAIMS_LOOKED_BACK = 64
+
+
 def _inside_content(span: Span, found: Sequence[Attribution]) -> bool:
-    """Whether ``span`` lies in the content of one of ``found`` (a sentence's few claims)."""
-    # The latest claims first: on an endless sentence the one that holds ``span`` is near.
-    return any(part.contains(span) for item in reversed(found) for part in item.content_parts)
+    """Whether ``span`` lies in the content of one of the latest of ``found``."""
+    latest = found[-_CLAIMS_LOOKED_BACK:]
+    return any(part.contains(span) for item in reversed(latest) for part in item.content_parts)
 
 
 def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> list[_cues.CueMatch]:
