@@ -269,6 +269,8 @@ def _read_after_city(
             date_match = _read_date(line, gap.end(), allow_month_alone=True)
             if date_match is not None:
                 break
+    if not capitals and (date_match is None or _group(date_match, "day") is None):
+        return None  # settled here, before the agency and separator are read
     cursor = place_end
     if date_match is not None:
         cursor = date_match.end()
@@ -363,14 +365,15 @@ def _is_body(line: str) -> bool:
 
 def _head_lines(text: str) -> list[tuple[int, str]]:
     """The first lines of ``text`` (start offset, line without its newline), bounded."""
+    # One split in C rather than a find per line; a newline that ends the head opens no line.
+    parts = text[:HEAD_CHARS].split("\n", HEAD_LINES)
+    if len(parts) > HEAD_LINES or not parts[-1]:
+        del parts[-1]
     lines: list[tuple[int, str]] = []
-    stop = min(len(text), HEAD_CHARS)
     start = 0
-    while start < stop and len(lines) < HEAD_LINES:
-        newline = text.find("\n", start, stop)
-        end = stop if newline < 0 else newline
-        lines.append((start, text[start:end].rstrip("\r")[:LINE_CHARS]))
-        start = end + 1
+    for part in parts:
+        lines.append((start, part.rstrip("\r")[:LINE_CHARS]))
+        start += len(part) + 1
     return lines
 
 

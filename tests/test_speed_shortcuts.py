@@ -1,0 +1,127 @@
+"""Shortcuts taken for speed decide as the full test would: the triggers tried at a head word,
+the quick rejections of head and foot lines before a source pattern runs, the head lines of a
+dateline split at once. Invented fixtures in the wire styles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsfacts import dateline, sources
+from newsfacts.extractors import _travel_triggers as triggers
+
+_TRAVEL_SENTENCES = [
+    "The minister will leave for Paris on Monday and return home on Friday.",
+    "Ms. Roe left early Tuesday for Brussels, where she was due back in May.",
+    "The president is expected in Oslo; he was expected here last week.",
+    "The envoy set off for Lima after a stop-over in Panama and a stopover in Quito.",
+    "Officials said the trip to Accra will end on Sunday, as the visit ended early.",
+    "She is due to meet the king and was scheduled to address parliament.",
+    "The team wrapped up a three-day visit to Hanoi and headed back to Seoul.",
+    "He spent two days in Tunis and attended the summit in Algiers.",
+    "Is the delegation going to Rome? BEGAN its tour in Cairo, arrived in Amman.",
+    "A convoy was dispatched by the army to the border; troops were sent to Gao.",
+]
+
+
+def _slow_triggers(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str | None]]:
+    """Every head word tried against the whole alternation: what ``triggers_in`` did."""
+    found = []
+    cursor = start
+    for word in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text[start:end]):
+        position = start + word.start()
+        if position < cursor or not any(
+            head == word.group().lower() or head == word.group().lower().split("-")[0]
+            for head in triggers._HEADS
+        ):
+            continue
+        match = triggers.TRIGGER.match(text, position, end)
+        if match is not None:
+            found.append((match.span(), match.lastgroup))
+            cursor = match.end()
+    return found
+
+
+@pytest.mark.parametrize("sentence", _TRAVEL_SENTENCES)
+def test_triggers_tried_per_head_word_match_as_the_whole_alternation(sentence: str) -> None:
+    text = "Lead words. " + sentence + " Trailing words."
+    start, end = len("Lead words. "), len("Lead words. ") + len(sentence)
+    fast = [(match.span(), match.lastgroup) for match in triggers.triggers_in(text, start, end)]
+    assert fast == _slow_triggers(text, start, end)
+    assert fast  # every fixture names travel
+
+
+def test_every_head_word_keeps_the_triggers_that_start_with_it() -> None:
+    for head in triggers._HEADS:
+        pattern = triggers._trigger_for(head).pattern
+        for index, firsts in enumerate(triggers._PATTERN_HEADS):
+            if head in firsts:
+                assert f"(?P<k{index}>" in pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reuter", "REUTER...", "  -- Xinhua", "(Yonhap) (END)", "(AFP) ^M", "REUTERS (end)"],
+)
+def test_trailer_lines_pass_the_quick_length_test(line: str) -> None:
+    assert sources._fits_trailer(line)
+    found, shaped = sources._trailer(line)
+    assert found is not None
+    assert shaped
+
+
+def test_a_prose_line_ending_in_a_full_stop_is_no_trailer() -> None:
+    line = "    The company said the sale was not expected to close before June."
+    assert not sources._fits_trailer(line)
+    assert sources._trailer(line) == (None, False)
+    # Shorter than a credit can be, it still reaches the pattern, which turns it down too.
+    assert sources._trailer("    Sales rose sharply.")[0] is None
+
+
+def test_head_lines_that_fail_the_quick_tests_give_no_tags() -> None:
+    story = (
+        "COMPANY PROFITS RISE\n"
+        "Associated Press Writer\n"
+        "By Jane Roe, Reuters\n"
+        "copyright 2001 The Daily Planet\n"
+        "    NEW YORK, March 3 - Profits rose, the company said.\n"
+    )
+    line = dateline.find_dateline(story)
+    tags = sources.find_source_tags(story, dateline=line)
+    assert [(tag.text, tag.position) for tag in tags] == [
+        ("Associated Press", "byline"),
+        ("Reuters", "byline"),
+        ("The Daily Planet", "service"),
+    ]
+
+
+def _slow_head_lines(text: str) -> list[tuple[int, str]]:
+    lines: list[tuple[int, str]] = []
+    stop = min(len(text), dateline.HEAD_CHARS)
+    start = 0
+    while start < stop and len(lines) < dateline.HEAD_LINES:
+        newline = text.find("\n", start, stop)
+        end = stop if newline < 0 else newline
+        lines.append((start, text[start:end].rstrip("\r")[: dateline.LINE_CHARS]))
+        start = end + 1
+    return lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "one line",
+        "one line\n",
+        "a\r\n\r\nb\r\n",
+        "\n" * 40,
+        "line\n" * dateline.HEAD_LINES,
+        "line\n" * (dateline.HEAD_LINES - 1) + "last",
+        "x" * (dateline.HEAD_CHARS + 10) + "\nafter",
+        "short\n" + "y" * (dateline.LINE_CHARS * 2) + "\n",
+    ],
+)
+def test_head_lines_split_at_once_are_the_lines_read_one_by_one(text: str) -> None:
+    assert dateline._head_lines(text) == _slow_head_lines(text)
