@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newsfacts import dateline, sources
+from newsfacts import bylines, dateline, sources
 from newsfacts.extractors import _travel_triggers as triggers
 
 _TRAVEL_SENTENCES = [
@@ -125,3 +125,55 @@ def _slow_head_lines(text: str) -> list[tuple[int, str]]:
 )
 def test_head_lines_split_at_once_are_the_lines_read_one_by_one(text: str) -> None:
     assert dateline._head_lines(text) == _slow_head_lines(text)
+
+
+def _byline_head_lines_read_one_by_one(text: str) -> list[tuple[int, int, bool, bool]]:
+    head = []
+    non_blank = 0
+    for line in bylines._lines(text, 0, min(len(text), bylines.HEAD_CHARS)):
+        head.append(tuple(line))
+        if not line.blank:
+            non_blank += 1
+            if non_blank >= bylines.HEAD_LINES:
+                break
+    return head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\r",
+        "\n\n",
+        "Headline\r\n\r\n  \t\r\nBy Jane Roe\r\n",
+        "\tindented\n \n" * 20,
+        "line\n" * (bylines.HEAD_LINES + 3),
+        "z" * (bylines.HEAD_CHARS - 1) + "\n\n",
+    ],
+)
+def test_byline_head_lines_split_at_once_are_the_lines_read_one_by_one(text: str) -> None:
+    assert [tuple(line) for line in bylines._head_lines(text)] == (
+        _byline_head_lines_read_one_by_one(text)
+    )
+
+
+def test_indented_service_and_by_lines_are_still_read() -> None:
+    story = (
+        "Talks resume\n\n"
+        "    By JANE ROE\n"
+        "    Associated Press Writer\n\n"
+        "    c.2001 The Daily Planet\n\n"
+        "    SEOUL (AP) -- Talks resumed.\n"
+    )
+    found = bylines.find_bylines(story, dateline=dateline.find_dateline(story))
+    assert [(b.text, b.organization) for b in found] == [
+        ("By JANE ROE\n    Associated Press Writer", "Associated Press"),
+        ("c.2001 The Daily Planet", "The Daily Planet"),
+    ]
+
+
+def test_a_capital_unknown_to_str_isupper_may_still_open_a_line() -> None:
+    assert bylines._may_be_upper("A")
+    assert not bylines._may_be_upper("a")
+    assert not bylines._may_be_upper("")
+    assert sources._may_be_upper("\u00c9")

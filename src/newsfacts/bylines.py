@@ -166,11 +166,27 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
 
 
 def _head_lines(text: str) -> list[_Line]:
+    """The lines of the head, as :func:`_lines` reads them, from one split of the head (a
+    generator step per line cost more than the split)."""
     head: list[_Line] = []
     non_blank = 0
-    for line in _lines(text, 0, min(len(text), HEAD_CHARS)):
-        head.append(line)
-        if not line.blank:
+    stop = min(len(text), HEAD_CHARS)
+    position = 0
+    for part in text[:stop].split("\n"):
+        if position >= stop:
+            break  # the empty rest after a final line break is no line
+        end = position + len(part)
+        blank = not part or part.isspace()
+        head.append(
+            _Line(
+                position,
+                end - 1 if part.endswith("\r") else end,
+                blank,
+                part.startswith((" ", "\t")),
+            )
+        )
+        position = end + 1
+        if not blank:
             non_blank += 1
             if non_blank >= HEAD_LINES:
                 break
@@ -324,7 +340,22 @@ def _byline(
     )
 
 
-def _service_line(text: str, line: _Line) -> Byline | None:
+def _opening(text: str, line: _Line) -> str:
+    """The line's first character that is no space or tab (``""`` when there is none): the
+    patterns of service, ``By`` and dateline lines are tried only where it can open them."""
+    if not line.indented:
+        return text[line.start] if line.start < line.end else ""
+    return text[line.start : line.end].lstrip(" \t")[:1]
+
+
+# What may open a service line (``c.``, ``(c)``, the sign, ``Copyright``) and a ``By`` line.
+_SERVICE_OPENINGS = frozenset("c(\u00a9C")
+_BY_OPENINGS = frozenset("Bb")
+
+
+def _service_line(text: str, line: _Line, opening: str | None = None) -> Byline | None:
+    if (_opening(text, line) if opening is None else opening) not in _SERVICE_OPENINGS:
+        return None
     match = _service().match(text, line.start, line.end)
     if match is None:
         return None
@@ -342,19 +373,24 @@ def _service_line(text: str, line: _Line) -> Byline | None:
 
 
 def _credit_line(text: str, line: _Line, *, standalone: bool) -> _Credit | None:
-    if line.end - line.start > _LONGEST_BYLINE:
+    if not _credit_shaped(text, line):
         return None
+    return _read_credit(tokenize(text, line.start, line.end), standalone=standalone)
+
+
+def _credit_shaped(text: str, line: _Line) -> bool:
+    """Whether the line passes the tests of :func:`_read_credit` that need no tokens."""
+    if line.end - line.start > _LONGEST_BYLINE:
+        return False
     # A comma or semicolon is a token of its own, and a credit has none and at most ten
     # tokens: most lines of prose fail here, before they are tokenised.
     printed = text[line.start : line.end]
     if "," in printed or ";" in printed:
-        return None
+        return False
     # Without commas and semicolons the tokens are the chunks: their words are tested here,
     # as ``_read_credit`` would, and most short lines fail before they are tokenised.
     chunks = _CHUNK.findall(printed)
-    if not chunks or len(chunks) > _MOST_CREDIT_TOKENS or not _credit_words_ok(chunks):
-        return None
-    return _read_credit(tokenize(text, line.start, line.end), standalone=standalone)
+    return bool(chunks) and len(chunks) <= _MOST_CREDIT_TOKENS and _credit_words_ok(chunks)
 
 
 def _ends_paragraph(
@@ -366,11 +402,27 @@ def _ends_paragraph(
     following = lines[index + 1]
     if following.blank or following.indented:
         return True
-    if _service().match(text, following.start, following.end) is not None:
+    opening = _opening(text, following)
+    if (
+        opening in _SERVICE_OPENINGS
+        and _service().match(text, following.start, following.end) is not None
+    ):
         return True
     if dateline is not None and following.start <= dateline.span.start < following.end + 1:
         return True
-    return _dateline_start().match(text, following.start, following.end) is not None
+    return (
+        _may_be_upper(opening)
+        and _dateline_start().match(text, following.start, following.end) is not None
+    )
+
+
+_UPPER_LETTER = regex.compile(r"\p{Lu}")
+
+
+def _may_be_upper(char: str) -> bool:
+    """Whether ``char`` may be what ``\\p{Lu}`` matches: ``str.isupper`` holds of every
+    capital it knows, and ``regex`` knows a newer Unicode, asked about the rest."""
+    return char.isupper() or (char > "\x7f" and _UPPER_LETTER.match(char) is not None)
 
 
 def _starts_paragraph(lines: Sequence[_Line], index: int, first_text: int) -> bool:
@@ -402,16 +454,20 @@ def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline
         index += 1
         if line.blank or line.end - line.start > _LONGEST_BYLINE:
             continue
-        service = _service_line(text, line)
+        opening = _opening(text, line)
+        service = _service_line(text, line, opening)
         if service is not None:
             bylines.append(service)
             continue
-        by = _BY.match(text, line.start, line.end)
+        by = _BY.match(text, line.start, line.end) if opening in _BY_OPENINGS else None
         if by is None:
-            if _starts_paragraph(lines, index - 1, first_text) and _ends_paragraph(
-                text, lines, index - 1, dateline
+            # The line's own shape before the next line's: it settles most lines alone.
+            if (
+                _starts_paragraph(lines, index - 1, first_text)
+                and _credit_shaped(text, line)
+                and _ends_paragraph(text, lines, index - 1, dateline)
             ):
-                credit = _credit_line(text, line, standalone=True)
+                credit = _read_credit(tokenize(text, line.start, line.end), standalone=True)
                 if credit is not None:
                     tokens = tokenize(text, line.start, line.end)
                     bylines.append(

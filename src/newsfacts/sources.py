@@ -194,7 +194,7 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
             continue
         role = (
             _role_line().fullmatch(line)
-            if opening.isupper() and len(visible) <= _LONGEST_ROLE_LINE
+            if _may_be_upper(opening) and len(visible) <= _LONGEST_ROLE_LINE
             else None
         )
         if role is not None and not (
@@ -208,6 +208,15 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
             found = _without_role(start + role.start("org"), start + role.end("org"), text)
             tags.append(_tag(text, found[0], found[1], credited, "byline"))
     return tags
+
+
+_UPPER_LETTER = regex.compile(r"\p{Lu}")
+
+
+def _may_be_upper(char: str) -> bool:
+    """Whether ``char`` may be what ``\\p{Lu}`` matches: ``str.isupper`` holds of every
+    capital it knows, and ``regex`` knows a newer Unicode, asked about the rest."""
+    return char.isupper() or (char > "\x7f" and _UPPER_LETTER.match(char) is not None)
 
 
 def _trailer(line: str) -> tuple[tuple[int, int, str] | None, bool]:
