@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 
-from newsfacts import bylines, dateline, sources
+from newsfacts import bylines, dateline, quotemarks, segment, sources
 from newsfacts.extractors import _travel_triggers as triggers
+from newsfacts.records import Mention, Span
 
 _TRAVEL_SENTENCES = [
     "The minister will leave for Paris on Monday and return home on Friday.",
@@ -177,3 +179,55 @@ def test_a_capital_unknown_to_str_isupper_may_still_open_a_line() -> None:
     assert not bylines._may_be_upper("a")
     assert not bylines._may_be_upper("")
     assert sources._may_be_upper("\u00c9")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\r\nb\rc\nd\u2028e\u2029f", "\r\r\n\n", "\n\r", "no break", "\r\n\r\n"],
+)
+def test_line_breaks_are_found_as_before(text: str) -> None:
+    old = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+    assert [m.span() for m in segment._LINE_BREAK.finditer(text)] == [
+        m.span() for m in old.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ['Yes... no?! "Fine."\' Ok.) end', "...", "a.b", "Wait?\u201d", "x!!!)]}"]
+)
+def test_sentence_stops_are_found_as_before(text: str) -> None:
+    old = re.compile(r"[.?!…]+[" + re.escape(segment._CLOSERS) + r"]*")
+    assert [m.span() for m in segment._STOP.finditer(text)] == [
+        m.span() for m in old.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``Hi,'' he said",
+        "'''",
+        "```x",
+        "it's \u201cfine\u201d and \u2018so\u2019",
+        "\u00abnon\u00bb",
+    ],
+)
+def test_quotation_marks_are_found_as_before(text: str) -> None:
+    old = re.compile(r"`+|'+|[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a]")
+    assert [m.span() for m in quotemarks._MARK.finditer(text)] == [
+        m.span() for m in old.finditer(text)
+    ]
+
+
+def test_a_mention_made_by_hand_is_the_attrs_record() -> None:
+    span = Span(start=0, end=3)
+    mention = Mention(span=span, text="Kim", category="person", titles=["Mr."])
+    assert mention.titles == ("Mr.",)
+    assert mention.resolution == "unresolved"
+    assert mention.entity is None
+    resolved = attrs.evolve(mention, entity=4, resolution="name")
+    assert (resolved.entity, resolved.titles, resolved.span) == (4, ("Mr.",), span)
+    assert resolved != mention
+    assert attrs.evolve(resolved, entity=None, resolution="unresolved") == mention
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        mention.text = "Lee"  # type: ignore[misc]

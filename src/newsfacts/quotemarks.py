@@ -30,8 +30,13 @@ from newsfacts.records import Span
 
 __all__ = ["Quotation", "find_quotations", "pair_paragraph"]
 
-# Two-character wire marks first, so that ``'' is not read as two apostrophes.
-_MARK = re.compile(r"`+|'+|[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a]")
+# A quotation mark, or a run of backticks or of apostrophes, split into marks later (so that
+# ``'' is not read as two apostrophes). It opens with the class of every mark, a run going on
+# only after its own kind, so that ``re`` skips to the next mark rather than trying each
+# position in turn: most of a paragraph holds none.
+_MARK = re.compile(
+    r"[`'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a](?:(?<=`)`+|(?<=')'+)?"
+)
 
 DOUBLE, SINGLE = "double", "single"
 # What each opening style is, and which closers may end it (straight and curly marks are

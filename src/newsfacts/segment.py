@@ -53,7 +53,9 @@ from newsfacts.records import Paragraph, Sentence, Span
 
 __all__ = ["split_paragraphs", "split_sentences"]
 
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+# A line break; ``\r\n`` is one. Written to open with a class of characters (not ``\r\n|...``),
+# so that ``re`` skips to the next candidate character instead of trying each position.
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029](?:(?<=\r)\n)?")
 _INDENT = (" ", "\t", "\u00a0", "\u3000")
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -71,7 +73,9 @@ _OPENING_QUOTES = ('"', "``", "\u201c", "\u00ab")
 _ENDS_CLAUSE = re.compile(r"[.?!…:;][" + re.escape(_CLOSERS) + r"]*\Z")
 # A stop run (.?! and ellipses) with the closing quotes and brackets right after it. Each match
 # starts at the first character of a run and cannot backtrack, so matching is linear.
-_STOP = re.compile(r"[.?!…]+[" + re.escape(_CLOSERS) + r"]*")
+# (``[.?!…][.?!…]*`` rather than ``[.?!…]+``: a pattern opening with a class is searched
+# for by ``re`` character by character, several times faster.)
+_STOP = re.compile(r"[.?!…][.?!…]*[" + re.escape(_CLOSERS) + r"]*")
 _NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"\w+")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")
