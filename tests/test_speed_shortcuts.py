@@ -231,3 +231,32 @@ def test_a_mention_made_by_hand_is_the_attrs_record() -> None:
     assert attrs.evolve(resolved, entity=None, resolution="unresolved") == mention
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         mention.text = "Lee"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("story", "printed"),
+    [
+        ("Mexico city, march 18 - Talks resumed.\n", "Mexico city, march 18 -"),
+        ("McALLEN, Texas (AP) -- Talks resumed.\n", "McALLEN, Texas (AP) --"),
+        ("MacDILL AIR BASE, Fla. (AP) _ Talks resumed.\n", "MacDILL AIR BASE, Fla. (AP) _"),
+        ("Talks resume\n(Undated)\nTalks resumed.\n", "(Undated)"),
+        ("Talks resume\nFriday, August 21, 2015\nTalks resumed.\n", "Friday, August 21, 2015"),
+        ("Talks\n    Seoul, July 3 (Yonhap) -- Talks resumed.\n", "Seoul, July 3 (Yonhap) --"),
+    ],
+)
+def test_datelines_past_the_quick_line_tests(story: str, printed: str) -> None:
+    found = dateline.find_dateline(story)
+    assert found is not None
+    assert found.text == printed
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Showers continued - the week was wet.\n",
+        "Mexico city, march - no day, no dateline.\n",
+        "Talks resume\nBoth sides met - and left.\n",
+    ],
+)
+def test_lines_the_quick_tests_turn_down_are_no_datelines(story: str) -> None:
+    assert dateline.find_dateline(story) is None

@@ -230,15 +230,30 @@ def _read_agency(line: str, pos: int) -> tuple[regex.Match[str], str] | None:
     return None
 
 
-def _read_place_line(line: str, base: int) -> _Found | None:
-    """Read ``PLACE[, Region][, date][ (Agency)] SEP`` at the start of ``line``."""
-    pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
-    caps = _caps_city().match(line, pos)
-    if caps is not None:
-        found = _read_after_city(line, base, caps, capitals=True)
-        if found is not None:
-            return found
-    # Copy that lost its capitals (``Mexico city, march 18 -``) is read only with a date.
+def _read_place_line(
+    line: str, base: int, pos: int | None = None, has_digit: bool | None = None
+) -> _Found | None:
+    """Read ``PLACE[, Region][, date][ (Agency)] SEP`` at the start of ``line``.
+
+    ``pos`` (after the lead noise) and ``has_digit`` (whether a digit follows it) are computed
+    here unless the caller has them."""
+    if pos is None:
+        pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
+    # A city in capitals opens with two of them, or with ``Mc``/``Mac``: a word in lower case
+    # after its first letter (``Showers continued``) is none, which spares the large pattern.
+    second = line[pos + 1 : pos + 2]
+    if not ("a" <= second <= "z") or line.startswith(("Mc", "Mac"), pos):
+        caps = _caps_city().match(line, pos)
+        if caps is not None:
+            found = _read_after_city(line, base, caps, capitals=True)
+            if found is not None:
+                return found
+    # Copy that lost its capitals (``Mexico city, march 18 -``) is read only with a date, and
+    # so only when a digit (its day) follows.
+    if has_digit is None:
+        has_digit = _DIGIT.search(line, pos) is not None
+    if not has_digit:
+        return None
     loose = _loose_city().match(line, pos)
     if loose is not None:
         return _read_after_city(line, base, loose, capitals=False)
@@ -325,9 +340,13 @@ def _weak_dateline_ends(line: str, separator: regex.Match[str], *, has_region: b
     return _LOWER_RUN.search(rest[:80]) is not None
 
 
-def _read_dateless_line(line: str, base: int) -> _Found | None:
-    """``(Undated)``, a date alone on its line, or a date opening a line (``APRIL 11 - ...``)."""
-    pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
+def _read_dateless_line(line: str, base: int, pos: int, has_digit: bool) -> _Found | None:
+    """``(Undated)``, a date alone on its line, or a date opening a line (``APRIL 11 - ...``).
+
+    ``pos`` is where the line starts after its lead noise; ``has_digit`` whether a digit
+    follows: without one there is no date with a day, and only ``(Undated)`` is left."""
+    if not has_digit and not line.startswith("(", pos):
+        return None
     undated = _UNDATED.match(line, pos)
     if undated is not None and not line[undated.end() :].strip(" \t\r\n_-\u2014\u2013"):
         return _Found(start=base + pos, end=base + undated.end(), strength=_OTHER)
@@ -352,7 +371,11 @@ def _read_dateless_line(line: str, base: int) -> _Found | None:
 
 
 def _read_line(line: str, base: int) -> _Found | None:
-    return _read_place_line(line, base) or _read_dateless_line(line, base)
+    pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
+    has_digit = _DIGIT.search(line, pos) is not None
+    return _read_place_line(line, base, pos, has_digit) or _read_dateless_line(
+        line, base, pos, has_digit
+    )
 
 
 def _is_body(line: str) -> bool:
