@@ -260,3 +260,21 @@ def test_datelines_past_the_quick_line_tests(story: str, printed: str) -> None:
 )
 def test_lines_the_quick_tests_turn_down_are_no_datelines(story: str) -> None:
     assert dateline.find_dateline(story) is None
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Talks went on.\n(Reporting by Ann Lee and Bo Kim; Editing by Cy Day)\n",
+        "Shares fell by 3 percent, said by analysts.\nAdditional reporting  by\tJo Park\n",
+        "Reporting by by Ann Lee; xReporting by Bo Kim; Writing by Cy Day; Photos by Di Fox",
+        "Compiled by the desk - Translated by staff - Graphics by Ed Gray",
+        "no label here, just by the way by",
+    ],
+)
+def test_credit_labels_are_found_as_the_whole_pattern_finds_them(foot: str) -> None:
+    everywhere = [m.span() for m in bylines._credit_label().finditer(foot, 0)]
+    assert [m.span() for m in bylines._credit_labels(foot, 0)] == everywhere
+    for start in range(len(foot)):
+        expected = [m.span() for m in bylines._credit_label().finditer(foot, start)]
+        assert [m.span() for m in bylines._credit_labels(foot, start)] == expected

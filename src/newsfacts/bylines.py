@@ -108,6 +108,8 @@ def _credit_label() -> regex.Pattern[str]:
 # A credit label's ``by`` (stdlib ``re``: a plain search for it is fast), and the longest label
 # before it, ``Additional reporting``.
 _BLANK_BY = re.compile(r"[ \t]by[ \t]")
+# The same, the blank after ``by`` left unread: two in a row (``by by``) are both found.
+_BY_BETWEEN_BLANKS = re.compile(r"[ \t]by(?=[ \t])")
 _LONGEST_LABEL = len("Additional reporting")
 
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
@@ -566,7 +568,7 @@ def find_credits(text: str) -> tuple[Credit, ...]:
     """
     foot_start = max(0, len(text) - FOOT_CHARS)
     credits: list[Credit] = []
-    labels = list(_credit_label().finditer(text, _first_label_start(text, foot_start)))
+    labels = _credit_labels(text, _first_label_start(text, foot_start))
     for number, label in enumerate(labels):
         before = text[foot_start : label.start()].rstrip(" \t")
         if before and before[-1] not in "\n([;/.-\u2013\u2014":
@@ -588,6 +590,33 @@ def find_credits(text: str) -> tuple[Credit, ...]:
         )
     credits.extend(_contributed_lines(text, foot_start))
     return tuple(sorted(credits, key=lambda credit: credit.span))
+
+
+def _credit_labels(text: str, start: int) -> list[regex.Match[str]]:
+    """The credit labels from ``start`` on, as ``_credit_label().finditer`` finds them.
+
+    Every label ends in a blank, ``by`` and a blank, and starts at most
+    :data:`_LONGEST_LABEL` characters before the blanks ahead of its ``by``: the label
+    pattern is tried only there (the foot of a story has a few such ``by``), not at every
+    position. Labels are read in order and never overlap, as ``finditer`` reads them.
+    """
+    labels: list[regex.Match[str]] = []
+    cursor = start
+    pattern = _credit_label()
+    for by in _BY_BETWEEN_BLANKS.finditer(text, start):
+        if by.start() < cursor:
+            continue  # inside the label found last: no label can end here
+        label_end = by.start()
+        while label_end > cursor and text[label_end - 1] in " \t":
+            label_end -= 1
+        after = by.end()
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        found = pattern.search(text, max(cursor, label_end - _LONGEST_LABEL), after)
+        if found is not None:
+            labels.append(found)
+            cursor = found.end()
+    return labels
 
 
 def _first_label_start(text: str, foot_start: int) -> int:
