@@ -9,7 +9,7 @@ import re
 import attrs
 import pytest
 
-from newsfacts import bylines, dateline, quotemarks, segment, sources
+from newsfacts import bylines, dateline, names, quotemarks, segment, sources
 from newsfacts.extractors import _travel_triggers as triggers
 from newsfacts.records import Mention, Span
 
@@ -278,3 +278,32 @@ def test_credit_labels_are_found_as_the_whole_pattern_finds_them(foot: str) -> N
     for start in range(len(foot)):
         expected = [m.span() for m in bylines._credit_label().finditer(foot, start)]
         assert [m.span() for m in bylines._credit_labels(foot, start)] == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Associated Press Writer", "AP\tBusiness Writer", "Staff\x1cReporter", "  Reuters  "]
+)
+def test_a_credit_line_is_cut_into_chunks_as_the_pattern_cuts_it(line: str) -> None:
+    text = "Headline\n" + line + "\n"
+    head = bylines._head_lines(text)
+    chunks = bylines._CHUNK.findall(line)
+    expected = 0 < len(chunks) <= bylines._MOST_CREDIT_TOKENS and bylines._credit_words_ok(chunks)
+    assert bylines._credit_shaped(text, head[1]) == expected
+
+
+def test_tokens_are_named_tuples_with_offsets() -> None:
+    text = "By Jane Doe, Reuters"
+    tokens = names.tokenize(text)
+    assert all(isinstance(token, names.Token) for token in tokens)
+    assert [(t.word, text[t.start : t.end]) for t in tokens][-2:] == [
+        (",", ","),
+        ("Reuters", "Reuters"),
+    ]
+
+
+def test_a_short_foot_line_is_read_once_and_gives_the_same_tag() -> None:
+    story = "WASHINGTON (Reuters) - Talks resumed.\n Reuter\n"
+    first = sources.find_source_tags(story)
+    assert [(tag.text, tag.position) for tag in first] == [("Reuter", "foot")]
+    assert sources.find_source_tags(story) == first
+    assert sources._short_trailer("Reuter") == sources._trailer("Reuter")

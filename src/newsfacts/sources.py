@@ -249,6 +249,11 @@ def _trailer(line: str) -> tuple[tuple[int, int, str] | None, bool]:
     return None, whole_line is not None
 
 
+# Short foot lines repeat from story to story (``Reuter``, ``(AP)``, ``-- Xinhua``): each is
+# read once. Long ones are prose, never the same twice, and are not kept.
+_short_trailer = functools.lru_cache(maxsize=2048)(_trailer)
+
+
 def _fits_trailer(line: str) -> bool:
     """Whether ``line`` is short enough for :func:`_trailer_line`: once the marks around its
     credit are cut off (``--``, brackets, ``...``, ``(END)``), at most the 40 characters of
@@ -282,7 +287,7 @@ def _last_lines(text: str, start: int, count: int) -> list[tuple[int, str]]:
 def _from_foot(text: str, start: int) -> list[SourceTag]:
     tags = []
     for offset, line in _last_lines(text, start, FOOT_LINES):
-        found, trailer_shaped = _trailer(line)
+        found, trailer_shaped = _short_trailer(line) if len(line) <= 60 else _trailer(line)
         if found is not None:
             tags.append(_tag(text, offset + found[0], offset + found[1], found[2], "foot"))
         elif not trailer_shaped:
