@@ -307,3 +307,29 @@ def test_a_short_foot_line_is_read_once_and_gives_the_same_tag() -> None:
     assert [(tag.text, tag.position) for tag in first] == [("Reuter", "foot")]
     assert sources.find_source_tags(story) == first
     assert sources._short_trailer("Reuter") == sources._trailer("Reuter")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "First line.\n\nSecond one.\n",
+        "First line.\r\n\r\nSecond one.\r\n",
+        "Old Mac line.\rNext one.\r",
+        "Line\u2028Separated\u2029Paragraph",
+        "    Prices rose in the quarter as demand from the\nbuyers grew.\n    It said.\n",
+        "No break at all",
+        "\n\n\n",
+        "",
+    ],
+)
+def test_paragraphs_split_on_any_line_break_as_before(story: str) -> None:
+    found = [(p.span.start, p.span.end, p.text) for p in segment.split_paragraphs(story)]
+    unix = story.replace("\r\n", "\n").replace("\r", "\n")
+    unix = unix.replace("\u2028", "\n").replace("\u2029", "\n")
+    expected = [(p.span.start, p.span.end, p.text) for p in segment.split_paragraphs(unix)]
+    if len(unix) == len(story):  # one break for one: the same offsets
+        assert found == expected
+    else:
+        assert [text for _, _, text in found] == [text for _, _, text in expected]
+    for start, end, text in found:
+        assert story[start:end] == text
