@@ -89,6 +89,7 @@ def _region() -> regex.Pattern[str]:
 
 
 _DATE_GAP = regex.compile(r"[ ]?,[ \t]*")
+_COMMA_NEXT = (",", " ,")  # how a region and that gap open
 # A short place may run straight into its date (``JOHANNESBURG March 13 -``); a long run of
 # capitals doing so is a headline (``PORT SUBSIDY TO END JULY 1 - MINISTER``).
 _SHORT_PLACE_DATE_GAP = regex.compile(r"[ \t]+")
@@ -217,6 +218,9 @@ def _group(match: regex.Match[str], name: str) -> int | None:
 
 def _read_agency(line: str, pos: int) -> tuple[regex.Match[str], str] | None:
     """An agency credit in the line: ``(AP)``, ``(Xinhau)``, ``, Reuter``."""
+    # Each pattern needs its bracket or comma ahead: most lines are settled without them.
+    if line.find("(", pos) < 0 and not line.startswith(",", pos):
+        return None
     for pattern in (_AGENCY_IN_PARENS, _AGENCY_AFTER_COMMA):
         match = pattern.match(line, pos)
         if match is None:
@@ -265,7 +269,9 @@ def _read_after_city(
 ) -> _Found | None:
     place_end = city.end()
     regions: list[tuple[int, int]] = []
-    while len(regions) < 2:
+    # A region (and a date gap without a region) follows a comma, perhaps after a space: the
+    # patterns are tried only when one is there.
+    while len(regions) < 2 and line.startswith(_COMMA_NEXT, place_end):
         region = _region().match(line, place_end)
         if region is None:
             break
@@ -279,6 +285,8 @@ def _read_after_city(
     if capitals and not regions and city.group().count(" ") < SHORT_PLACE_WORDS:
         gaps.append(_SHORT_PLACE_DATE_GAP)
     for gap_pattern in gaps:
+        if gap_pattern is _DATE_GAP and not line.startswith(_COMMA_NEXT, place_end):
+            continue
         gap = gap_pattern.match(line, place_end)
         if gap is not None:
             date_match = _read_date(line, gap.end(), allow_month_alone=True)
