@@ -4,12 +4,14 @@ dateline split at once. Invented fixtures in the wire styles."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import attrs
 import pytest
 
 from newsfacts import bylines, dateline, names, quotemarks, segment, sources
+from newsfacts.extractors import _travel_dates as travel_dates
 from newsfacts.extractors import _travel_triggers as triggers
 from newsfacts.records import Mention, Span
 
@@ -333,3 +335,20 @@ def test_paragraphs_split_on_any_line_break_as_before(story: str) -> None:
         assert [text for _, _, text in found] == [text for _, _, text in expected]
     for start, end, text in found:
         assert story[start:end] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("She was in Oslo a week ago.", 1),
+        ("She will be in Oslo from Thursday to Saturday.", 1),
+        ("He arrives on Sept. 4 and leaves Sep. 9.", 2),
+        ("They fly out tomorrow and back tonight.", 2),
+        ("The talks went on at length.", 0),
+    ],
+)
+def test_dates_are_found_past_the_quick_test(sentence: str, count: int) -> None:
+    found = travel_dates.find_dates(sentence, 0, len(sentence), datetime.date(2018, 7, 3), "auto")
+    assert len(found) == count
+    # The quick test never turns down a sentence the pattern finds a date in.
+    assert travel_dates._may_hold_date(sentence) or travel_dates._DATE.search(sentence) is None

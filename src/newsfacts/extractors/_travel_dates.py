@@ -39,6 +39,21 @@ _CORE = (
 )
 _PREP = r"from|between|through|thru|until|till|to|since|on|by|and|before|after|in"
 _DATE = re.compile(rf"(?:\b(?P<prep>{_PREP})\s)?(?:(?:early|late)\s)?(?P<core>{_CORE})")
+# Every date of ``_DATE`` holds a weekday (``...day``), *today*, *tonight*, *tomorrow*,
+# *yesterday* or a month name, whose first three letters are one of these.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _may_hold_date(segment: str) -> bool:
+    """Whether ``segment`` has what every date :data:`_DATE` finds has (a quick test)."""
+    return (
+        "day" in segment
+        or "tonight" in segment
+        or "tomorrow" in segment
+        or _MONTH_START.search(segment) is not None
+    )
+
+
 _LEADING_RELATION = re.compile(r"(?:next|last|this)\s(?=\w+,?\s[A-Z])")
 _CLOCK_PREFIX = re.compile(r"(?:early|late|earlier|later)\s")
 
@@ -122,7 +137,9 @@ def find_dates(
     [('range', '2018-07-05', '2018-07-07')]
     """
     found: list[tuple[Span, str | None, str]] = []
-    for match in _DATE.finditer(text, start, end):
+    # Most sentences hold no date: the whole pattern need not be tried at every position.
+    expressions = _DATE.finditer(text, start, end) if _may_hold_date(text[start:end]) else ()
+    for match in expressions:
         prep = match["prep"].lower() if match["prep"] else None
         core_start = match.start("core")
         found.append((Span(start=match.start(), end=match.end()), prep, match["core"]))
