@@ -352,3 +352,22 @@ def test_dates_are_found_past_the_quick_test(sentence: str, count: int) -> None:
     assert len(found) == count
     # The quick test never turns down a sentence the pattern finds a date in.
     assert travel_dates._may_hold_date(sentence) or travel_dates._DATE.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("a three-day visit", [3]),
+        ("a WEEK-LONG tour", [7]),
+        ("a 48-hour stay", [2]),
+        ("a visit", []),
+    ],
+)
+def test_lengths_of_stay_are_found_past_the_quick_test(sentence: str, days: list[int]) -> None:
+    assert [d.days for d in travel_dates.find_durations(sentence, 0, len(sentence))] == days
+
+
+def test_a_date_counted_back_in_capitals_is_still_found() -> None:
+    text = "She was in Oslo TWO WEEKS AGO."
+    found = travel_dates.find_dates(text, 0, len(text), datetime.date(2018, 7, 3), "past")
+    assert [str(d.start) for d in found] == ["2018-06-19"]

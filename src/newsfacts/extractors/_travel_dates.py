@@ -176,7 +176,9 @@ def find_dates(
             role: DateRole = "range" if value.start != value.end else _ROLES.get(prep, "on")
             results.append(TravelDate(span=span, role=role, start=value.start, end=value.end))
         index += 1
-    for match in _AGO.finditer(text, start, end):
+    # Each *ago* holds the word (in any case: no other letter folds to these three).
+    counted_back = _AGO.finditer(text, start, end) if "ago" in text[start:end].lower() else ()
+    for match in counted_back:
         number = match["n"].lower()
         count = 1 if number in ("a", "one") else _NUMBER.get(number) or int(number)
         days = count * (7 if match["unit"].lower().startswith("week") else 1)
@@ -209,7 +211,12 @@ def find_durations(text: str, start: int, end: int) -> list[Duration]:
     >>> [d.days for d in find_durations("a three-day visit", 0, 17)]
     [3]
     """
-    found = []
+    found: list[Duration] = []
+    # Every length names a day, a week or hours; letters that fold to these (the Kelvin sign)
+    # are folded by ``lower`` too.
+    lowered = text[start:end].lower()
+    if "day" not in lowered and "week" not in lowered and "-hour" not in lowered:
+        return found
     for match in _DURATION.finditer(text, start, end):
         if match["weeklong"]:
             days = 7
