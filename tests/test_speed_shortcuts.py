@@ -371,3 +371,22 @@ def test_a_date_counted_back_in_capitals_is_still_found() -> None:
     text = "She was in Oslo TWO WEEKS AGO."
     found = travel_dates.find_dates(text, 0, len(text), datetime.date(2018, 7, 3), "past")
     assert [str(d.start) for d in found] == ["2018-06-19"]
+
+
+def test_a_paragraph_of_in_word_apostrophes_has_nothing_to_pair() -> None:
+    text = "The company's chief didn't say, and rock\u2019n\u2019roll fans waited."
+    assert quotemarks.pair_paragraph(text, 0, len(text)) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The firm didn't say 'no'.", ["no"]),
+        ("The workers' union met; it's 'fine', they said.", ["fine"]),
+        ("He said: \u201cwe can't stop.\u201d", ["we can't stop."]),
+        ("'Tis the company's view, he said.", []),
+    ],
+)
+def test_paragraphs_with_other_marks_are_paired_in_full(text: str, inside: list[str]) -> None:
+    closed, _ = quotemarks.pair_paragraph(text, 0, len(text))
+    assert [text[pair.start : pair.end] for pair in closed] == inside

@@ -136,6 +136,10 @@ def _is_possessive(mark: str, before: str, after: str, after_next: str) -> bool:
     return mark != "\u2018" and before == "s" and after == " " and after_next.islower()
 
 
+# The marks that are apostrophes when a letter or digit stands on each side (``_is_apostrophe``).
+_WORD_APOSTROPHES = ("'", "\u2019", "\u2018")
+
+
 def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair | None]:
     """Pair the marks of one paragraph ``text[start:end]``.
 
@@ -149,6 +153,18 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
     last_closed = {DOUBLE: -1, SINGLE: -1}
 
     marks = list(_marks(text, start, end))
+    for position, mark in marks:
+        if not (
+            mark in _WORD_APOSTROPHES
+            and start < position < end - 1
+            and text[position - 1].isalnum()
+            and text[position + 1].isalnum()
+        ):
+            break
+    else:
+        # Only apostrophes inside words (*don't*, *company's*), which the loop below would
+        # skip one by one: nothing to pair. Most paragraphs with a mark are of this kind.
+        return [], None
     # How many single closers follow each mark: a plural possessive (the farmers' union)
     # closes a single quotation only when no other closer is left to do it.
     single_closers_after = [0] * (len(marks) + 1)
