@@ -108,6 +108,8 @@ def _credit_label() -> regex.Pattern[str]:
 # A credit label's ``by`` (stdlib ``re``: a plain search for it is fast), and the longest label
 # before it, ``Additional reporting``.
 _BLANK_BY = re.compile(r"[ \t]by[ \t]")
+# The same, the blank after ``by`` left unread: two in a row (``by by``) are both found.
+_BY_BETWEEN_BLANKS = re.compile(r"[ \t]by(?=[ \t])")
 _LONGEST_LABEL = len("Additional reporting")
 
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
@@ -135,6 +137,9 @@ class _Line(NamedTuple):
     end: int  # without the line break (and a carriage return before it)
     blank: bool  # nothing but white space
     indented: bool  # opens with a space or tab
+
+
+_new_line = tuple.__new__
 
 
 class _Credit(NamedTuple):
@@ -166,11 +171,22 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
 
 
 def _head_lines(text: str) -> list[_Line]:
+    """The lines of the head, as :func:`_lines` reads them, from one split of the head (a
+    generator step per line cost more than the split)."""
     head: list[_Line] = []
     non_blank = 0
-    for line in _lines(text, 0, min(len(text), HEAD_CHARS)):
-        head.append(line)
-        if not line.blank:
+    stop = min(len(text), HEAD_CHARS)
+    position = 0
+    for part in text[:stop].split("\n"):
+        if position >= stop:
+            break  # the empty rest after a final line break is no line
+        end = position + len(part)
+        blank = not part or part.isspace()
+        content_end = end - 1 if part.endswith("\r") else end
+        # ``tuple.__new__``: half the cost of the named tuple's own ``__new__``.
+        head.append(_new_line(_Line, (position, content_end, blank, part.startswith((" ", "\t")))))
+        position = end + 1
+        if not blank:
             non_blank += 1
             if non_blank >= HEAD_LINES:
                 break
@@ -324,7 +340,22 @@ def _byline(
     )
 
 
-def _service_line(text: str, line: _Line) -> Byline | None:
+def _opening(text: str, line: _Line) -> str:
+    """The line's first character that is no space or tab (``""`` when there is none): the
+    patterns of service, ``By`` and dateline lines are tried only where it can open them."""
+    if not line.indented:
+        return text[line.start] if line.start < line.end else ""
+    return text[line.start : line.end].lstrip(" \t")[:1]
+
+
+# What may open a service line (``c.``, ``(c)``, the sign, ``Copyright``) and a ``By`` line.
+_SERVICE_OPENINGS = frozenset("c(\u00a9C")
+_BY_OPENINGS = frozenset("Bb")
+
+
+def _service_line(text: str, line: _Line, opening: str | None = None) -> Byline | None:
+    if (_opening(text, line) if opening is None else opening) not in _SERVICE_OPENINGS:
+        return None
     match = _service().match(text, line.start, line.end)
     if match is None:
         return None
@@ -342,19 +373,26 @@ def _service_line(text: str, line: _Line) -> Byline | None:
 
 
 def _credit_line(text: str, line: _Line, *, standalone: bool) -> _Credit | None:
-    if line.end - line.start > _LONGEST_BYLINE:
+    if not _credit_shaped(text, line):
         return None
+    return _read_credit(tokenize(text, line.start, line.end), standalone=standalone)
+
+
+def _credit_shaped(text: str, line: _Line) -> bool:
+    """Whether the line passes the tests of :func:`_read_credit` that need no tokens."""
+    if line.end - line.start > _LONGEST_BYLINE:
+        return False
     # A comma or semicolon is a token of its own, and a credit has none and at most ten
     # tokens: most lines of prose fail here, before they are tokenised.
     printed = text[line.start : line.end]
     if "," in printed or ";" in printed:
-        return None
+        return False
     # Without commas and semicolons the tokens are the chunks: their words are tested here,
     # as ``_read_credit`` would, and most short lines fail before they are tokenised.
-    chunks = _CHUNK.findall(printed)
-    if not chunks or len(chunks) > _MOST_CREDIT_TOKENS or not _credit_words_ok(chunks):
-        return None
-    return _read_credit(tokenize(text, line.start, line.end), standalone=standalone)
+    # On a printable line the only white space is the space, where ``str.split`` and ``\S+``
+    # agree (they part ways on the separator controls, U+001C to U+001F).
+    chunks = printed.split() if printed.isprintable() else _CHUNK.findall(printed)
+    return bool(chunks) and len(chunks) <= _MOST_CREDIT_TOKENS and _credit_words_ok(chunks)
 
 
 def _ends_paragraph(
@@ -366,11 +404,27 @@ def _ends_paragraph(
     following = lines[index + 1]
     if following.blank or following.indented:
         return True
-    if _service().match(text, following.start, following.end) is not None:
+    opening = _opening(text, following)
+    if (
+        opening in _SERVICE_OPENINGS
+        and _service().match(text, following.start, following.end) is not None
+    ):
         return True
     if dateline is not None and following.start <= dateline.span.start < following.end + 1:
         return True
-    return _dateline_start().match(text, following.start, following.end) is not None
+    return (
+        _may_be_upper(opening)
+        and _dateline_start().match(text, following.start, following.end) is not None
+    )
+
+
+_UPPER_LETTER = regex.compile(r"\p{Lu}")
+
+
+def _may_be_upper(char: str) -> bool:
+    """Whether ``char`` may be what ``\\p{Lu}`` matches: ``str.isupper`` holds of every
+    capital it knows, and ``regex`` knows a newer Unicode, asked about the rest."""
+    return char.isupper() or (char > "\x7f" and _UPPER_LETTER.match(char) is not None)
 
 
 def _starts_paragraph(lines: Sequence[_Line], index: int, first_text: int) -> bool:
@@ -402,16 +456,20 @@ def find_bylines(text: str, *, dateline: Dateline | None = None) -> tuple[Byline
         index += 1
         if line.blank or line.end - line.start > _LONGEST_BYLINE:
             continue
-        service = _service_line(text, line)
+        opening = _opening(text, line)
+        service = _service_line(text, line, opening)
         if service is not None:
             bylines.append(service)
             continue
-        by = _BY.match(text, line.start, line.end)
+        by = _BY.match(text, line.start, line.end) if opening in _BY_OPENINGS else None
         if by is None:
-            if _starts_paragraph(lines, index - 1, first_text) and _ends_paragraph(
-                text, lines, index - 1, dateline
+            # The line's own shape before the next line's: it settles most lines alone.
+            if (
+                _starts_paragraph(lines, index - 1, first_text)
+                and _credit_shaped(text, line)
+                and _ends_paragraph(text, lines, index - 1, dateline)
             ):
-                credit = _credit_line(text, line, standalone=True)
+                credit = _read_credit(tokenize(text, line.start, line.end), standalone=True)
                 if credit is not None:
                     tokens = tokenize(text, line.start, line.end)
                     bylines.append(
@@ -510,7 +568,7 @@ def find_credits(text: str) -> tuple[Credit, ...]:
     """
     foot_start = max(0, len(text) - FOOT_CHARS)
     credits: list[Credit] = []
-    labels = list(_credit_label().finditer(text, _first_label_start(text, foot_start)))
+    labels = _credit_labels(text, _first_label_start(text, foot_start))
     for number, label in enumerate(labels):
         before = text[foot_start : label.start()].rstrip(" \t")
         if before and before[-1] not in "\n([;/.-\u2013\u2014":
@@ -532,6 +590,33 @@ def find_credits(text: str) -> tuple[Credit, ...]:
         )
     credits.extend(_contributed_lines(text, foot_start))
     return tuple(sorted(credits, key=lambda credit: credit.span))
+
+
+def _credit_labels(text: str, start: int) -> list[regex.Match[str]]:
+    """The credit labels from ``start`` on, as ``_credit_label().finditer`` finds them.
+
+    Every label ends in a blank, ``by`` and a blank, and starts at most
+    :data:`_LONGEST_LABEL` characters before the blanks ahead of its ``by``: the label
+    pattern is tried only there (the foot of a story has a few such ``by``), not at every
+    position. Labels are read in order and never overlap, as ``finditer`` reads them.
+    """
+    labels: list[regex.Match[str]] = []
+    cursor = start
+    pattern = _credit_label()
+    for by in _BY_BETWEEN_BLANKS.finditer(text, start):
+        if by.start() < cursor:
+            continue  # inside the label found last: no label can end here
+        label_end = by.start()
+        while label_end > cursor and text[label_end - 1] in " \t":
+            label_end -= 1
+        after = by.end()
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        found = pattern.search(text, max(cursor, label_end - _LONGEST_LABEL), after)
+        if found is not None:
+            labels.append(found)
+            cursor = found.end()
+    return labels
 
 
 def _first_label_start(text: str, foot_start: int) -> int:

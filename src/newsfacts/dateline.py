@@ -89,6 +89,7 @@ def _region() -> regex.Pattern[str]:
 
 
 _DATE_GAP = regex.compile(r"[ ]?,[ \t]*")
+_COMMA_NEXT = (",", " ,")  # how a region and that gap open
 # A short place may run straight into its date (``JOHANNESBURG March 13 -``); a long run of
 # capitals doing so is a headline (``PORT SUBSIDY TO END JULY 1 - MINISTER``).
 _SHORT_PLACE_DATE_GAP = regex.compile(r"[ \t]+")
@@ -217,6 +218,9 @@ def _group(match: regex.Match[str], name: str) -> int | None:
 
 def _read_agency(line: str, pos: int) -> tuple[regex.Match[str], str] | None:
     """An agency credit in the line: ``(AP)``, ``(Xinhau)``, ``, Reuter``."""
+    # Each pattern needs its bracket or comma ahead: most lines are settled without them.
+    if line.find("(", pos) < 0 and not line.startswith(",", pos):
+        return None
     for pattern in (_AGENCY_IN_PARENS, _AGENCY_AFTER_COMMA):
         match = pattern.match(line, pos)
         if match is None:
@@ -230,15 +234,30 @@ def _read_agency(line: str, pos: int) -> tuple[regex.Match[str], str] | None:
     return None
 
 
-def _read_place_line(line: str, base: int) -> _Found | None:
-    """Read ``PLACE[, Region][, date][ (Agency)] SEP`` at the start of ``line``."""
-    pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
-    caps = _caps_city().match(line, pos)
-    if caps is not None:
-        found = _read_after_city(line, base, caps, capitals=True)
-        if found is not None:
-            return found
-    # Copy that lost its capitals (``Mexico city, march 18 -``) is read only with a date.
+def _read_place_line(
+    line: str, base: int, pos: int | None = None, has_digit: bool | None = None
+) -> _Found | None:
+    """Read ``PLACE[, Region][, date][ (Agency)] SEP`` at the start of ``line``.
+
+    ``pos`` (after the lead noise) and ``has_digit`` (whether a digit follows it) are computed
+    here unless the caller has them."""
+    if pos is None:
+        pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
+    # A city in capitals opens with two of them, or with ``Mc``/``Mac``: a word in lower case
+    # after its first letter (``Showers continued``) is none, which spares the large pattern.
+    second = line[pos + 1 : pos + 2]
+    if not ("a" <= second <= "z") or line.startswith(("Mc", "Mac"), pos):
+        caps = _caps_city().match(line, pos)
+        if caps is not None:
+            found = _read_after_city(line, base, caps, capitals=True)
+            if found is not None:
+                return found
+    # Copy that lost its capitals (``Mexico city, march 18 -``) is read only with a date, and
+    # so only when a digit (its day) follows.
+    if has_digit is None:
+        has_digit = _DIGIT.search(line, pos) is not None
+    if not has_digit:
+        return None
     loose = _loose_city().match(line, pos)
     if loose is not None:
         return _read_after_city(line, base, loose, capitals=False)
@@ -250,7 +269,9 @@ def _read_after_city(
 ) -> _Found | None:
     place_end = city.end()
     regions: list[tuple[int, int]] = []
-    while len(regions) < 2:
+    # A region (and a date gap without a region) follows a comma, perhaps after a space: the
+    # patterns are tried only when one is there.
+    while len(regions) < 2 and line.startswith(_COMMA_NEXT, place_end):
         region = _region().match(line, place_end)
         if region is None:
             break
@@ -264,11 +285,15 @@ def _read_after_city(
     if capitals and not regions and city.group().count(" ") < SHORT_PLACE_WORDS:
         gaps.append(_SHORT_PLACE_DATE_GAP)
     for gap_pattern in gaps:
+        if gap_pattern is _DATE_GAP and not line.startswith(_COMMA_NEXT, place_end):
+            continue
         gap = gap_pattern.match(line, place_end)
         if gap is not None:
             date_match = _read_date(line, gap.end(), allow_month_alone=True)
             if date_match is not None:
                 break
+    if not capitals and (date_match is None or _group(date_match, "day") is None):
+        return None  # settled here, before the agency and separator are read
     cursor = place_end
     if date_match is not None:
         cursor = date_match.end()
@@ -323,9 +348,13 @@ def _weak_dateline_ends(line: str, separator: regex.Match[str], *, has_region: b
     return _LOWER_RUN.search(rest[:80]) is not None
 
 
-def _read_dateless_line(line: str, base: int) -> _Found | None:
-    """``(Undated)``, a date alone on its line, or a date opening a line (``APRIL 11 - ...``)."""
-    pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
+def _read_dateless_line(line: str, base: int, pos: int, has_digit: bool) -> _Found | None:
+    """``(Undated)``, a date alone on its line, or a date opening a line (``APRIL 11 - ...``).
+
+    ``pos`` is where the line starts after its lead noise; ``has_digit`` whether a digit
+    follows: without one there is no date with a day, and only ``(Undated)`` is left."""
+    if not has_digit and not line.startswith("(", pos):
+        return None
     undated = _UNDATED.match(line, pos)
     if undated is not None and not line[undated.end() :].strip(" \t\r\n_-\u2014\u2013"):
         return _Found(start=base + pos, end=base + undated.end(), strength=_OTHER)
@@ -350,7 +379,11 @@ def _read_dateless_line(line: str, base: int) -> _Found | None:
 
 
 def _read_line(line: str, base: int) -> _Found | None:
-    return _read_place_line(line, base) or _read_dateless_line(line, base)
+    pos = _LEAD_NOISE.match(line).end()  # type: ignore[union-attr]
+    has_digit = _DIGIT.search(line, pos) is not None
+    return _read_place_line(line, base, pos, has_digit) or _read_dateless_line(
+        line, base, pos, has_digit
+    )
 
 
 def _is_body(line: str) -> bool:
@@ -363,14 +396,15 @@ def _is_body(line: str) -> bool:
 
 def _head_lines(text: str) -> list[tuple[int, str]]:
     """The first lines of ``text`` (start offset, line without its newline), bounded."""
+    # One split in C rather than a find per line; a newline that ends the head opens no line.
+    parts = text[:HEAD_CHARS].split("\n", HEAD_LINES)
+    if len(parts) > HEAD_LINES or not parts[-1]:
+        del parts[-1]
     lines: list[tuple[int, str]] = []
-    stop = min(len(text), HEAD_CHARS)
     start = 0
-    while start < stop and len(lines) < HEAD_LINES:
-        newline = text.find("\n", start, stop)
-        end = stop if newline < 0 else newline
-        lines.append((start, text[start:end].rstrip("\r")[:LINE_CHARS]))
-        start = end + 1
+    for part in parts:
+        lines.append((start, part.rstrip("\r")[:LINE_CHARS]))
+        start += len(part) + 1
     return lines
 
 

@@ -108,7 +108,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['By', 'Jane', 'Doe', ',', 'Reuters']
     """
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    # ``tuple.__new__`` makes the named tuple at half the cost of ``Token(...)``.
+    return [
+        _new_token(Token, (m.group(), m.start(), m.end()))
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+_new_token = tuple.__new__
 
 
 def _is_capitalised(word: str) -> bool:

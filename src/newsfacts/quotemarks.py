@@ -30,8 +30,13 @@ from newsfacts.records import Span
 
 __all__ = ["Quotation", "find_quotations", "pair_paragraph"]
 
-# Two-character wire marks first, so that ``'' is not read as two apostrophes.
-_MARK = re.compile(r"`+|'+|[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a]")
+# A quotation mark, or a run of backticks or of apostrophes, split into marks later (so that
+# ``'' is not read as two apostrophes). It opens with the class of every mark, a run going on
+# only after its own kind, so that ``re`` skips to the next mark rather than trying each
+# position in turn: most of a paragraph holds none.
+_MARK = re.compile(
+    r"[`'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a](?:(?<=`)`+|(?<=')'+)?"
+)
 
 DOUBLE, SINGLE = "double", "single"
 # What each opening style is, and which closers may end it (straight and curly marks are
@@ -131,6 +136,10 @@ def _is_possessive(mark: str, before: str, after: str, after_next: str) -> bool:
     return mark != "\u2018" and before == "s" and after == " " and after_next.islower()
 
 
+# The marks that are apostrophes when a letter or digit stands on each side (``_is_apostrophe``).
+_WORD_APOSTROPHES = ("'", "\u2019", "\u2018")
+
+
 def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair | None]:
     """Pair the marks of one paragraph ``text[start:end]``.
 
@@ -144,6 +153,18 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
     last_closed = {DOUBLE: -1, SINGLE: -1}
 
     marks = list(_marks(text, start, end))
+    for position, mark in marks:
+        if not (
+            mark in _WORD_APOSTROPHES
+            and start < position < end - 1
+            and text[position - 1].isalnum()
+            and text[position + 1].isalnum()
+        ):
+            break
+    else:
+        # Only apostrophes inside words (*don't*, *company's*), which the loop below would
+        # skip one by one: nothing to pair. Most paragraphs with a mark are of this kind.
+        return [], None
     # How many single closers follow each mark: a plural possessive (the farmers' union)
     # closes a single quotation only when no other closer is left to do it.
     single_closers_after = [0] * (len(marks) + 1)

@@ -236,7 +236,7 @@ MentionCategory = Literal["person", "organization", "place", "pronoun", "descrip
 Resolution = Literal["name", "alias", "title", "pronoun", "description", "context", "unresolved"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Mention:
     """A stretch of text that refers to a person, organisation or place.
 
@@ -260,6 +260,38 @@ class Mention:
     country: str | None = None
     entity: int | None = None
     resolution: Resolution = "unresolved"
+
+    # Mentions are made by the ten thousand (and again when resolved), so ``__init__`` is
+    # written by hand, as Span's is: it sets the slots directly, where attrs' generated one
+    # goes through ``object.__setattr__`` per field. Same fields, defaults and converter.
+    def __init__(
+        self,
+        *,
+        span: Span,
+        text: str,
+        category: MentionCategory,
+        name: str | None = None,
+        name_span: Span | None = None,
+        titles: Iterable[str] = (),
+        gender: Literal["female", "male"] | None = None,
+        country: str | None = None,
+        entity: int | None = None,
+        resolution: Resolution = "unresolved",
+    ) -> None:
+        _MENTION_SLOTS[0](self, span)
+        _MENTION_SLOTS[1](self, text)
+        _MENTION_SLOTS[2](self, category)
+        _MENTION_SLOTS[3](self, name)
+        _MENTION_SLOTS[4](self, name_span)
+        _MENTION_SLOTS[5](self, titles if titles.__class__ is tuple else as_tuple(titles))
+        _MENTION_SLOTS[6](self, gender)
+        _MENTION_SLOTS[7](self, country)
+        _MENTION_SLOTS[8](self, entity)
+        _MENTION_SLOTS[9](self, resolution)
+
+
+# The setters of Mention's slots, in the order of its fields.
+_MENTION_SLOTS = tuple(Mention.__dict__[field.name].__set__ for field in attrs.fields(Mention))
 
 
 EntityCategory = Literal["person", "organization", "place"]

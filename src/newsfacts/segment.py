@@ -46,14 +46,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsfacts import abbreviations
 from newsfacts.records import Paragraph, Sentence, Span
 
 __all__ = ["split_paragraphs", "split_sentences"]
 
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+# A line break; ``\r\n`` is one. Written to open with a class of characters (not ``\r\n|...``),
+# so that ``re`` skips to the next candidate character instead of trying each position.
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029](?:(?<=\r)\n)?")
 _INDENT = (" ", "\t", "\u00a0", "\u3000")
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -71,7 +73,9 @@ _OPENING_QUOTES = ('"', "``", "\u201c", "\u00ab")
 _ENDS_CLAUSE = re.compile(r"[.?!…:;][" + re.escape(_CLOSERS) + r"]*\Z")
 # A stop run (.?! and ellipses) with the closing quotes and brackets right after it. Each match
 # starts at the first character of a run and cannot backtrack, so matching is linear.
-_STOP = re.compile(r"[.?!…]+[" + re.escape(_CLOSERS) + r"]*")
+# (``[.?!…][.?!…]*`` rather than ``[.?!…]+``: a pattern opening with a class is searched
+# for by ``re`` character by character, several times faster.)
+_STOP = re.compile(r"[.?!…][.?!…]*[" + re.escape(_CLOSERS) + r"]*")
 _NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"\w+")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")
@@ -102,39 +106,45 @@ def split_paragraphs(text: str, *, exclude: Sequence[Span] = ()) -> tuple[Paragr
     # words, and the furniture test is skipped when there is no furniture.
     # ``cut`` walks the furniture along with the lines (both are sorted): the first cut that
     # ends after the line's start. A line that no cut overlaps needs no furniture test.
-    start = 0
     cut, cut_count = 0, len(cuts)
-    for line_break in _LINE_BREAK.finditer(text):
-        end = line_break.start()
+    for start, end, line in _lines(text):
         while cut < cut_count and cuts[cut][1] <= start:
             cut += 1
         if (
             start != end
-            and not text[start:end].isspace()
+            and not line.isspace()
             and (
                 cut == cut_count
                 or cuts[cut][0] >= end
                 or _has_body(text, start, end, cuts, cut_starts)
             )
-        ):  # _is_body_line, inline
+        ):  # neither blank nor all furniture
             block.append((start, end))
         elif block:
             _emit_block(text, block, cuts, cut_starts, paragraphs)
             block = []
-        start = line_break.end()
-    if _is_body_line(text, start, len(text), cuts, cut_starts):
-        block.append((start, len(text)))
     _emit_block(text, block, cuts, cut_starts, paragraphs)
     return tuple(paragraphs)
 
 
-def _is_body_line(
-    text: str, start: int, end: int, cuts: list[tuple[int, int]], cut_starts: list[int]
-) -> bool:
-    """Whether the line ``[start, end)`` is neither blank nor all furniture."""
-    if start == end or text[start:end].isspace():
-        return False
-    return not cuts or _has_body(text, start, end, cuts, cut_starts)
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of ``text`` as (start, end, line), its break left out; the last line is the
+    text after the last break (empty when the text ends with one)."""
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        # Only ``\n`` breaks (nearly every story): one split, several times faster than
+        # finding each break with the pattern.
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            yield start, end, line
+            start = end + 1
+        return
+    start = 0
+    for line_break in _LINE_BREAK.finditer(text):
+        end = line_break.start()
+        yield start, end, text[start:end]
+        start = line_break.end()
+    yield start, len(text), text[start:]
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:

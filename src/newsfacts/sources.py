@@ -46,6 +46,12 @@ def _role_line() -> regex.Pattern[str]:
     return regex.compile(r"[ \t]*(?P<org>\p{Lu}[\p{L}.&' \-]{1,58}?)[ \t]*")
 
 
+# The first visible characters a service line may have (``(c)``, ``\u00a9``, ``copyright``,
+# ``c.``), and the most visible characters a role line may have (its capital, 58 more).
+_SERVICE_OPENINGS = frozenset("(\u00a9cC")
+_LONGEST_ROLE_LINE = 59
+
+
 # ``By Jane Doe, Reuters``: the organisation after a byline's names.
 @functools.cache
 def _by_org_line() -> regex.Pattern[str]:
@@ -83,6 +89,11 @@ def _trailer_line() -> regex.Pattern[str]:
         r"[ \t]*(?:-{1,2}[ \t]*)?(?P<open>\()?[ \t]*(?P<credit>\p{L}[\p{L}.&' \-]{0,38}?\p{L})"
         r"[ \t]*(?(open)\))[ \t]*(?:\.\.\.|\^M)*[ \t]*(?:\((?i:end)\))?[ \t]*"
     )
+
+
+# The most characters a trailer's credit has, and a character that no trailer line holds.
+_LONGEST_CREDIT = 40
+_NOT_IN_TRAILER = regex.compile(r"[^\p{L} \t\-().&'^]")
 
 
 # A trailer closing the last paragraph: ``... talks. (Yonhap)``, ``... he said. -- Xinhua``,
@@ -163,7 +174,11 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
     for count, (start, line) in enumerate(_lines(text, 0, end)):
         if count >= HEAD_LINES:
             break
-        service = _service_line().fullmatch(line)
+        # What each pattern below needs of a line's first visible characters and length,
+        # tested first: most head lines are a headline or prose, and fail here.
+        visible = line.strip(" \t")
+        opening = visible[:1]
+        service = _service_line().fullmatch(line) if opening in _SERVICE_OPENINGS else None
         if service is not None:
             printed = service["org"]
             agency = canonical_agency(printed) or _service_name(printed)
@@ -177,12 +192,17 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
                 )
             )
             continue
-        role = _role_line().fullmatch(line)
+        role = (
+            _role_line().fullmatch(line)
+            if _may_be_upper(opening) and len(visible) <= _LONGEST_ROLE_LINE
+            else None
+        )
         if role is not None and not (
             _role_suffix().search(role["org"]) or _role_prefix().match(role["org"])
         ):
             role = None  # a bare name on its own line is a headline or a byline's name
-        role = role or _by_org_line().fullmatch(line)
+        if role is None and visible[:2].lower() == "by" and "," in visible:
+            role = _by_org_line().fullmatch(line)
         credited = credited_agency(role["org"]) if role is not None else None
         if role is not None and credited is not None:
             found = _without_role(start + role.start("org"), start + role.end("org"), text)
@@ -190,11 +210,31 @@ def _from_head(text: str, end: int) -> list[SourceTag]:
     return tags
 
 
+_UPPER_LETTER = regex.compile(r"\p{Lu}")
+
+
+def _may_be_upper(char: str) -> bool:
+    """Whether ``char`` may be what ``\\p{Lu}`` matches: ``str.isupper`` holds of every
+    capital it knows, and ``regex`` knows a newer Unicode, asked about the rest."""
+    return char.isupper() or (char > "\x7f" and _UPPER_LETTER.match(char) is not None)
+
+
 def _trailer(line: str) -> tuple[tuple[int, int, str] | None, bool]:
     """The credit in a foot line, as (start, end, agency), if it holds one; and whether the
     line has a trailer's shape (the foot may go on above it)."""
-    whole_line = _trailer_line().fullmatch(line)
-    for match in (whole_line, _trailer_after_text().search(line)):
+    # A line with a character no trailer has (a digit, a comma) is none; and a trailer after
+    # text opens with one of ``(``, ``--`` or ``REUTER``: prose mostly fails these tests.
+    whole_line = (
+        _trailer_line().fullmatch(line)
+        if _NOT_IN_TRAILER.search(line) is None and _fits_trailer(line)
+        else None
+    )
+    after_text = (
+        _trailer_after_text().search(line)
+        if "(" in line or "--" in line or "REUTER" in line
+        else None
+    )
+    for match in (whole_line, after_text):
         if match is None:
             continue
         start, end = match.span("credit")
@@ -207,6 +247,22 @@ def _trailer(line: str) -> tuple[tuple[int, int, str] | None, bool]:
         if agency is not None:
             return (start, end, agency), whole_line is not None
     return None, whole_line is not None
+
+
+# Short foot lines repeat from story to story (``Reuter``, ``(AP)``, ``-- Xinhua``): each is
+# read once. Long ones are prose, never the same twice, and are not kept.
+_short_trailer = functools.lru_cache(maxsize=2048)(_trailer)
+
+
+def _fits_trailer(line: str) -> bool:
+    """Whether ``line`` is short enough for :func:`_trailer_line`: once the marks around its
+    credit are cut off (``--``, brackets, ``...``, ``(END)``), at most the 40 characters of
+    the credit are left. Prose ending in a full stop fails here, not in the pattern, which
+    tries every end for the credit before it fails."""
+    rest = line.strip(" \t")
+    if rest[-5:].lower() == "(end)":
+        rest = rest[:-5]
+    return len(rest.rstrip(" \t.^M)").lstrip("-( \t")) <= _LONGEST_CREDIT
 
 
 def _last_lines(text: str, start: int, count: int) -> list[tuple[int, str]]:
@@ -231,7 +287,7 @@ def _last_lines(text: str, start: int, count: int) -> list[tuple[int, str]]:
 def _from_foot(text: str, start: int) -> list[SourceTag]:
     tags = []
     for offset, line in _last_lines(text, start, FOOT_LINES):
-        found, trailer_shaped = _trailer(line)
+        found, trailer_shaped = _short_trailer(line) if len(line) <= 60 else _trailer(line)
         if found is not None:
             tags.append(_tag(text, offset + found[0], offset + found[1], found[2], "foot"))
         elif not trailer_shaped:

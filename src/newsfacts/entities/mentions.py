@@ -183,6 +183,8 @@ _MAX_SPELLINGS = 200_000
 
 def _spelling(text: str) -> _Spelling:
     key = text.rstrip(".").casefold()
+    if key == text:
+        key = text  # one string, not two equal ones: a word touches less memory
     lower = text.islower()
     capitalised = text[0].isupper() or (not lower and names.is_capitalised(text))
     kind = _token_kind(text)
@@ -372,7 +374,6 @@ class _Recognition:
         position = first
         tokenizer = _ASCII_SPACED_TOKEN if text[first:stop].isascii() else _SPACED_TOKEN
         new_word = object.__new__
-        count = 0  # len(words)
         # At least as many letters as the capital letters (``_all_capitals``): those of the
         # tokens not in lower case, which have all of them.
         upper_bound = 0
@@ -385,19 +386,17 @@ class _Recognition:
                 if kind == _MARK_TOKEN:
                     if start >= claimed:
                         append(_Word(spelling, start, end))
-                        count += 1
                     continue
                 if kind == _POSSESSIVE_TOKEN:
                     cut = end - 2  # a possessive ``'s`` is a word of its own
                     owned = spellings.get(token[:-2]) or _spelling(token[:-2])
                     owner = _Word(owned, start, cut)
                     if owned[7]:
-                        capitals.append(count)
+                        capitals.append(len(words))
                     if owner.key in _PRONOUN_OR_THE:
-                        cues.append(count)
+                        cues.append(len(words))
                     append(owner)
                     append(_possessive(token[-2:], cut, end))
-                    count += 2
                     upper_bound += len(token)
                     continue
                 if text.startswith(".", end):  # _TAKES_STOP
@@ -418,11 +417,10 @@ class _Recognition:
             else:
                 upper_bound += len(token)
                 if visited:
-                    capitals.append(count)
+                    capitals.append(len(words))
             if cue:  # a pronoun or *the*
-                cues.append(count)
+                cues.append(len(words))
             append(word)
-            count += 1
         if _all_capitals(text, first, stop, len(lower_keys), upper_bound):
             return None  # case cannot tell names apart
         self.vocabulary.update(lower_keys)

@@ -39,6 +39,21 @@ _CORE = (
 )
 _PREP = r"from|between|through|thru|until|till|to|since|on|by|and|before|after|in"
 _DATE = re.compile(rf"(?:\b(?P<prep>{_PREP})\s)?(?:(?:early|late)\s)?(?P<core>{_CORE})")
+# Every date of ``_DATE`` holds a weekday (``...day``), *today*, *tonight*, *tomorrow*,
+# *yesterday* or a month name, whose first three letters are one of these.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _may_hold_date(segment: str) -> bool:
+    """Whether ``segment`` has what every date :data:`_DATE` finds has (a quick test)."""
+    return (
+        "day" in segment
+        or "tonight" in segment
+        or "tomorrow" in segment
+        or _MONTH_START.search(segment) is not None
+    )
+
+
 _LEADING_RELATION = re.compile(r"(?:next|last|this)\s(?=\w+,?\s[A-Z])")
 _CLOCK_PREFIX = re.compile(r"(?:early|late|earlier|later)\s")
 
@@ -122,7 +137,9 @@ def find_dates(
     [('range', '2018-07-05', '2018-07-07')]
     """
     found: list[tuple[Span, str | None, str]] = []
-    for match in _DATE.finditer(text, start, end):
+    # Most sentences hold no date: the whole pattern need not be tried at every position.
+    expressions = _DATE.finditer(text, start, end) if _may_hold_date(text[start:end]) else ()
+    for match in expressions:
         prep = match["prep"].lower() if match["prep"] else None
         core_start = match.start("core")
         found.append((Span(start=match.start(), end=match.end()), prep, match["core"]))
@@ -159,7 +176,9 @@ def find_dates(
             role: DateRole = "range" if value.start != value.end else _ROLES.get(prep, "on")
             results.append(TravelDate(span=span, role=role, start=value.start, end=value.end))
         index += 1
-    for match in _AGO.finditer(text, start, end):
+    # Each *ago* holds the word (in any case: no other letter folds to these three).
+    counted_back = _AGO.finditer(text, start, end) if "ago" in text[start:end].lower() else ()
+    for match in counted_back:
         number = match["n"].lower()
         count = 1 if number in ("a", "one") else _NUMBER.get(number) or int(number)
         days = count * (7 if match["unit"].lower().startswith("week") else 1)
@@ -192,7 +211,12 @@ def find_durations(text: str, start: int, end: int) -> list[Duration]:
     >>> [d.days for d in find_durations("a three-day visit", 0, 17)]
     [3]
     """
-    found = []
+    found: list[Duration] = []
+    # Every length names a day, a week or hours; letters that fold to these (the Kelvin sign)
+    # are folded by ``lower`` too.
+    lowered = text[start:end].lower()
+    if "day" not in lowered and "week" not in lowered and "-hour" not in lowered:
+        return found
     for match in _DURATION.finditer(text, start, end):
         if match["weeklong"]:
             days = 7

@@ -137,7 +137,13 @@ def read_status(
         if _NP_PLANNED.search(near):
             clue.status, clue.tense = "planned", "future"
             return
-        during = _DURING.search(text, max(sentence_start, trigger.start - 80), trigger.start)
+        window_start = max(sentence_start, trigger.start - 80)
+        # The pattern tries 60 characters back at every position: only with a *during* in view.
+        during = (
+            _DURING.search(text, window_start, trigger.start)
+            if text.find("during", window_start, trigger.start) >= 0
+            else None
+        )
         if during is not None and _PAST_GOVERNOR.search(during.group("before")):
             # "X met with him during his visit to Y": the visit was under way then
             clue.status, clue.tense = "completed", "past"

@@ -5,6 +5,7 @@ The phrases live in :data:`newsfacts.travel_words.TRIGGERS`, one alternation per
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -68,6 +69,8 @@ def _head_words(patterns: Sequence[str]) -> frozenset[str]:
 
 _PLAIN_WORD = re.compile(r"[a-z][a-z-]*")
 _HEADS = _head_words([pattern for _, pattern in travel_words.TRIGGERS])
+# The heads of each trigger, in the order of ``TRIGGERS``.
+_PATTERN_HEADS = tuple(_head_words([pattern]) for _, pattern in travel_words.TRIGGERS)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -123,11 +126,39 @@ def triggers_in(text: str, start: int, end: int) -> list[re.Match[str]]:
             continue
         if position == start and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        match = TRIGGER.match(text, position, end)
+        match = _trigger_for(head.group()).match(text, position, end)
         if match is not None:
             found.append(match)
             cursor = match.end()
     return found
+
+
+@functools.cache
+def _trigger_for(head: str) -> re.Pattern[str]:
+    """:data:`TRIGGER` cut to the triggers that may start at the word ``head`` (same groups,
+    same order, so the same match): a common head (*is*, *was*) opens only a few of them, and
+    the whole alternation cost most of :func:`triggers_in`. A trigger's first word and
+    ``head`` both start the text there, so one is a prefix of the other (``stop`` is the
+    head found in *stop-over*)."""
+    return _triggers_numbered(
+        tuple(
+            index
+            for index, firsts in enumerate(_PATTERN_HEADS)
+            if any(first.startswith(head) or head.startswith(first) for first in firsts)
+        )
+    )
+
+
+@functools.cache
+def _triggers_numbered(indices: tuple[int, ...]) -> re.Pattern[str]:
+    """The triggers numbered ``indices`` as :data:`TRIGGER` writes them; compiled on first use,
+    once for all the heads that share them."""
+    return re.compile(
+        r"\b(?:"
+        + "|".join(f"(?P<k{index}>{_fill(travel_words.TRIGGERS[index][1])})" for index in indices)
+        + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def _triggers_word_by_word(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -136,11 +167,12 @@ def _triggers_word_by_word(text: str, start: int, end: int) -> list[re.Match[str
     cursor = start
     for word in _WORD.finditer(text, start, end):
         position = word.start()
-        if position < cursor or word.group().lower() not in _HEADS:
+        head = word.group().lower()
+        if position < cursor or head not in _HEADS:
             continue
         if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
             continue
-        match = TRIGGER.match(text, position, end)
+        match = _trigger_for(head).match(text, position, end)
         if match is not None:
             found.append(match)
             cursor = match.end()
