@@ -50,7 +50,7 @@ _TITLE_COMPLEMENT = regex.compile(r"\s+(?:for|of|at|in|to|with|from)\s+")
 _NAME_FOLLOWS = regex.compile(r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?=\p{Lu})")
 _APPOSITION_LEAD = regex.compile(
     r",[ \t]+(?:a|an|the|his|her|their|its|our|[\p{L}.\-]+['\u2019]s?)[ \t]"
-    r"[^.;:!?\"\u201c\u201d\n,]{0,60}\Z"
+    r"[^.;:!?\"\u201c\u201d\u00ab\u00bb\u201e\u2033\n,]{0,60}\Z"
 )
 # ``a retired teacher``, ``another teacher``: up to two modifiers after the article.
 _INDEFINITE_BEFORE = regex.compile(r"(?i)\b(?:a|an|another|one)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}\Z")

@@ -220,8 +220,17 @@ def _kind(
     ``alone`` says the quotation is all its paragraph holds.
     """
     content = item.parts[0].of(text)
-    if alone and item.quotation.family == quotemarks.SINGLE and not has_cue_after:
-        return None  # a subheading in headline style: 'Life-changing', not speech
+    ends_stop = bool(_STOP_INSIDE.search(content))
+    if (
+        alone
+        and item.quotation.family == quotemarks.SINGLE
+        and not has_cue_after
+        and not ends_stop
+        and len(item.parts) == 1
+    ):
+        # A subheading in headline style: 'Life-changing', not speech. A sentence that ends
+        # with its stop, alone in its paragraph, is speech in single marks (British copy).
+        return None
     words = content.split()
     before = item.before.of(text).rstrip()
     before_words = before.split()
@@ -233,7 +242,6 @@ def _kind(
     after = item.after.of(text).lstrip()
     if _SIGN.search(before[-60:]):
         return None  # what a sign or a shirt reads
-    ends_stop = bool(_STOP_INSIDE.search(content))
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
     if _is_title(words) and next_word in _WORK_NOUNS:
         return None  # the "Today" show
