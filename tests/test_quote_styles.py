@@ -41,12 +41,18 @@ def test_every_style_reads_the_same_quotes(style: str) -> None:
     ]
 
 
-def test_a_subheading_in_single_marks_is_no_speech() -> None:
-    # A short phrase in single marks with no stop and no cue, alone in its paragraph, is a
+@pytest.mark.parametrize("marks", [("\u2018", "\u2019"), ("\u201c", "\u201d"), ('"', '"')])
+def test_a_subheading_in_marks_is_no_speech(marks: tuple[str, str]) -> None:
+    # A short phrase in marks with no stop and no cue, alone in its paragraph, is a
     # subheading in headline style; the same words as a whole sentence are speech.
+    opening, closing = marks
     text = (
         "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
-        "\u2018Ready to build\u2019\n\n"
-        "Mayor Ines Okafor spoke first.\n"
+        f"{opening}Ready to build the new pier{closing}\n\n"
+        "Mayor Ines Okafor spoke first.\n\n"
+        f"{opening}Ready to build the new pier.{closing}\n"
     )
-    assert find_quotes(newsfacts.parse(text), use_entities=False) == []
+    found = find_quotes(newsfacts.parse(text), use_entities=False)
+    assert [(quote.text, quote.type) for quote in found] == [
+        ("Ready to build the new pier.", "direct")
+    ]

@@ -221,15 +221,10 @@ def _kind(
     """
     content = item.parts[0].of(text)
     ends_stop = bool(_STOP_INSIDE.search(content))
-    if (
-        alone
-        and item.quotation.family == quotemarks.SINGLE
-        and not has_cue_after
-        and not ends_stop
-        and len(item.parts) == 1
-    ):
-        # A subheading in headline style: 'Life-changing', not speech. A sentence that ends
-        # with its stop, alone in its paragraph, is speech in single marks (British copy).
+    if alone and not has_cue_after and not ends_stop and len(item.parts) == 1:
+        # A subheading in headline style, in single or double marks alike: 'Life-changing',
+        # not speech. A sentence that ends with its stop, alone in its paragraph, is speech
+        # (in single marks too: British copy).
         return None
     words = content.split()
     before = item.before.of(text).rstrip()
