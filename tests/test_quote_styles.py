@@ -56,3 +56,17 @@ def test_a_subheading_in_marks_is_no_speech(marks: tuple[str, str]) -> None:
     assert [(quote.text, quote.type) for quote in found] == [
         ("Ready to build the new pier.", "direct")
     ]
+
+
+def test_a_no_break_space_after_the_closing_mark() -> None:
+    # Web copy often sets a no-break space after a mark: the cue after it still speaks.
+    text = (
+        "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
+        "\u201cThe harbor will reopen in May.\u201d\u00a0said Ines Okafor, the mayor.\n"
+    )
+    (quote,) = find_quotes(newsfacts.parse(text), use_entities=False)
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "The harbor will reopen in May.",
+        "Ines Okafor",
+        "said",
+    )

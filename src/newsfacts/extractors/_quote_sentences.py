@@ -42,7 +42,7 @@ _MIDDLE_INITIAL = regex.compile(r"(?<![\p{L}\p{M}.'\u2019\-])\p{Lu}\p{Ll}+[ ]\p{
 _NAME_REACH = 24  # characters read back for the given name
 
 # A sentence going on in lower case after a closing mark: ``"We will rebuild." said Jo Roe``.
-_LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
+_LOWER_NEXT = regex.compile(r"[^\S\n]*+\p{Ll}")
 
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
 
