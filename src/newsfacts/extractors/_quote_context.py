@@ -26,20 +26,20 @@ _SIGNATURE_REACH = 80  # characters after a quotation read for its signature
 _APPOSITION_REACH = 80  # characters of a sentence read for ``Her husband, George,``
 
 _QUOTED_AS = regex.compile(
-    r"\bquoted[ \t]+((?:[\p{L}\p{N}.'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
-    r"[ \t]+as[ \t]+\Z"
+    r"\bquoted[^\S\n]+((?:[\p{L}\p{N}.'\u2019\-]+[^\S\n]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
+    r"[^\S\n]+as[^\S\n]+\Z"
 )
 _SIGNATURE = regex.compile(
-    r"[ \t]*[-\u2013\u2014][ \t]*(\p{Lu}[\p{L}.'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019\-]*){0,3})"
-    r"[ \t]*\Z"
+    r"[^\S\n]*[-\u2013\u2014][^\S\n]*(\p{Lu}[\p{L}.'\u2019\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'\u2019\-]*){0,3})"
+    r"[^\S\n]*\Z"
 )
 _APPOSED = regex.compile(
-    r"(?:His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\-]*['\u2019]s?)[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?"
-    r"(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019\-]+){0,2}),"
+    r"(?:His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\-]*['\u2019]s?)[^\S\n]+(?:[\p{Ll}\-]+[^\S\n]+){0,2}?"
+    r"(\p{Ll}+),[^\S\n]+(\p{Lu}[\p{L}'\u2019\-]+(?:[^\S\n]+\p{Lu}[\p{L}'\u2019\-]+){0,2}),"
 )
 _MESSAGE_FROM = regex.compile(
-    r"(?:That|This|Those|These)(?:['\u2019]s|[ \t]+(?:is|was|were|are))[ \t]+"
-    r"(?:[\p{L}\-]+[ \t]+){0,4}?(?:from|of|by)[ \t]+"
+    r"(?:That|This|Those|These)(?:['\u2019]s|[^\S\n]+(?:is|was|were|are))[^\S\n]+"
+    r"(?:[\p{L}\-]+[^\S\n]+){0,4}?(?:from|of|by)[^\S\n]+"
 )
 
 

@@ -39,7 +39,7 @@ __all__ = [
 
 # ``the 34-year-old``, ``the 71-year-old woman``; an age printed after a name (``Jo Roe, 34,``).
 _AGED = regex.compile(r"(?i)the\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?\Z")
-_AGE_AFTER = regex.compile(r",[ \t]*(\d{1,3})\b")
+_AGE_AFTER = regex.compile(r",[^\S\n]*(\d{1,3})\b")
 _AGE_GENDERS = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
 # An age before a name set in apposition (``the accused, 45-year-old Greg Olson``).
 AGE_WORD = regex.compile(r"\d{1,3}-year-old\Z")
@@ -47,15 +47,17 @@ AGE_WORD = regex.compile(r"\d{1,3}-year-old\Z")
 _TITLE_COMPLEMENT = regex.compile(r"\s+(?:for|of|at|in|to|with|from)\s+")
 # A person named right after the noun that introduces them (``her daughter, Lucy Chan``), and
 # the apposition after a name that ends with the noun (``Paul Ng, the festival's treasurer``).
-_NAME_FOLLOWS = regex.compile(r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?(?=\p{Lu})")
+_NAME_FOLLOWS = regex.compile(r",[^\S\n]+(?:\d{1,3}-year-old[^\S\n]+)?(?=\p{Lu})")
 _APPOSITION_LEAD = regex.compile(
-    r",[ \t]+(?:a|an|the|his|her|their|its|our|[\p{L}.\-]+['\u2019]s?)[ \t]"
-    r"[^.;:!?\"\u201c\u201d\n,]{0,60}\Z"
+    r",[^\S\n]+(?:a|an|the|his|her|their|its|our|[\p{L}.\-]+['\u2019]s?)[^\S\n]"
+    r"[^.;:!?\"\u201c\u201d\u00ab\u00bb\u201e\u2033\n,]{0,60}\Z"
 )
 # ``a retired teacher``, ``another teacher``: up to two modifiers after the article.
-_INDEFINITE_BEFORE = regex.compile(r"(?i)\b(?:a|an|another|one)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}\Z")
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|another|one)[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}\Z"
+)
 # ``the teacher in the next room``: a complement that sets someone new apart.
-_COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:in|at|from|of|next|who)\b")
+_COMPLEMENT_AFTER = regex.compile(r"[^\S\n]+(?:in|at|from|of|next|who)\b")
 _APPOSITION_REACH = 80  # characters between a name's end and the noun of its apposition
 _AGE_REACH = 24  # characters after a name where its age is printed
 

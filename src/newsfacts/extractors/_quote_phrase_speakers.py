@@ -495,7 +495,7 @@ _EPITHET_HEADS = (
 _INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
 
 # A document whose author is named after it: ``a letter signed by``, ``a memo from``.
-_SIGNED_BY = regex.compile(r"[ \t]++(?:(?:signed|written|sent|issued)[ \t]++)?(?:by|from)\b")
+_SIGNED_BY = regex.compile(r"[^\S\n]++(?:(?:signed|written|sent|issued)[^\S\n]++)?(?:by|from)\b")
 
 
 _INDEFINITES = _vocabulary("""a an one""")

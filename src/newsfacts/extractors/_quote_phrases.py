@@ -29,6 +29,8 @@ from newsfacts.extractors._quote_words import (
     _DETERMINERS,
     _FRONTING,
     _KIN,
+    _MARK_CHARS,
+    _MARK_CLASS,
     _MAX_APPOSITIVE_WORDS,
     _MAX_DESCRIPTION_WORDS,
     _MAX_SPEAKER_WORDS,
@@ -182,13 +184,13 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
 
 _COORDINATORS = _vocabulary("""and but""")
 
-_MARK_TOKENS = frozenset("\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
+_MARK_TOKENS = frozenset(_MARK_CHARS)
 
 # Where a mark stands as a word of its own (as ``_words`` reads it): double marks anywhere, an
 # apostrophe only where no word goes on through it (``Roe's``, ``players'`` are words).
 _MARK_CHAR = regex.compile(
-    '["`\u201c\u201d\u2018\u00ab\u00bb\u201e\u2039\u203a]'
-    "|(?<![\\p{L}\\p{N}\\p{M}.'\u2019&\\-])['\u2019]"
+    '["`\u201c\u201d\u2018\u00ab\u00bb\u201e\u201a\u2039\u203a\u2033]'
+    "|(?<![\\p{L}\\p{N}\\p{M}.'\u2019&\\-])['\u2019\u2032]"
 )
 
 
@@ -379,7 +381,7 @@ def _inverted_phrase(text: str, cue_end: int, end: int) -> Span | None:
 # What may stand before a cue that opens a sentence: a sentence's end or a colon, with the
 # closing marks and brackets after it (``"We will win." Added Roe``).
 _OPENING_LEAD = regex.compile(
-    r"(?:\A|[.?!:;\u2026])[\"'\u201d\u2019)\]]*[ \t]*+[\"'\u201c\u2018(]*\Z"
+    rf"(?:\A|[.?!:;\u2026])[{_MARK_CLASS})\]]*[^\S\n]*+[{_MARK_CLASS}(]*\Z"
 )
 
 # How far back from a capitalised cue its sentence's opening is looked for.
@@ -415,7 +417,7 @@ def _opening_phrase(text: str, cue_end: int, end: int) -> Span | None:
     return phrase
 
 
-_OPENING_PHRASE_ENDS = frozenset(",:.;\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_OPENING_PHRASE_ENDS = frozenset(",:.;" + _MARK_CHARS)
 
 # Verbs in the past tense that do not end in ``-ed``: they end a sentence's opening subject.
 _IRREGULAR_PASTS = _vocabulary(

@@ -42,7 +42,7 @@ _MIDDLE_INITIAL = regex.compile(r"(?<![\p{L}\p{M}.'\u2019\-])\p{Lu}\p{Ll}+[ ]\p{
 _NAME_REACH = 24  # characters read back for the given name
 
 # A sentence going on in lower case after a closing mark: ``"We will rebuild." said Jo Roe``.
-_LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
+_LOWER_NEXT = regex.compile(r"[^\S\n]*+\p{Ll}")
 
 _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
 
@@ -161,34 +161,45 @@ def _join_reopened(text: str, found: list[_Found]) -> list[_Found]:
     whose paragraphs were run together (each paragraph of a long quotation reopens, only the
     last closes): the parts are the quotation's paragraphs.
     """
-    joined: list[_Found] = []
+    # Each run of reopened quotations is collected first and joined once: joining them one
+    # by one would copy the growing tuple of parts each time (quadratic on a long run).
+    runs: list[list[_Found]] = []
     for item in found:
-        if joined:
-            previous = joined[-1]
+        if runs:
+            previous = runs[-1][-1]
             if (
                 not previous.quotation.closed
                 and _blank(text, previous.span.end, item.span.start)
                 and _STOP_INSIDE.search(previous.parts[-1].of(text))
                 and item.quotation.family == previous.quotation.family
             ):
-                joined[-1] = attrs.evolve(
-                    previous,
-                    quotation=item.quotation,
-                    parts=previous.parts + item.parts,
-                    span=Span(start=previous.span.start, end=item.span.end),
-                    after=item.after,
-                )
+                runs[-1].append(item)
                 continue
-        joined.append(item)
+        runs.append([item])
+    joined: list[_Found] = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if len(run) == 1:
+            joined.append(first)
+            continue
+        joined.append(
+            attrs.evolve(
+                first,
+                quotation=last.quotation,
+                parts=tuple(part for item in run for part in item.parts),
+                span=Span(start=first.span.start, end=last.span.end),
+                after=last.after,
+            )
+        )
     return joined
 
 
 def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found]:
     """Join ``"We are," she said, "making progress."`` into one quotation of two parts."""
-    merged: list[_Found] = []
+    runs: list[list[_Found]] = []  # joined once each, as in ``_join_reopened``
     for item in found:
-        if merged:
-            previous = merged[-1]
+        if runs:
+            previous = runs[-1][-1]
             gap = text[previous.span.end : item.span.start]
             first_text = previous.parts[-1].of(text)
             if (
@@ -200,15 +211,24 @@ def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found
                 and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
                 and item.quotation.family == previous.quotation.family
             ):
-                merged[-1] = attrs.evolve(
-                    previous,
-                    parts=previous.parts + item.parts,
-                    span=Span(start=previous.span.start, end=item.span.end),
-                    after=item.after,
-                    middle=Span(start=previous.span.end, end=item.span.start),
-                )
+                runs[-1].append(item)
                 continue
-        merged.append(item)
+        runs.append([item])
+    merged: list[_Found] = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if len(run) == 1:
+            merged.append(first)
+            continue
+        merged.append(
+            attrs.evolve(
+                first,
+                parts=tuple(part for item in run for part in item.parts),
+                span=Span(start=first.span.start, end=last.span.end),
+                after=last.after,
+                middle=Span(start=run[-2].span.end, end=last.span.start),
+            )
+        )
     return merged
 
 
@@ -220,8 +240,12 @@ def _kind(
     ``alone`` says the quotation is all its paragraph holds.
     """
     content = item.parts[0].of(text)
-    if alone and item.quotation.family == quotemarks.SINGLE and not has_cue_after:
-        return None  # a subheading in headline style: 'Life-changing', not speech
+    ends_stop = bool(_STOP_INSIDE.search(content))
+    if alone and not has_cue_after and not ends_stop and len(item.parts) == 1:
+        # A subheading in headline style, in single or double marks alike: 'Life-changing',
+        # not speech. A sentence that ends with its stop, alone in its paragraph, is speech
+        # (in single marks too: British copy).
+        return None
     words = content.split()
     before = item.before.of(text).rstrip()
     before_words = before.split()
@@ -233,7 +257,6 @@ def _kind(
     after = item.after.of(text).lstrip()
     if _SIGN.search(before[-60:]):
         return None  # what a sign or a shirt reads
-    ends_stop = bool(_STOP_INSIDE.search(content))
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
     if _is_title(words) and next_word in _WORK_NOUNS:
         return None  # the "Today" show

@@ -41,9 +41,20 @@ _TITLE_WORDS = "|".join(
     for word in sorted(abbreviations.TITLES | abbreviations.NEVER_FINAL, key=len, reverse=True)
 )
 
+# Every character that may print a quotation mark, in any style: straight, curly, wire
+# backticks, guillemets, German low marks, primes (``\u2033``). A style may open with what
+# another closes with (German opens with a low mark and closes with ``\u201c``; a CMS often
+# types both marks as ``\u201d``), so a pattern reading marks around a sentence's end accepts
+# any of them on either side.
+_MARK_CHARS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u2032\u2033"
+_MARK_CLASS = regex.escape(_MARK_CHARS)
+
+# A sentence's end: the point (not a title's), the closing marks, the space, and the capital
+# that opens the next sentence, perhaps behind opening marks (French copy sets a thin space
+# inside guillemets: ``\u00ab\u2009Nous``).
 _SENTENCE_END = regex.compile(
     rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_WORDS}))\.|[?!\u2026])"
-    r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018`(]*\p{Lu})"
+    rf"[{_MARK_CLASS})\]]*\s+(?=(?:[{_MARK_CLASS}(][^\S\n]?)*\p{{Lu}})"
 )
 
 # A name run anywhere in the body: capitalised words, for completing surnames.

@@ -54,15 +54,15 @@ from newsfacts.records import Fact, Quote, QuoteType, Span
 # A paragraph that links to another story or a video (``READ MORE: 'Still in shock': ...``):
 # its quotation is that story's headline, nobody's words here.
 _LINK_LABEL = regex.compile(
-    r"[ \t]*(?:READ MORE|READ|WATCH|BELOW|ABOVE|RELATED|LISTEN|MORE|SEE ALSO|VIDEO|PHOTOS?"
-    r"|CLICK HERE)[ \t]*:"
+    r"[^\S\n]*(?:READ MORE|READ|WATCH|BELOW|ABOVE|RELATED|LISTEN|MORE|SEE ALSO|VIDEO|PHOTOS?"
+    r"|CLICK HERE)[^\S\n]*:"
 )
 
 # A photo credit right after the closing mark (``... in a scene from "X." (Jo Doe / AP)``):
 # the quotation is part of a caption.
 _PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
 
-_NOT_TRAILING = regex.compile(r"[^ .\n]")
+_NOT_TRAILING = regex.compile(r"[^\s.]")
 
 
 def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
