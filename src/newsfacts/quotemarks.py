@@ -31,11 +31,13 @@ from newsfacts.records import Span
 __all__ = ["Quotation", "find_quotations", "pair_paragraph"]
 
 # A quotation mark, or a run of backticks or of apostrophes, split into marks later (so that
-# ``'' is not read as two apostrophes). It opens with the class of every mark, a run going on
-# only after its own kind, so that ``re`` skips to the next mark rather than trying each
-# position in turn: most of a paragraph holds none.
+# ``'' is not read as two apostrophes); two single curly marks typed for a double one
+# (\u2018\u2019) are one mark too. It opens with the class of every mark, a run going on only
+# after its own kind, so that ``re`` skips to the next mark rather than trying each position
+# in turn: most of a paragraph holds none.
 _MARK = re.compile(
-    r"[`'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a](?:(?<=`)`+|(?<=')'+)?"
+    r"[`'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u2033]"
+    r"(?:(?<=`)`+|(?<=')'+|(?<=[\u2018\u2019])[\u2018\u2019](?![\u2018\u2019]))?"
 )
 
 DOUBLE, SINGLE = "double", "single"
@@ -52,19 +54,30 @@ _OPENER_FAMILY = {
     "\u2018": SINGLE,  # left single curly mark
     "`": SINGLE,
     "\u2039": SINGLE,  # single left guillemet
+    "\u201a": SINGLE,  # German single low mark, closed by \u2018
+    "\u2033": DOUBLE,  # a double prime typed for a straight mark
+    "\u201d": DOUBLE,  # a closing mark typed to open (a common CMS error: \u201d...\u201d)
+    # Two single curly marks typed for a double one: \u2018\u2019It is\u2026\u201d
+    "\u2018\u2018": DOUBLE,
+    "\u2018\u2019": DOUBLE,
+    "\u2019\u2019": DOUBLE,
 }
+_DOUBLED_SINGLES = ("\u2018\u2018", "\u2018\u2019", "\u2019\u2019")
 _CLOSES = {
-    '"': ('"', "\u201c", "\u201e", "``"),
-    "\u201d": ("\u201c", '"', "\u201e", "``"),
+    '"': ('"', "\u201c", "\u201e", "``", "\u2033", "\u201d", *_DOUBLED_SINGLES),
+    "\u2033": ("\u2033", '"', "\u201c", "\u201d"),
+    "\u201d": ("\u201c", '"', "\u201e", "``", "\u201d", "\u2033", *_DOUBLED_SINGLES),
+    "\u2019\u2019": ("\u201c", '"', "\u201e", "``", "\u201d", *_DOUBLED_SINGLES),
     "\u201c": ("\u201e",),  # German „...“
     "''": ("``", "''", '"', "\u201c"),
     "\u00bb": ("\u00ab",),
     "'": ("'", "\u2018", "`"),
     "\u2019": ("\u2018", "'", "`"),
     "\u203a": ("\u2039",),
+    "\u2018": ("\u201a",),  # German \u201a...\u2018
 }
 # Characters after which a mark is at the start of a word (it may open).
-_BEFORE_OPENING = set("([{/\u2014\u2013-:") | set(_OPENER_FAMILY) | {"\u201c", "\u2018"}
+_BEFORE_OPENING = set("([{/\u2014\u2013-:") | set(_OPENER_FAMILY) - {"\u201d", "\u2033"}
 # Characters before which a mark is at the end of a word (it may close).
 _AFTER_CLOSING = set(".,;:!?)]}/\u2014\u2013-\u2026*") | {"\u201d", "\u2019", '"', "'"}
 
@@ -120,10 +133,10 @@ def _marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 def _is_apostrophe(mark: str, before: str, after: str, after_next: str) -> bool:
     """Whether a single mark is an apostrophe (``don't``, ``\u201990s``, ``workers' union``)."""
+    if before.isalnum() and after.isalnum() and mark in ("'", "\u2019", "\u2018", "`"):
+        return True  # inside a word (some copy types a backtick: don`t)
     if mark not in ("'", "\u2019", "\u2018"):
         return False
-    if before.isalnum() and after.isalnum():
-        return True  # inside a word
     if after.isdigit() and not before.isalnum():
         return True  # elision of a year: the 90s with a curly apostrophe before
     if before == "." and after == "s" and not after_next.isalnum():
@@ -134,6 +147,24 @@ def _is_apostrophe(mark: str, before: str, after: str, after_next: str) -> bool:
 def _is_possessive(mark: str, before: str, after: str, after_next: str) -> bool:
     # A plural possessive before a lowercase word: the workers' union.
     return mark != "\u2018" and before == "s" and after == " " and after_next.islower()
+
+
+def _single_role(text: str, position: int, mark: str, start: int, end: int) -> bool | None:
+    """``True`` for a mark that can close a single quotation, ``False`` for one that opens
+    one, ``None`` for any other mark (a double mark, an apostrophe inside a word)."""
+    if mark in ("\u2018", "`", "\u201a"):
+        return False
+    if mark not in ("'", "\u2019"):
+        return None
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if (after.isspace() or after in _AFTER_CLOSING) and not before.isspace():
+        return True
+    if mark == "'" and (before.isspace() or before in _BEFORE_OPENING) and after.isalpha():
+        return False
+    return None
 
 
 # The marks that are apostrophes when a letter or digit stands on each side (``_is_apostrophe``).
@@ -165,26 +196,27 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
         # Only apostrophes inside words (*don't*, *company's*), which the loop below would
         # skip one by one: nothing to pair. Most paragraphs with a mark are of this kind.
         return [], None
-    # How many single closers follow each mark: a plural possessive (the farmers' union)
-    # closes a single quotation only when no other closer is left to do it.
-    single_closers_after = [0] * (len(marks) + 1)
+    # Whether, after each mark, a single closer comes before the next single opener: a
+    # plural possessive (the farmers' union) closes an open single quotation unless another
+    # closer can do it before the next single quotation opens (an apostrophe inside a word,
+    # ``Roe's``, closes nothing).
+    closer_ahead = [False] * (len(marks) + 1)
     for index in range(len(marks) - 1, -1, -1):
-        is_single_closer = marks[index][1] in ("'", "\u2019")
-        single_closers_after[index] = single_closers_after[index + 1] + is_single_closer
+        role = _single_role(text, marks[index][0], marks[index][1], start, end)
+        closer_ahead[index] = closer_ahead[index + 1] if role is None else role
     for index, (position, mark) in enumerate(marks):
         before = text[position - 1] if position > start else " "
         after_at = position + len(mark)
         after = text[after_at] if after_at < end else " "
         after_next = text[after_at + 1] if after_at + 1 < end else " "
         if _is_apostrophe(mark, before, after, after_next) and (
-            not _is_possessive(mark, before, after, after_next)
-            or single_closers_after[index + 1] > 0
+            not _is_possessive(mark, before, after, after_next) or closer_ahead[index + 1]
         ):
             continue
         opens_word = before.isspace() or before in _BEFORE_OPENING
         ends_word = after.isspace() or after in _AFTER_CLOSING
         closable = _top(stacks, _CLOSES.get(mark, ()))
-        if mark in ('"', "'", "''"):
+        if mark in ('"', "'", "''", "\u2033", "\u2019\u2019"):
             # Straight marks go both ways: the flanking spaces decide, then what is open.
             if ends_word and not opens_word:
                 as_closer = True
@@ -196,18 +228,22 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
                 continue  # a stray closer
             if mark == "'" and as_closer is False and not after.isalpha():
                 continue  # a lone apostrophe, not an opener
-        elif mark == "\u201c" and closable is not None and not opens_word:
-            as_closer = True  # „...“
+        elif mark in ("\u201c", "\u2018") and closable is not None and not opens_word:
+            as_closer = True  # German low marks closed high: \u201e...\u201c, \u201a...\u2018
+        elif mark == "\u201d":
+            # A closing mark at the start of a word opens (``\u201dWe are,\u201d she said``).
+            as_closer = not (opens_word and not ends_word)
+            if as_closer and closable is None:
+                continue
         else:
             as_closer = mark in _CLOSES and mark not in _OPENER_FAMILY
             if as_closer and closable is None:
                 continue
         if not as_closer:
-            if _OPENER_FAMILY[mark] == DOUBLE:
-                unclosed = _close_open_double(stacks, text, position)
-                if unclosed is not None:
-                    closed.append(unclosed)
-                    last_closed[DOUBLE] = unclosed.open
+            unclosed = _close_open_same(stacks, text, position, _OPENER_FAMILY[mark])
+            if unclosed is not None:
+                closed.append(unclosed)
+                last_closed[_OPENER_FAMILY[mark]] = unclosed.open
             stacks[mark].append(position)
             continue
         assert closable is not None
@@ -230,13 +266,21 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
     return _outermost(closed, running), running
 
 
-def _close_open_double(stacks: dict[str, list[int]], text: str, position: int) -> _Pair | None:
-    # Double quotations do not nest in news copy (a quotation inside one takes single marks):
-    # a double opener while another is open means the writer left the first unclosed. It
-    # ends before the new opener, which starts a quotation of its own.
-    style = _top(stacks, (s for s, family in _OPENER_FAMILY.items() if family == DOUBLE))
+def _close_open_same(
+    stacks: dict[str, list[int]], text: str, position: int, family: str
+) -> _Pair | None:
+    # Quotations do not nest in their own family in news copy (a quotation inside one takes
+    # the other family's marks): an opener while another of its family is open, with no
+    # quotation of the other family opened since, means the writer left the first unclosed
+    # (``'We are here. 'We stay.'``). It ends before the new opener, which starts a
+    # quotation of its own.
+    style = _top(stacks, (s for s, kind in _OPENER_FAMILY.items() if kind == family))
     if style is None:
         return None
+    if family == SINGLE:
+        other = _top(stacks, (s for s, kind in _OPENER_FAMILY.items() if kind == DOUBLE))
+        if other is not None and stacks[other][-1] > stacks[style][-1]:
+            return None
     opened = stacks[style].pop()
     for stack in stacks.values():
         while stack and stack[-1] > opened:
@@ -331,6 +375,11 @@ def find_quotations(text: str, paragraphs: Iterable[Span]) -> list[Quotation]:
                     running = None
                 else:
                     pairs = pairs[1:]
+            elif (closer := _stray_closer(text, paragraph, first, style)) is not None:
+                # The writer did not reopen the quotation here but closes it: it runs on to
+                # that closer (``\u201cWe are here. / We stay,\u201d she said.``).
+                parts.append(_trimmed(text, paragraph.start, closer[0]))
+                quotations.append(_quotation(span.start, closer[1], parts, style, True))
             else:
                 quotations.append(_quotation(span.start, parts[-1].end, parts, style, False))
         for pair in pairs:
@@ -345,6 +394,30 @@ def find_quotations(text: str, paragraphs: Iterable[Span]) -> list[Quotation]:
         quotations.append(_quotation(span.start, parts[-1].end, parts, style, False))
     quotations.sort(key=lambda quotation: quotation.span.start)
     return [quotation for quotation in quotations if quotation.parts]
+
+
+_DOUBLE_CLOSERS = ('"', "\u201d", "''", "\u2019\u2019", "\u2033")
+
+
+def _stray_closer(
+    text: str, paragraph: Span, first: _Pair | None, style: str
+) -> tuple[int, int] | None:
+    """Where the first mark of ``paragraph`` is, when it is a double closer that closes
+    nothing of its own paragraph (it comes before any pair): the end of a quotation carried
+    from the paragraph before that was not reopened."""
+    if _OPENER_FAMILY[style] != DOUBLE:
+        return None
+    match = _MARK.search(text, paragraph.start, paragraph.end)
+    if match is None or match.group() not in _DOUBLE_CLOSERS:
+        return None
+    position, close = match.start(), match.end()
+    if first is not None and first.open <= position:
+        return None
+    before = text[position - 1] if position > paragraph.start else " "
+    after = text[close] if close < paragraph.end else " "
+    if before.isspace() or not (after.isspace() or after in _AFTER_CLOSING):
+        return None
+    return position, close
 
 
 def _first_pair(pairs: list[_Pair], running: _Pair | None) -> _Pair | None:
