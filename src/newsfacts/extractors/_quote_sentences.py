@@ -232,6 +232,11 @@ def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found
     return merged
 
 
+# How far before and after a quotation ``_kind`` reads: its rules look at two words each way
+# and a sign or shirt within 60 characters before.
+_CONTEXT_REACH = 200
+
+
 def _kind(
     text: str, item: _Found, has_cue_before: bool, has_cue_after: bool, alone: bool
 ) -> QuoteType | None:
@@ -247,14 +252,18 @@ def _kind(
         # (in single marks too: British copy).
         return None
     words = content.split()
-    before = item.before.of(text).rstrip()
+    # Only the last words before the quotation and the first after it matter: a bounded window
+    # keeps a sentence holding thousands of quotations linear.
+    before = text[max(item.before.start, item.before.end - _CONTEXT_REACH) : item.before.end]
+    before = before.rstrip()
     before_words = before.split()
     previous_word = before_words[-1].lower() if before_words else ""
     if previous_word in _NAMING or (
         len(before_words) >= 2 and " ".join(before_words[-2:]).lower() == "known as"
     ):
         return None
-    after = item.after.of(text).lstrip()
+    after = text[item.after.start : min(item.after.end, item.after.start + _CONTEXT_REACH)]
+    after = after.lstrip()
     if _SIGN.search(before[-60:]):
         return None  # what a sign or a shirt reads
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
