@@ -43,6 +43,11 @@ _NOT_THAT_VERBS = frozenset(
     """was has is does this thus days years times weeks months ones things others
     facts ways less unless needs means needed""".split()  # noqa: SIM905
 )
+# Endings of plural nouns, not of verbs in *-s* (``investors that``, ``companies that``).
+_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ies", "ments", "tions", "ships", "ants")
+_NOUN_DETERMINERS = frozenset(
+    "the a an his her its their our these those many some several".split()  # noqa: SIM905
+)
 _SUBJECT_OR_ADVERB = frozenset(
     "he she it also still now never often repeatedly clearly campaign".split()  # noqa: SIM905
 )
@@ -69,6 +74,8 @@ class SentenceReading(CueReading):
                 continue
             if self._inside_quote(cue.span):
                 continue
+            if found and _complements(self.text, found[-1], cue.span):
+                continue  # ``refused to endorse``, ``wanted to know``: one stance, one claim
             if tokens is None:
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
@@ -161,6 +168,8 @@ class SentenceReading(CueReading):
             ["its"],
         ):
             return True  # ``Netanyahu's remarks``, ``the reports``
+        if _modifies(self.text, max(sentence.start, cue.span.start - _NEAR), cue.span.start):
+            return True  # ``late-night tweets targeting``, ``published reports alleging``
         if _ends_noun_phrase(word) and not self._pronoun_before(cue, sentence):
             return True  # ``personal attacks upon``, ``late-night tweets targeting``
         return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
@@ -168,6 +177,24 @@ class SentenceReading(CueReading):
     def _pronoun_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
         before = words(self.text, max(sentence.start, cue.span.start - 12), cue.span.start)
         return bool(before) and before[-1][0].lower() in _SINGULAR_SUBJECTS
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Whether the word that ends ``text[start:end]`` (the words before a form in *-s*) is an
+    adjective or a participle that makes the form a plural noun: lower case, hyphenated
+    (``early-morning``) or in *-ed* (``published``)."""
+    before = words(text, start, end)
+    if not before:
+        return False
+    word = before[-1][0]
+    return (
+        word.islower()
+        and word.isascii()
+        and (
+            ("-" in word and word[0] != "-" and word[-1] != "-")
+            or (word.endswith("ed") and len(word) > 4 and word.isalpha())
+        )
+    )
 
 
 def _ends_noun_phrase(word: str) -> bool:
@@ -197,19 +224,44 @@ def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> l
         span = Span(start=match.start(1), end=match.end(1))
         if word in _NOT_THAT_VERBS or any(span.start < s.end and s.start < span.end for s in taken):
             continue
-        if not word.endswith("ed") and not _subject_word_before(text, sentence, span.start):
-            continue  # ``policies that create``: a plural noun and its relative clause
+        if not word.endswith("ed") and (
+            word.endswith(_NOUN_ENDINGS) or not _subject_word_before(text, sentence, span.start)
+        ):
+            continue  # ``policies that create``, ``Wall Street investors that``: a plural noun
         more.append(_cues.CueMatch(span=span, text=word, lemma=word, kind="belief"))
     return sorted([*cues, *more], key=lambda cue: cue.span.start) if more else cues
 
 
 def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
-    """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb."""
+    """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb; not a
+    capitalised modifier after a determiner (``the Patriot mines that``: a noun phrase)."""
     before = words(text, max(sentence.start, position - 30), position)
     if not before:
         return False
     word = before[-1][0]
-    return word[:1].isupper() or word.lower() in _SUBJECT_OR_ADVERB
+    if word.lower() in _SUBJECT_OR_ADVERB:
+        return True
+    if not word[:1].isupper():
+        return False
+    return not (len(before) > 1 and before[-2][0].lower() in _NOUN_DETERMINERS)
+
+
+def _complements(text: str, previous: Attribution, cue: Span) -> bool:
+    """Whether ``cue`` is the infinitive that completes the cue of ``previous`` (``refused to
+    endorse``, ``continues to insist``, ``plans to call on``): the verbs make one claim, whose
+    content ``previous`` already holds."""
+    before = previous.cue_span
+    if before is None or not 0 < cue.start - before.end <= _LONGEST_TO_GAP:
+        return False
+    if not any(part.contains(cue) for part in previous.content_parts):
+        return False
+    return _TO_GAP.fullmatch(text, before.end, cue.start) is not None
+
+
+# ``refused to endorse``, ``wants to publicly insist``: the words between a verb and the
+# infinitive that completes it (an adverb in *-ly* on either side of ``to``).
+_TO_GAP = regex.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?:[a-z]+ly\s+)?")
+_LONGEST_TO_GAP = 40
 
 
 def _is_bare_present(cue: _cues.CueMatch) -> bool:

@@ -1,0 +1,81 @@
+"""The wide (PolNeAR) scope's guards against spurious attributions: a verb and the infinitive
+that completes it make one claim, an editor's label before a colon is no speaker, and a plural
+noun is no verb of saying."""
+
+from __future__ import annotations
+
+from newsfacts import parse
+from newsfacts.extractors.attributions import find_attributions
+from newsfacts.records import Attribution
+
+_HEADLINE = "Port Talks Stall\n\n"
+
+
+def _wide(body: str, headline: str = _HEADLINE) -> list[Attribution]:
+    story = headline + body + "\n"
+    found = find_attributions(parse(story), scope="polnear")
+    for item in found:
+        for part in item.content_parts:
+            assert part.of(story)  # every span prints its field
+        if item.cue_span is not None:
+            assert item.cue_span.of(story) == item.cue
+    return found
+
+
+def test_a_verb_and_its_infinitive_make_one_claim() -> None:
+    found = _wide("HARBORTON (AP) — The dockers' union refused to endorse the new contract.")
+    assert [item.cue for item in found] == ["refused"]
+    assert "the new contract" in found[0].content
+
+
+def test_continues_to_insist_is_one_claim() -> None:
+    found = _wide("HARBORTON (AP) — The mayor continues to insist the pier is safe.")
+    assert [item.cue for item in found] == ["continues"]
+
+
+def test_a_second_claim_after_and_is_kept() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The mayor said the pier is safe and insisted that it will reopen."
+    )
+    assert [item.cue for item in found] == ["said", "insisted"]
+
+
+def test_an_editors_label_is_no_speaker() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The Latest on the pier.", "The Latest: Mayor says pier is safe\n\n"
+    )
+    assert [item.cue for item in found] == ["says"]
+    assert found[0].source == "Mayor"
+
+
+def test_a_correction_notice_is_no_speaker() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The pier reopened on Monday.\n\n"
+        "CORRECTION: An earlier version of this story misstated the date of the vote."
+    )
+    assert all(item.cue != ":" for item in found)
+
+
+def test_a_speaker_before_a_colon_is_kept() -> None:
+    found = _wide("HARBORTON (AP) — Talk of the port.", "Jane Doe: Pier Is Unsafe\n\n")
+    assert [(item.source, item.cue) for item in found] == [("Jane Doe", ":")]
+
+
+def test_a_plural_noun_before_that_is_no_verb() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The fund has few Main Street investors that the city could press."
+    )
+    assert all(item.cue != "investors" for item in found)
+
+
+def test_a_verb_before_that_is_still_read() -> None:
+    found = _wide("HARBORTON (AP) — Doe insinuates that the pier is unsafe.")
+    assert [item.cue for item in found] == ["insinuates"]
+
+
+def test_a_plural_after_an_adjective_is_a_noun() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The mayor criticized a flurry of late-night tweets targeting the "
+        "harbor board."
+    )
+    assert all(item.cue != "tweets" for item in found)
