@@ -79,3 +79,26 @@ def test_a_plural_after_an_adjective_is_a_noun() -> None:
         "harbor board."
     )
     assert all(item.cue != "tweets" for item in found)
+
+
+def test_a_possessors_claim_that_is_an_attribution() -> None:
+    story = "HARBORTON (AP) — Inspectors checked Jane Doe's claim that the pier is unsafe."
+    found = _wide(story)
+    assert [(item.source, item.cue) for item in found] == [("Jane Doe's", "claim")]
+    assert found[0].content == "that the pier is unsafe"
+
+
+def test_a_possessive_pronoun_is_named_after_the_last_source() -> None:
+    found = _wide(
+        "HARBORTON (AP) — Jane Doe said the pier is unsafe. Contrary to her claim that the "
+        "vote was rigged, the count was fair."
+    )
+    assert [(item.source, item.cue) for item in found] == [
+        ("Jane Doe", "said"),
+        ("Jane Doe", "claim"),
+    ]
+
+
+def test_a_claim_without_a_possessor_is_no_attribution() -> None:
+    found = _wide("HARBORTON (AP) — The claim that the pier is unsafe was false.")
+    assert found == []

@@ -74,6 +74,19 @@ _COORDINATOR_OPENS = regex.compile(r"(?:and|or)\b")
 # Verbs whose object a free relative may be (``what he called``, ``whatever she wants``):
 # ``what she said was true`` still reports her words.
 _NAMING_VERBS = frozenset(["call", "want", "refuse", "know", "ask"])
+# Nouns of saying or committing that a possessor owns (``Trump's claim that ...``, ``his
+# promises to ...``): the wide scope's nominal cues, read only in that frame, with the word
+# that opens their content.
+_NOMINAL_CLAIMS = {
+    "claim": frozenset(["that"]),
+    "promise": frozenset(["that", "to"]),
+    "pledge": frozenset(["that", "to"]),
+    "vow": frozenset(["that", "to"]),
+}
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVES = frozenset(_POSSESSIVE_OF)
+# The most capitalised words of a possessor's name (``North Korea's``, ``Jane Q. Doe's``).
+_LONGEST_POSSESSOR = 4
 # How far around a cue its source is read, and how far back a content before it may start.
 _REACH = 240
 
@@ -148,6 +161,15 @@ class CueReading(ReaderBase):
                 if participle is None:
                     return None
                 source_span, content = participle
+            elif (
+                wide
+                and after
+                and after[0][0] in _NOMINAL_CLAIMS.get(cue.lemma, ())
+                and (possessor := _possessor(before)) is not None
+            ):
+                # ``Trump's claim that ...``, ``his claim that ...``: the noun's possessor.
+                source_span = possessor
+                content = _content.clip(text, after[0][1], sentence.end, after)
             elif self._inverted(trimmed, after, cue, sentence):
                 source_span = _sources.phrase_after(after, allow_comma_clause=True)
                 if source_span is None:
@@ -316,6 +338,7 @@ class CueReading(ReaderBase):
     def _resolve_pronoun(self, span: Span, named: _naming.Named) -> _naming.Named:
         """A pronoun the entity layer left unresolved: the last source named before it."""
         printed = span.of(self.text).lower()
+        printed = _POSSESSIVE_OF.get(printed, printed)  # ``his claim``: he claims
         if named.entity is not None or printed not in _PRONOUN_SOURCES:
             if printed not in _PRONOUN_SOURCES and named.kind != "report":
                 self.last_named[self._is_group(named)] = named
@@ -404,6 +427,27 @@ class CueReading(ReaderBase):
             if token.lower() in _INVERTED_STOPS:
                 return False
         return True
+
+
+def _possessor(before: Sequence[Word]) -> Span | None:
+    """The possessor that ends ``before``: a possessive pronoun (``his``) or a capitalised name
+    in *'s* (``Jane Doe's``), or ``None``."""
+    if not before:
+        return None
+    token, start, end = before[-1]
+    if token.lower() in _POSSESSIVES:
+        return Span(start=start, end=end)
+    if not (token[:1].isupper() and token.endswith(("'s", "\u2019s"))):
+        return None
+    first = len(before) - 1
+    while (
+        first > 0
+        and len(before) - first < _LONGEST_POSSESSOR
+        and before[first - 1][0][:1].isupper()
+        and before[first - 1][0].isalpha()
+    ):
+        first -= 1
+    return Span(start=before[first][1], end=end)
 
 
 def _opens_free_relative(before: Sequence[Word], source: Span) -> bool:
