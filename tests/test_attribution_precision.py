@@ -102,3 +102,12 @@ def test_a_possessive_pronoun_is_named_after_the_last_source() -> None:
 def test_a_claim_without_a_possessor_is_no_attribution() -> None:
     found = _wide("HARBORTON (AP) — The claim that the pier is unsafe was false.")
     assert found == []
+
+
+def test_a_headline_colon_before_a_quotation_names_who_is_quoted() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The pier closed.", "A lesson from Jane Doe: 'Mind the pier.'\n\n"
+    )
+    assert [(item.source, item.cue, item.content) for item in found] == [
+        ("Jane Doe", ":", "'Mind the pier.'")
+    ]

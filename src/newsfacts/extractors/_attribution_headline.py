@@ -35,6 +35,11 @@ _TITLE_WIDEST = 200
 # ``Jane Doe: Pier Is Unsafe``: a name of one to four capitalised words, a colon, a claim.
 _HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}):\s+\S")
 
+# A headline whose colon opens a quotation: the capitalised words that end the part before
+# the colon are who is quoted (``A Lesson From Jane Doe: 'Mind the Pier'``).
+_QUOTED_AFTER_COLON = regex.compile(
+    r"(?:[^:\n]*?\s)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*):\s*[\"'\u2018\u201c]"
+)
 # An editor's label before a colon (``The Latest: ...``, ``CORRECTION: ...``): a rubric or a
 # notice, not a speaker.
 _LABEL_WORDS = frozenset(
@@ -61,6 +66,10 @@ class HeadlineReading(CueReading):
         colon = _HEADLINE_COLON.match(printed)
         if colon is not None and not _is_label(colon.group(1)):
             return [self._headline_colon(headline, colon)]
+        quoted = _QUOTED_AFTER_COLON.match(printed) if len(printed) <= _TITLE_WIDEST else None
+        if quoted is not None and not _is_label(quoted.group(1)):
+            # ``A Lesson From Jane Doe: 'Mind the Pier'``: the name before the colon speaks.
+            return [self._headline_colon(headline, quoted)]
         for cue in _cues.find_cues(lowered, broad=True, wide=True):
             span = Span(start=headline.start + cue.span.start, end=headline.start + cue.span.end)
             shifted = attrs.evolve(cue, span=span, text=span.of(self.text))
