@@ -111,3 +111,11 @@ def test_a_headline_colon_before_a_quotation_names_who_is_quoted() -> None:
     assert [(item.source, item.cue, item.content) for item in found] == [
         ("Jane Doe", ":", "'Mind the pier.'")
     ]
+
+
+def test_a_bare_tell_needs_a_plural_subject() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The mayor would tell the board nothing. Dockers tell visitors the "
+        "pier is unsafe."
+    )
+    assert [(item.source, item.cue) for item in found] == [("Dockers", "tell")]

@@ -18,6 +18,9 @@ from newsfacts.extractors._attribution_vocabulary import BETWEEN
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, Span
 
+# Bare verbs of speech that the wide scope, too, reads only after a plural subject (``they
+# tell``; not ``would tell``, ``and tell more jokes``, ``no way to tell``).
+_BARE_SPEECH = frozenset(["tell"])
 _SINGULAR_SUBJECTS = frozenset(["he", "she", "it", "who", "which", "that", "one"])
 
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
@@ -93,7 +96,7 @@ class SentenceReading(CueReading):
                     and not _wide.form_fits(cue.lemma, near_before, near_after)
                 )
                 or (
-                    (not wide or cue.text in _wide.BASE_VIEWS)
+                    (not wide or cue.text in _wide.BASE_VIEWS or cue.text in _BARE_SPEECH)
                     and _is_bare_present(cue)
                     and not self._plural_subject_before(near_before)
                 )
