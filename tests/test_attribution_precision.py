@@ -119,3 +119,15 @@ def test_a_bare_tell_needs_a_plural_subject() -> None:
         "pier is unsafe."
     )
     assert [(item.source, item.cue) for item in found] == [("Dockers", "tell")]
+
+
+def test_learned_from_and_maintains_a_are_acts() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The mayor learned from the flood. The port maintains a fleet of tugs."
+    )
+    assert found == []
+
+
+def test_learned_that_is_still_read() -> None:
+    found = _wide("HARBORTON (AP) — The mayor learned that the pier was unsafe.")
+    assert [(item.source, item.cue) for item in found] == [("The mayor", "learned")]
