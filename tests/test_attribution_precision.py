@@ -131,3 +131,18 @@ def test_learned_from_and_maintains_a_are_acts() -> None:
 def test_learned_that_is_still_read() -> None:
     found = _wide("HARBORTON (AP) — The mayor learned that the pier was unsafe.")
     assert [(item.source, item.cue) for item in found] == [("The mayor", "learned")]
+
+
+def test_a_view_in_a_clause_of_its_own_is_kept() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The mayor said the pier was safe, although she believes the cranes "
+        "are too old."
+    )
+    assert [item.cue for item in found] == ["said", "believes"]
+
+
+def test_a_view_inside_a_claim_is_part_of_it() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The mayor acknowledged some dockers believe the pier is unsafe."
+    )
+    assert [item.cue for item in found] == ["acknowledged"]

@@ -68,6 +68,8 @@ _ADJUNCT_PREPOSITIONS = frozenset(["in", "on", "at", "during", "over", "last", "
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by", "after", "before", "when", "with"])
 # Words that join a second verb to the subject of the first (``X conceded A but said B``).
 _COORDINATORS = frozenset(["and", "but"])
+# Conjunctions that open a clause of its own after a comma (``..., although he refused``).
+_SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "yet", "because", "since"])
 _FREE_RELATIVES = frozenset(["what", "whatever"])
 # A content that opens with ``and`` or ``or`` is a second verb of the source, not a claim.
 _COORDINATOR_OPENS = regex.compile(r"(?:and|or)\b")
@@ -286,8 +288,15 @@ class CueReading(ReaderBase):
     def _opens_coordinate_clause(self, sentence: Span, source: Span) -> bool:
         """Whether ``source`` opens a clause of its own after ``, and`` or ``, but`` (``A
         want X, and B want Y``): its view is no part of the claim before it."""
-        before = words(self.text, max(sentence.start, source.start - 12), source.start)
-        return len(before) >= 2 and before[-1][0] in _COORDINATORS and before[-2][0] in (",", ";")
+        before = words(self.text, max(sentence.start, source.start - 16), source.start)
+        if len(before) >= 2 and before[-1][0] in _COORDINATORS and before[-2][0] in (",", ";"):
+            return True
+        # ``X claimed A, although he refused B``: a clause of its own after a comma.
+        return (
+            bool(before)
+            and before[-1][0] in _SUBORDINATORS
+            and (len(before) == 1 or before[-2][0] in (",", ";", "and", "but"))
+        )
 
     def _sourceless(
         self, cue: _cues.CueMatch, content: list[Span]
