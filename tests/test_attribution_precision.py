@@ -146,3 +146,20 @@ def test_a_view_inside_a_claim_is_part_of_it() -> None:
         "HARBORTON (AP) — The mayor acknowledged some dockers believe the pier is unsafe."
     )
     assert [item.cue for item in found] == ["acknowledged"]
+
+
+def test_a_clause_after_said_is_its_content_not_an_inverted_source() -> None:
+    story = (
+        "HARBORTON (AP) — In a statement, one of the family's lawyers, Jon Banda, said the "
+        "videos show the man calmly leaving his car."
+    )
+    found = _wide(story)
+    assert [(item.source, item.cue) for item in found] == [("Jon Banda", "said")]
+    assert found[0].content == "the videos show the man calmly leaving his car"
+
+
+def test_an_inverted_source_after_a_claim_is_kept() -> None:
+    found = _wide("HARBORTON (AP) — The talks failed, said the mayor.")
+    assert [(item.source, item.cue, item.content) for item in found] == [
+        ("the mayor", "said", "The talks failed")
+    ]

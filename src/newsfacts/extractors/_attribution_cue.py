@@ -17,7 +17,8 @@ from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_reader import CALLED_REACH, QUOTE_MARKS, ReaderBase, Tokens
 from newsfacts.extractors._attribution_types import type_of
-from newsfacts.extractors._attribution_vocabulary import QUANTIFIERS
+from newsfacts.extractors._attribution_vocabulary import DETERMINERS as _DETERMINERS
+from newsfacts.extractors._attribution_vocabulary import IRREGULAR_PAST, QUANTIFIERS
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, AttributionType, Quote, Span
 
@@ -428,13 +429,15 @@ class CueReading(ReaderBase):
         if first in _DAYS:
             return False  # ``X, R-Ky., said Tuesday``: a day, not a source
         # ``said Syria had indicated ...`` is no inverted cue: a verb follows the name.
+        previous = ""
         for token, _, _ in after[:8]:
             if token in QUOTE_MARKS:
                 continue  # ``said the ''outrageous'' claims were``: a mark inside the phrase
             if not token[:1].isalnum():
                 return True
-            if token.lower() in _INVERTED_STOPS:
-                return False
+            if token.lower() in _INVERTED_STOPS or _predicate_after_subject(previous, token):
+                return False  # ``, said the videos show ...``: a clause, the cue's content
+            previous = token
         return True
 
 
@@ -457,6 +460,17 @@ def _possessor(before: Sequence[Word]) -> Span | None:
     ):
         first -= 1
     return Span(start=before[first][1], end=end)
+
+
+def _predicate_after_subject(previous: str, token: str) -> bool:
+    """Whether ``token`` is the verb of a clause whose subject ends with ``previous``: a
+    past tense that is no participle (``the event brought``) or a verb of the lexicon after
+    a plural (``the videos show``)."""
+    if not (token.islower() and previous[:1].islower()) or previous in _DETERMINERS:
+        return False
+    if token in IRREGULAR_PAST:
+        return True
+    return previous.endswith("s") and _cues.lemma_of(token + "s", broad=True) == token
 
 
 def _opens_free_relative(before: Sequence[Word], source: Span) -> bool:
