@@ -163,3 +163,11 @@ def test_an_inverted_source_after_a_claim_is_kept() -> None:
     assert [(item.source, item.cue, item.content) for item in found] == [
         ("the mayor", "said", "The talks failed")
     ]
+
+
+def test_a_source_must_end_in_a_noun() -> None:
+    found = _wide(
+        "HARBORTON (AP) — If you live near the pier, please read the two notices the port "
+        "posted. Her plans were more detailed than his."
+    )
+    assert all(item.cue not in ("read", "detailed") for item in found)

@@ -106,6 +106,8 @@ class SentenceReading(CueReading):
             if item is None:
                 continue
             attribution, source = item
+            if source is not None and _ends_without_a_noun(self.text, source[0]):
+                continue  # ``please read``, ``more detailed``, ``dialing back plans``: no subject
             if source is not None and _inside_content(source[0], found):
                 if cue.kind == "belief" and not (
                     wide and self._opens_coordinate_clause(sentence, source[0])
@@ -247,6 +249,20 @@ def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
     if not word[:1].isupper():
         return False
     return not (len(before) > 1 and before[-2][0].lower() in _NOUN_DETERMINERS)
+
+
+def _ends_without_a_noun(text: str, source: Span) -> bool:
+    """Whether a source phrase ends in a word no noun phrase ends in: a determiner, a degree
+    word, a particle or ``please`` (``please read``, ``more detailed``, ``dialing back
+    plans``): the cue is then no verb with a subject."""
+    last = source.of(text).rsplit(None, 1)[-1:]  # a source phrase is a few words long
+    return bool(last) and last[0] in _NOT_NOUN_ENDS
+
+
+# Words that end no subject (lower case only: ``More`` may open one).
+_NOT_NOUN_ENDS = frozenset(
+    """please any every each the a an same very too so such more back up off out""".split()  # noqa: SIM905
+)
 
 
 def _complements(text: str, previous: Attribution, cue: Span) -> bool:
