@@ -171,3 +171,11 @@ def test_a_source_must_end_in_a_noun() -> None:
         "posted. Her plans were more detailed than his."
     )
     assert all(item.cue not in ("read", "detailed") for item in found)
+
+
+def test_acts_that_look_like_claims() -> None:
+    found = _wide(
+        "HARBORTON (AP) — The port claimed a loss of $9 million. Jane Doe reported from the "
+        "pier. The mayor called in to a radio show."
+    )
+    assert found == []

@@ -82,6 +82,9 @@ _TOPIC_OPENERS = frozenset(["about", "of", "out"])
 _ACTS_BEFORE = {
     "learn": frozenset(["from"]),
     "maintain": frozenset(["a", "an", "the", "its", "his", "her", "their", "our"]),
+    "report": frozenset(["from"]),  # ``reported from Midway Atoll``: where, not what
+    "claim": frozenset(["a", "an"]),  # ``claimed a loss``: took, not said
+    "call": frozenset(["in"]),  # ``called in to a town hall``
 }
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
