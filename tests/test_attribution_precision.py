@@ -179,3 +179,13 @@ def test_acts_that_look_like_claims() -> None:
         "pier. The mayor called in to a radio show."
     )
     assert found == []
+
+
+def test_a_pronoun_right_after_said_opens_the_reported_clause() -> None:
+    found = _wide("HARBORTON (AP) — The mayor said she recalls the pier being unsafe.")
+    assert [(item.source, item.cue) for item in found] == [("The mayor", "said")]
+
+
+def test_a_pronoun_after_what_is_no_source_of_a_claim() -> None:
+    found = _wide("HARBORTON (AP) — The union attacked what it describes as a bad deal.")
+    assert [item.cue for item in found] == ["attacked"]

@@ -21,6 +21,7 @@ from newsfacts.records import Attribution, Span
 # Bare verbs of speech that the wide scope, too, reads only after a plural subject (``they
 # tell``; not ``would tell``, ``and tell more jokes``, ``no way to tell``).
 _BARE_SPEECH = frozenset(["tell"])
+_REPORTED_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it"])
 _SINGULAR_SUBJECTS = frozenset(["he", "she", "it", "who", "which", "that", "one"])
 
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
@@ -108,6 +109,8 @@ class SentenceReading(CueReading):
             attribution, source = item
             if source is not None and _ends_without_a_noun(self.text, source[0]):
                 continue  # ``please read``, ``more detailed``, ``dialing back plans``: no subject
+            if wide and source is not None and self._reported_pronoun(sentence, source[0]):
+                continue  # ``She said she recalls ...``: the claim's own words, not a second one
             if source is not None and _inside_content(source[0], found):
                 if cue.kind == "belief" and not (
                     wide and self._opens_coordinate_clause(sentence, source[0])
@@ -121,6 +124,21 @@ class SentenceReading(CueReading):
                 last_source = source
             found.append(attribution)
         return found
+
+    def _reported_pronoun(self, sentence: Span, source: Span) -> bool:
+        """Whether ``source`` is a personal pronoun right after a verb of speech (``said she
+        recalls``, ``saying they think``) or ``what`` (``what he sees as``): the subject of a
+        clause someone else reports, or of a thing named."""
+        if source.of(self.text).lower() not in _REPORTED_PRONOUNS:
+            return False
+        before = words(self.text, max(sentence.start, source.start - _NEAR), source.start)
+        if not before:
+            return False
+        word = before[-1][0]
+        if word.lower() == "what":
+            return True
+        cue = _cues.lemma_of(word) if word.islower() else None
+        return cue is not None and _cues.LEXICON[word].kind == "speech"
 
     @staticmethod
     def _plural_subject_before(near_before: Sequence[Word]) -> bool:
