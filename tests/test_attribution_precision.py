@@ -189,3 +189,13 @@ def test_a_pronoun_right_after_said_opens_the_reported_clause() -> None:
 def test_a_pronoun_after_what_is_no_source_of_a_claim() -> None:
     found = _wide("HARBORTON (AP) — The union attacked what it describes as a bad deal.")
     assert [item.cue for item in found] == ["attacked"]
+
+
+def test_a_clause_that_modifies_a_plural_is_no_claim() -> None:
+    found = _wide("HARBORTON (AP) — The notices she wrote in 2014 were torn down.")
+    assert found == []
+
+
+def test_a_pronoun_after_a_span_of_time_is_still_a_source() -> None:
+    found = _wide("HARBORTON (AP) — For years they claimed that the pier was unsafe.")
+    assert [(item.source_span is not None, item.cue) for item in found] == [(True, "claimed")]

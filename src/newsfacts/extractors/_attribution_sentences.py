@@ -135,8 +135,8 @@ class SentenceReading(CueReading):
         if not before:
             return False
         word = before[-1][0]
-        if word.lower() == "what":
-            return True
+        if word.lower() == "what" or _contact_noun(word):
+            return True  # ``what he sees as``, ``the two guides I wrote``
         cue = _cues.lemma_of(word) if word.islower() else None
         return cue is not None and _cues.LEXICON[word].kind == "speech"
 
@@ -267,6 +267,29 @@ def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
     if not word[:1].isupper():
         return False
     return not (len(before) > 1 and before[-2][0].lower() in _NOUN_DETERMINERS)
+
+
+def _contact_noun(word: str) -> bool:
+    """Whether ``word`` before a pronoun is a plural noun that a relative clause without
+    ``that`` modifies (``the guides I wrote``, ``the programs she has proposed``)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and _cues.lemma_of(word, broad=True) is None
+        and word not in _NOT_CONTACT_NOUNS
+    )
+
+
+# Words in *-s* before a pronoun that are no plural nouns a clause modifies: adverbs
+# (``perhaps he``, ``unless she``) and spans of time (``for years they have said``).
+_NOT_CONTACT_NOUNS = frozenset(
+    """perhaps unless whereas besides towards afterwards always sometimes nowadays seconds
+    minutes hours days nights weeks weekends months years decades times moments ages
+    mornings evenings""".split()  # noqa: SIM905
+)
 
 
 def _ends_without_a_noun(text: str, source: Span) -> bool:
