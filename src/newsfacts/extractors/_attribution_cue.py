@@ -17,7 +17,8 @@ from newsfacts.extractors import _attribution_sources as _sources
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_reader import CALLED_REACH, QUOTE_MARKS, ReaderBase, Tokens
 from newsfacts.extractors._attribution_types import type_of
-from newsfacts.extractors._attribution_vocabulary import QUANTIFIERS
+from newsfacts.extractors._attribution_vocabulary import DETERMINERS as _DETERMINERS
+from newsfacts.extractors._attribution_vocabulary import IRREGULAR_PAST, QUANTIFIERS
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, AttributionType, Quote, Span
 
@@ -68,12 +69,27 @@ _ADJUNCT_PREPOSITIONS = frozenset(["in", "on", "at", "during", "over", "last", "
 _PARTICIPLE_OPENERS = frozenset(["while", "whilst", "by", "after", "before", "when", "with"])
 # Words that join a second verb to the subject of the first (``X conceded A but said B``).
 _COORDINATORS = frozenset(["and", "but"])
+# Conjunctions that open a clause of its own after a comma (``..., although he refused``).
+_SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "yet", "because", "since"])
 _FREE_RELATIVES = frozenset(["what", "whatever"])
 # A content that opens with ``and`` or ``or`` is a second verb of the source, not a claim.
 _COORDINATOR_OPENS = regex.compile(r"(?:and|or)\b")
 # Verbs whose object a free relative may be (``what he called``, ``whatever she wants``):
 # ``what she said was true`` still reports her words.
 _NAMING_VERBS = frozenset(["call", "want", "refuse", "know", "ask"])
+# Nouns of saying or committing that a possessor owns (``Trump's claim that ...``, ``his
+# promises to ...``): the wide scope's nominal cues, read only in that frame, with the word
+# that opens their content.
+_NOMINAL_CLAIMS = {
+    "claim": frozenset(["that"]),
+    "promise": frozenset(["that", "to"]),
+    "pledge": frozenset(["that", "to"]),
+    "vow": frozenset(["that", "to"]),
+}
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVES = frozenset(_POSSESSIVE_OF)
+# The most capitalised words of a possessor's name (``North Korea's``, ``Jane Q. Doe's``).
+_LONGEST_POSSESSOR = 4
 # How far around a cue its source is read, and how far back a content before it may start.
 _REACH = 240
 
@@ -148,6 +164,15 @@ class CueReading(ReaderBase):
                 if participle is None:
                     return None
                 source_span, content = participle
+            elif (
+                wide
+                and after
+                and after[0][0] in _NOMINAL_CLAIMS.get(cue.lemma, ())
+                and (possessor := _possessor(before)) is not None
+            ):
+                # ``Trump's claim that ...``, ``his claim that ...``: the noun's possessor.
+                source_span = possessor
+                content = _content.clip(text, after[0][1], sentence.end, after)
             elif self._inverted(trimmed, after, cue, sentence):
                 source_span = _sources.phrase_after(after, allow_comma_clause=True)
                 if source_span is None:
@@ -264,8 +289,15 @@ class CueReading(ReaderBase):
     def _opens_coordinate_clause(self, sentence: Span, source: Span) -> bool:
         """Whether ``source`` opens a clause of its own after ``, and`` or ``, but`` (``A
         want X, and B want Y``): its view is no part of the claim before it."""
-        before = words(self.text, max(sentence.start, source.start - 12), source.start)
-        return len(before) >= 2 and before[-1][0] in _COORDINATORS and before[-2][0] in (",", ";")
+        before = words(self.text, max(sentence.start, source.start - 16), source.start)
+        if len(before) >= 2 and before[-1][0] in _COORDINATORS and before[-2][0] in (",", ";"):
+            return True
+        # ``X claimed A, although he refused B``: a clause of its own after a comma.
+        return (
+            bool(before)
+            and before[-1][0] in _SUBORDINATORS
+            and (len(before) == 1 or before[-2][0] in (",", ";", "and", "but"))
+        )
 
     def _sourceless(
         self, cue: _cues.CueMatch, content: list[Span]
@@ -316,6 +348,7 @@ class CueReading(ReaderBase):
     def _resolve_pronoun(self, span: Span, named: _naming.Named) -> _naming.Named:
         """A pronoun the entity layer left unresolved: the last source named before it."""
         printed = span.of(self.text).lower()
+        printed = _POSSESSIVE_OF.get(printed, printed)  # ``his claim``: he claims
         if named.entity is not None or printed not in _PRONOUN_SOURCES:
             if printed not in _PRONOUN_SOURCES and named.kind != "report":
                 self.last_named[self._is_group(named)] = named
@@ -396,14 +429,48 @@ class CueReading(ReaderBase):
         if first in _DAYS:
             return False  # ``X, R-Ky., said Tuesday``: a day, not a source
         # ``said Syria had indicated ...`` is no inverted cue: a verb follows the name.
+        previous = ""
         for token, _, _ in after[:8]:
             if token in QUOTE_MARKS:
                 continue  # ``said the ''outrageous'' claims were``: a mark inside the phrase
             if not token[:1].isalnum():
                 return True
-            if token.lower() in _INVERTED_STOPS:
-                return False
+            if token.lower() in _INVERTED_STOPS or _predicate_after_subject(previous, token):
+                return False  # ``, said the videos show ...``: a clause, the cue's content
+            previous = token
         return True
+
+
+def _possessor(before: Sequence[Word]) -> Span | None:
+    """The possessor that ends ``before``: a possessive pronoun (``his``) or a capitalised name
+    in *'s* (``Jane Doe's``), or ``None``."""
+    if not before:
+        return None
+    token, start, end = before[-1]
+    if token.lower() in _POSSESSIVES:
+        return Span(start=start, end=end)
+    if not (token[:1].isupper() and token.endswith(("'s", "\u2019s"))):
+        return None
+    first = len(before) - 1
+    while (
+        first > 0
+        and len(before) - first < _LONGEST_POSSESSOR
+        and before[first - 1][0][:1].isupper()
+        and before[first - 1][0].isalpha()
+    ):
+        first -= 1
+    return Span(start=before[first][1], end=end)
+
+
+def _predicate_after_subject(previous: str, token: str) -> bool:
+    """Whether ``token`` is the verb of a clause whose subject ends with ``previous``: a
+    past tense that is no participle (``the event brought``) or a verb of the lexicon after
+    a plural (``the videos show``)."""
+    if not (token.islower() and previous[:1].islower()) or previous in _DETERMINERS:
+        return False
+    if token in IRREGULAR_PAST:
+        return True
+    return previous.endswith("s") and _cues.lemma_of(token + "s", broad=True) == token
 
 
 def _opens_free_relative(before: Sequence[Word], source: Span) -> bool:

@@ -35,6 +35,23 @@ _TITLE_WIDEST = 200
 # ``Jane Doe: Pier Is Unsafe``: a name of one to four capitalised words, a colon, a claim.
 _HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}):\s+\S")
 
+# A headline whose colon opens a quotation: the capitalised words that end the part before
+# the colon are who is quoted (``A Lesson From Jane Doe: 'Mind the Pier'``).
+_QUOTED_AFTER_COLON = regex.compile(
+    r"(?:[^:\n]*?\s)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*):\s*[\"'\u2018\u201c]"
+)
+# An editor's label before a colon (``The Latest: ...``, ``CORRECTION: ...``): a rubric or a
+# notice, not a speaker.
+_LABEL_WORDS = frozenset(
+    """the latest correction corrections clarification update updated breaking watch
+    exclusive analysis opinion live photos video related editor's note""".split()  # noqa: SIM905
+)
+
+
+def _is_label(name: str) -> bool:
+    """Whether the words before a colon are an editor's label, not a speaker."""
+    return all(word in _LABEL_WORDS for word in name.lower().replace("\u2019", "'").split())
+
 
 class HeadlineReading(CueReading):
     """The attributions of the headline and of the story's layout."""
@@ -47,8 +64,12 @@ class HeadlineReading(CueReading):
         if len(lowered) != len(printed):
             return []
         colon = _HEADLINE_COLON.match(printed)
-        if colon is not None:
+        if colon is not None and not _is_label(colon.group(1)):
             return [self._headline_colon(headline, colon)]
+        quoted = _QUOTED_AFTER_COLON.match(printed) if len(printed) <= _TITLE_WIDEST else None
+        if quoted is not None and not _is_label(quoted.group(1)):
+            # ``A Lesson From Jane Doe: 'Mind the Pier'``: the name before the colon speaks.
+            return [self._headline_colon(headline, quoted)]
         for cue in _cues.find_cues(lowered, broad=True, wide=True):
             span = Span(start=headline.start + cue.span.start, end=headline.start + cue.span.end)
             shifted = attrs.evolve(cue, span=span, text=span.of(self.text))
@@ -71,7 +92,7 @@ class HeadlineReading(CueReading):
         for paragraph in self.article.paragraphs:
             span = paragraph.span
             speaker = _SPEAKER_LINE.match(self.text, span.start, span.end)
-            if speaker is not None:
+            if speaker is not None and not _is_label(speaker.group(1)):
                 found.append(self._headline_colon(span, speaker, offset=0))
         for signed in _SIGNED_QUOTE.finditer(self.text):
             item = self._signed_quote(signed)

@@ -18,6 +18,10 @@ from newsfacts.extractors._attribution_vocabulary import BETWEEN
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Attribution, Span
 
+# Bare verbs of speech that the wide scope, too, reads only after a plural subject (``they
+# tell``; not ``would tell``, ``and tell more jokes``, ``no way to tell``).
+_BARE_SPEECH = frozenset(["tell"])
+_REPORTED_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "you", "it"])
 _SINGULAR_SUBJECTS = frozenset(["he", "she", "it", "who", "which", "that", "one"])
 
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you", "people", "police"])
@@ -42,6 +46,11 @@ _THAT_VERB = regex.compile(r"\b([a-z]{3,}(?:s|ed))\s+that\b")
 _NOT_THAT_VERBS = frozenset(
     """was has is does this thus days years times weeks months ones things others
     facts ways less unless needs means needed""".split()  # noqa: SIM905
+)
+# Endings of plural nouns, not of verbs in *-s* (``investors that``, ``companies that``).
+_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ies", "ments", "tions", "ships", "ants")
+_NOUN_DETERMINERS = frozenset(
+    "the a an his her its their our these those many some several".split()  # noqa: SIM905
 )
 _SUBJECT_OR_ADVERB = frozenset(
     "he she it also still now never often repeatedly clearly campaign".split()  # noqa: SIM905
@@ -69,6 +78,8 @@ class SentenceReading(CueReading):
                 continue
             if self._inside_quote(cue.span):
                 continue
+            if found and _complements(self.text, found[-1], cue.span):
+                continue  # ``refused to endorse``, ``wanted to know``: one stance, one claim
             if tokens is None:
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
@@ -86,7 +97,7 @@ class SentenceReading(CueReading):
                     and not _wide.form_fits(cue.lemma, near_before, near_after)
                 )
                 or (
-                    (not wide or cue.text in _wide.BASE_VIEWS)
+                    (not wide or cue.text in _wide.BASE_VIEWS or cue.text in _BARE_SPEECH)
                     and _is_bare_present(cue)
                     and not self._plural_subject_before(near_before)
                 )
@@ -96,6 +107,10 @@ class SentenceReading(CueReading):
             if item is None:
                 continue
             attribution, source = item
+            if source is not None and _ends_without_a_noun(self.text, source[0]):
+                continue  # ``please read``, ``more detailed``, ``dialing back plans``: no subject
+            if wide and source is not None and self._reported_pronoun(sentence, source[0]):
+                continue  # ``She said she recalls ...``: the claim's own words, not a second one
             if source is not None and _inside_content(source[0], found):
                 if cue.kind == "belief" and not (
                     wide and self._opens_coordinate_clause(sentence, source[0])
@@ -109,6 +124,21 @@ class SentenceReading(CueReading):
                 last_source = source
             found.append(attribution)
         return found
+
+    def _reported_pronoun(self, sentence: Span, source: Span) -> bool:
+        """Whether ``source`` is a personal pronoun right after a verb of speech (``said she
+        recalls``, ``saying they think``) or ``what`` (``what he sees as``): the subject of a
+        clause someone else reports, or of a thing named."""
+        if source.of(self.text).lower() not in _REPORTED_PRONOUNS:
+            return False
+        before = words(self.text, max(sentence.start, source.start - _NEAR), source.start)
+        if not before:
+            return False
+        word = before[-1][0]
+        if word.lower() == "what" or _contact_noun(word):
+            return True  # ``what he sees as``, ``the two guides I wrote``
+        cue = _cues.lemma_of(word) if word.islower() else None
+        return cue is not None and _cues.LEXICON[word].kind == "speech"
 
     @staticmethod
     def _plural_subject_before(near_before: Sequence[Word]) -> bool:
@@ -161,6 +191,8 @@ class SentenceReading(CueReading):
             ["its"],
         ):
             return True  # ``Netanyahu's remarks``, ``the reports``
+        if _modifies(self.text, max(sentence.start, cue.span.start - _NEAR), cue.span.start):
+            return True  # ``late-night tweets targeting``, ``published reports alleging``
         if _ends_noun_phrase(word) and not self._pronoun_before(cue, sentence):
             return True  # ``personal attacks upon``, ``late-night tweets targeting``
         return word in _VERB_AFTER_NOUN or _cues.lemma_of(word, broad=True) is not None
@@ -168,6 +200,24 @@ class SentenceReading(CueReading):
     def _pronoun_before(self, cue: _cues.CueMatch, sentence: Span) -> bool:
         before = words(self.text, max(sentence.start, cue.span.start - 12), cue.span.start)
         return bool(before) and before[-1][0].lower() in _SINGULAR_SUBJECTS
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Whether the word that ends ``text[start:end]`` (the words before a form in *-s*) is an
+    adjective or a participle that makes the form a plural noun: lower case, hyphenated
+    (``early-morning``) or in *-ed* (``published``)."""
+    before = words(text, start, end)
+    if not before:
+        return False
+    word = before[-1][0]
+    return (
+        word.islower()
+        and word.isascii()
+        and (
+            ("-" in word and word[0] != "-" and word[-1] != "-")
+            or (word.endswith("ed") and len(word) > 4 and word.isalpha())
+        )
+    )
 
 
 def _ends_noun_phrase(word: str) -> bool:
@@ -197,19 +247,81 @@ def _with_that_verbs(text: str, sentence: Span, cues: list[_cues.CueMatch]) -> l
         span = Span(start=match.start(1), end=match.end(1))
         if word in _NOT_THAT_VERBS or any(span.start < s.end and s.start < span.end for s in taken):
             continue
-        if not word.endswith("ed") and not _subject_word_before(text, sentence, span.start):
-            continue  # ``policies that create``: a plural noun and its relative clause
+        if not word.endswith("ed") and (
+            word.endswith(_NOUN_ENDINGS) or not _subject_word_before(text, sentence, span.start)
+        ):
+            continue  # ``policies that create``, ``Wall Street investors that``: a plural noun
         more.append(_cues.CueMatch(span=span, text=word, lemma=word, kind="belief"))
     return sorted([*cues, *more], key=lambda cue: cue.span.start) if more else cues
 
 
 def _subject_word_before(text: str, sentence: Span, position: int) -> bool:
-    """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb."""
+    """Whether a verb in *-s* at ``position`` follows a name, a pronoun or an adverb; not a
+    capitalised modifier after a determiner (``the Patriot mines that``: a noun phrase)."""
     before = words(text, max(sentence.start, position - 30), position)
     if not before:
         return False
     word = before[-1][0]
-    return word[:1].isupper() or word.lower() in _SUBJECT_OR_ADVERB
+    if word.lower() in _SUBJECT_OR_ADVERB:
+        return True
+    if not word[:1].isupper():
+        return False
+    return not (len(before) > 1 and before[-2][0].lower() in _NOUN_DETERMINERS)
+
+
+def _contact_noun(word: str) -> bool:
+    """Whether ``word`` before a pronoun is a plural noun that a relative clause without
+    ``that`` modifies (``the guides I wrote``, ``the programs she has proposed``)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and _cues.lemma_of(word, broad=True) is None
+        and word not in _NOT_CONTACT_NOUNS
+    )
+
+
+# Words in *-s* before a pronoun that are no plural nouns a clause modifies: adverbs
+# (``perhaps he``, ``unless she``) and spans of time (``for years they have said``).
+_NOT_CONTACT_NOUNS = frozenset(
+    """perhaps unless whereas besides towards afterwards always sometimes nowadays seconds
+    minutes hours days nights weeks weekends months years decades times moments ages
+    mornings evenings""".split()  # noqa: SIM905
+)
+
+
+def _ends_without_a_noun(text: str, source: Span) -> bool:
+    """Whether a source phrase ends in a word no noun phrase ends in: a determiner, a degree
+    word, a particle or ``please`` (``please read``, ``more detailed``, ``dialing back
+    plans``): the cue is then no verb with a subject."""
+    last = source.of(text).rsplit(None, 1)[-1:]  # a source phrase is a few words long
+    return bool(last) and last[0] in _NOT_NOUN_ENDS
+
+
+# Words that end no subject (lower case only: ``More`` may open one).
+_NOT_NOUN_ENDS = frozenset(
+    """please any every each the a an same very too so such more back up off out""".split()  # noqa: SIM905
+)
+
+
+def _complements(text: str, previous: Attribution, cue: Span) -> bool:
+    """Whether ``cue`` is the infinitive that completes the cue of ``previous`` (``refused to
+    endorse``, ``continues to insist``, ``plans to call on``): the verbs make one claim, whose
+    content ``previous`` already holds."""
+    before = previous.cue_span
+    if before is None or not 0 < cue.start - before.end <= _LONGEST_TO_GAP:
+        return False
+    if not any(part.contains(cue) for part in previous.content_parts):
+        return False
+    return _TO_GAP.fullmatch(text, before.end, cue.start) is not None
+
+
+# ``refused to endorse``, ``wants to publicly insist``: the words between a verb and the
+# infinitive that completes it (an adverb in *-ly* on either side of ``to``).
+_TO_GAP = regex.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?:[a-z]+ly\s+)?")
+_LONGEST_TO_GAP = 40
 
 
 def _is_bare_present(cue: _cues.CueMatch) -> bool:

@@ -78,6 +78,14 @@ _PASSIVE_AUXILIARIES = frozenset(["been", "being", "be", "is", "are", "was", "we
 # Verbs of viewing: a stance only as ``sees X as Y``.
 _VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
+# Words right after a verb that make it an act (``learned from``, ``maintains a program``).
+_ACTS_BEFORE = {
+    "learn": frozenset(["from"]),
+    "maintain": frozenset(["a", "an", "the", "its", "his", "her", "their", "our"]),
+    "report": frozenset(["from"]),  # ``reported from Midway Atoll``: where, not what
+    "claim": frozenset(["a", "an"]),  # ``claimed a loss``: took, not said
+    "call": frozenset(["in"]),  # ``called in to a town hall``
+}
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
@@ -105,6 +113,9 @@ def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool
         return _sees_as(after)
     if lemma in _PUTTING_OUT:
         return _names_a_document(after)
+    if lemma in _ACTS_BEFORE:
+        # ``learned from the experience``, ``maintains a program``: an act, not a view.
+        return not after or after[0][0].lower() not in _ACTS_BEFORE[lemma]
     if lemma == "decline":
         # ``declined to threaten``, ``declined the assignment``; not ``declined slightly``.
         return bool(after) and (after[0][0] == "to" or after[0][0].lower() in _OBJECT_OPENERS)
