@@ -873,10 +873,12 @@ class _Recognition:
             word = words[index]
             if word.cls == NAME and word.group < 0:
                 self._single(paragraph, index)
+        firm_names = self.firm_names
         for segment in list(paragraph.segments):
             if segment.category == NAME and (
                 segment.first == segment.last
-                or _joined(words, segment.first, segment.last + 1) not in self.firm_names
+                or not firm_names  # most stories name no firm: no name to join
+                or _joined(words, segment.first, segment.last + 1) not in firm_names
             ):
                 self._person(paragraph, segment, taken)
             elif segment.category == NAME:
