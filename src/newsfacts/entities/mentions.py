@@ -1135,7 +1135,10 @@ def _without_dates(words: list[_Word], first: int, last: int) -> tuple[int, int]
 
 
 def _joined(words: list[_Word], start: int, stop: int) -> str:
-    return " ".join(word.text for word in words[start:stop])
+    if stop - start == 1:
+        return words[start].text  # a third of the calls: no string to build
+    # A list, not a generator: ``join`` makes one of it anyway.
+    return " ".join([word.text for word in words[start:stop]])
 
 
 @functools.lru_cache(maxsize=65_536)
