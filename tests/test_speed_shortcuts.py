@@ -390,3 +390,87 @@ def test_a_paragraph_of_in_word_apostrophes_has_nothing_to_pair() -> None:
 def test_paragraphs_with_other_marks_are_paired_in_full(text: str, inside: list[str]) -> None:
     closed, _ = quotemarks.pair_paragraph(text, 0, len(text))
     assert [text[pair.start : pair.end] for pair in closed] == inside
+
+
+# -- the entity layer ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "the Tories",
+        "NATO",
+        "the Foreign Ministry",
+        "U.S. State Department",
+        "Purolator Courier Corp",
+    ],
+)
+def test_an_organisations_name_facts_are_those_of_its_parts(printed: str) -> None:
+    # Coreference reads an organisation's name once per spelling: the same facts as the
+    # helpers give one by one.
+    from newsfacts.entities import _coref_bodies as bodies
+    from newsfacts.entities._coref_names import _initials, _name_words, _strip_article
+
+    name, key, is_acronym, without_country, short, initials, roles = bodies._organization_name(
+        printed
+    )
+    assert name == _strip_article(printed)
+    plain_key = " ".join(_name_words(name))
+    alias = bodies._ORGANIZATION_ALIASES.get(plain_key)
+    assert key == (" ".join(_name_words(alias)) if alias else plain_key)
+    assert is_acronym == (bodies._ACRONYM.fullmatch(name) is not None)
+    assert without_country == bodies._without_country(name)
+    assert short == bodies._short_company_name(name)
+    assert initials == _initials(name)
+    assert roles == bodies._organization_roles(name)
+
+
+def test_the_tories_key_is_the_conservatives() -> None:
+    from newsfacts.entities import _coref_bodies as bodies
+
+    assert (
+        bodies._organization_name("the Tories")[1]
+        == bodies._organization_name("the Conservatives")[1]
+    )
+
+
+def test_an_organisation_keeps_its_printed_forms_with_and_without_article() -> None:
+    import newsfacts
+    from newsfacts.entities.coref import resolve
+
+    text = "The Foreign Ministry said so. Foreign Ministry officials agreed."
+    article = newsfacts.parse(text)
+    found = [
+        Mention(
+            span=Span(start=0, end=20),
+            text="The Foreign Ministry",
+            category="organization",
+            name="Foreign Ministry",
+            name_span=Span(start=4, end=20),
+        ),
+        Mention(
+            span=Span(start=30, end=46),
+            text="Foreign Ministry",
+            category="organization",
+            name="Foreign Ministry",
+            name_span=Span(start=30, end=46),
+        ),
+    ]
+    entities, resolved = resolve(article, found)
+    assert len(entities) == 1
+    assert entities[0].name == "Foreign Ministry"
+    assert entities[0].aliases == ("The Foreign Ministry",)
+    assert [m.entity for m in resolved] == [0, 0]
+
+
+def test_a_name_in_apposition_gets_the_role_before_it_only_when_its_phrase_ends() -> None:
+    import newsfacts
+
+    closed = newsfacts.parse("Mr. Roe's lawyer, Ann Lee, said no. The lawyer left.")
+    running = newsfacts.parse("Mr. Roe's lawyer, Ann Lee said no to the deal.")
+    lee = [e for e in closed.entities if e.name == "Ann Lee"]
+    assert len(lee) == 1
+    assert "lawyer" in lee[0].titles
+    unclosed = [e for e in running.entities if e.name == "Ann Lee"]
+    assert len(unclosed) == 1
+    assert "lawyer" not in unclosed[0].titles

@@ -278,20 +278,33 @@ class Mention:
         entity: int | None = None,
         resolution: Resolution = "unresolved",
     ) -> None:
-        _MENTION_SLOTS[0](self, span)
-        _MENTION_SLOTS[1](self, text)
-        _MENTION_SLOTS[2](self, category)
-        _MENTION_SLOTS[3](self, name)
-        _MENTION_SLOTS[4](self, name_span)
-        _MENTION_SLOTS[5](self, titles if titles.__class__ is tuple else as_tuple(titles))
-        _MENTION_SLOTS[6](self, gender)
-        _MENTION_SLOTS[7](self, country)
-        _MENTION_SLOTS[8](self, entity)
-        _MENTION_SLOTS[9](self, resolution)
+        _set_mention_span(self, span)
+        _set_mention_text(self, text)
+        _set_mention_category(self, category)
+        _set_mention_name(self, name)
+        _set_mention_name_span(self, name_span)
+        _set_mention_titles(self, titles if titles.__class__ is tuple else as_tuple(titles))
+        _set_mention_gender(self, gender)
+        _set_mention_country(self, country)
+        _set_mention_entity(self, entity)
+        _set_mention_resolution(self, resolution)
 
 
 # The setters of Mention's slots, in the order of its fields.
 _MENTION_SLOTS = tuple(Mention.__dict__[field.name].__set__ for field in attrs.fields(Mention))
+# ... each by name too: ``__init__`` calls them without indexing the tuple.
+(
+    _set_mention_span,
+    _set_mention_text,
+    _set_mention_category,
+    _set_mention_name,
+    _set_mention_name_span,
+    _set_mention_titles,
+    _set_mention_gender,
+    _set_mention_country,
+    _set_mention_entity,
+    _set_mention_resolution,
+) = _MENTION_SLOTS
 
 
 EntityCategory = Literal["person", "organization", "place"]

@@ -127,7 +127,9 @@ def _analyze(article: Article) -> EntityIndex:
     for plugin_name, recognizer in candidates:
         try:
             mentions = tuple(recognizer.recognize(article))
-            _check_mentions(mentions, len(article.text))
+            # The built-in recognizer's mentions are checked by its tests, not per article.
+            if type(recognizer) is not RuleRecognizer:
+                _check_mentions(mentions, len(article.text))
         except Exception as error:
             from newsfacts.plugins import PluginWarning
 

@@ -42,12 +42,7 @@ class _BodyResolver(_ResolverState):
     def organization(self, index: int) -> None:
         mention = self.mentions[index]
         printed = (mention.name or mention.text).strip()
-        name = _strip_article(printed)
-        key = " ".join(_name_words(name))
-        alias = _ORGANIZATION_ALIASES.get(key)
-        if alias is not None:
-            key = " ".join(_name_words(alias))  # the ``Tories`` are the ``Conservatives``
-        is_acronym = _ACRONYM.fullmatch(name) is not None
+        name, key, is_acronym, without_country, short, initials, roles = _organization_name(printed)
         entity = self.find_organization(name, key, is_acronym)
         if entity is None:
             entity = self.new_entity("organization", name)
@@ -56,23 +51,23 @@ class _BodyResolver(_ResolverState):
         elif not is_acronym and (entity.acronym_only or len(name) > len(entity.name)):
             entity.name, entity.acronym_only = name, False
         self.org_keys.setdefault(key, entity.id)
-        self.org_keys.setdefault(_without_country(name), entity.id)
-        short = _short_company_name(name)
+        self.org_keys.setdefault(without_country, entity.id)
         if short is not None:
             self.org_keys.setdefault(short, entity.id)
-        for initials in _initials(name):
-            self.org_initials.setdefault(initials, entity.id)
+        for found in initials:
+            self.org_initials.setdefault(found, entity.id)
         end = mention.span.end
         bracketed = _BRACKETED_ACRONYM.match(self.text, end, end + _BRACKET_REACH)
         if bracketed is not None and not is_acronym:
             self.org_keys.setdefault(_key(bracketed.group(1)), entity.id)
-        for role in _organization_roles(name):
+        for role in roles:
             self.add_role(entity, role)
         self.add_role(entity, "org:any")
         entity.add_form(name)
-        for form in (printed, mention.text.strip()):
-            if _strip_article(form) == name:
-                entity.add_form(form)
+        entity.add_form(printed)  # ``name`` is ``printed`` without its article
+        text = mention.text.strip()
+        if text != printed and _stripped_article(text) == name:
+            entity.add_form(text)
         self.add_titles(entity, mention.titles)
         self.forms[index] = name
         self.link(index, entity, "name")
@@ -121,6 +116,36 @@ class _BodyResolver(_ResolverState):
         entity.add_form(printed)
         self.forms[index] = printed
         self.link(index, entity, "name")
+
+
+_OrganizationName = tuple[str, str, bool, str, str | None, frozenset[str], frozenset[str]]
+
+
+@functools.lru_cache(maxsize=16_384)
+def _organization_name(printed: str) -> _OrganizationName:
+    """What an organisation's printed name alone tells, worked out once per spelling: its
+    name (no article), its key (an alias's, such as the ``Conservatives``' for the
+    ``Tories``), whether it is an acronym, its key without a leading country, its short
+    company name, its initials and the roles a description may call it by."""
+    name = _strip_article(printed)
+    key = " ".join(_name_words(name))
+    alias = _ORGANIZATION_ALIASES.get(key)
+    if alias is not None:
+        key = " ".join(_name_words(alias))
+    return (
+        name,
+        key,
+        _ACRONYM.fullmatch(name) is not None,
+        _without_country(name),
+        _short_company_name(name),
+        _initials(name),
+        _organization_roles(name),
+    )
+
+
+@functools.lru_cache(maxsize=16_384)
+def _stripped_article(text: str) -> str:
+    return _strip_article(text)
 
 
 @functools.lru_cache(maxsize=16_384)

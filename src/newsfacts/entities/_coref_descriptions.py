@@ -5,6 +5,7 @@ entity that holds that role, latest first, within reach.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -79,6 +80,14 @@ _COMPLEMENT = regex.compile(r"(?i)\s+(?:of|for|at|in)\b")
 _APPOSITION_GAP = regex.compile(r"\s*,\s*")
 
 
+@functools.lru_cache(maxsize=16_384)
+def _phrase_and_head(printed: str) -> tuple[str, str | None]:
+    """A description's phrase without its article and that phrase's head noun, worked out
+    once per spelling (``the minister`` comes back in story after story)."""
+    phrase = _strip_article(printed)
+    return phrase, _head(phrase)
+
+
 class _DescriptionResolver(_ResolverState):
     """The rules for a description, and for the roles descriptions add to entities."""
 
@@ -91,8 +100,7 @@ class _DescriptionResolver(_ResolverState):
             self.resolutions.append((None, "unresolved"))
             self.clock += 1
             return
-        phrase = _strip_article((mention.name or mention.text).strip())
-        head = _head(phrase)
+        phrase, head = _phrase_and_head((mention.name or mention.text).strip())
         country = mention.country or _country_of(phrase)
         roles: list[str] = []
         if head is not None:
@@ -159,7 +167,7 @@ class _DescriptionResolver(_ResolverState):
             return False
         # ``the alliance, German defense minister Rudolf Scharping said``: a role, and a name
         # that closes its phrase, or the comma only ends a clause before the speaker.
-        head = _head(_strip_article((mention.name or mention.text).strip()))
+        _, head = _phrase_and_head((mention.name or mention.text).strip())
         closed = _PHRASE_END.match(self.text, following.span.end) is not None
         return head in _PERSON_ROLE_HEADS and closed
 

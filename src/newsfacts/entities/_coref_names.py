@@ -194,11 +194,15 @@ def _head(phrase: str) -> str | None:
     return head
 
 
+# What joins the parts of a title that each have a head (``minister and spokesman``).
+_ROLE_PARTS = regex.compile(r"\s(?:and|,)\s")
+
+
 @functools.lru_cache(maxsize=8192)
 def _roles(title: str) -> frozenset[str]:
     """The role keys a title answers to: the head of each part and the synonyms that cover it."""
     lowered = " " + " ".join(_name_words(title.replace(",", " , "))) + " "
-    roles = {head for part in regex.split(r"\s(?:and|,)\s", lowered) if (head := _head(part))}
+    roles = {head for part in _ROLE_PARTS.split(lowered) if (head := _head(part))}
     for role, synonyms in ROLE_SYNONYMS.items():
         if any(f" {synonym} " in lowered for synonym in synonyms):
             roles.add(role)
@@ -321,6 +325,7 @@ def _compatible(known: Gender | None, wanted: Gender | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
+@functools.lru_cache(maxsize=16_384)
 def _is_honorific_form(form: str, name: str) -> bool:
     """Whether ``form`` is ``name`` after honorifics only (``Mr. Pompeo`` for ``Pompeo``)."""
     words = form.split()

@@ -115,9 +115,12 @@ class _PeopleResolver(_ResolverState):
         """The role printed before a name in apposition that the recognizer left out of the
         titles (``Mr. Sarkozy's lawyer, Thierry Herzog,`` -> ``lawyer``): a later ``the
         lawyer`` is then that person."""
+        # The end of the phrase first: one match at one place, failing for most names.
+        if _PHRASE_END.match(self.text, mention.span.end) is None:
+            return ()
         start = mention.span.start
         found = _ROLE_BEFORE_NAME.search(self.text, max(0, start - _ROLE_WINDOW), start)
-        if found is None or _PHRASE_END.match(self.text, mention.span.end) is None:
+        if found is None:
             return ()
         role = " ".join(found.group(1).split())
         return (role,) if role.rsplit(" ", 1)[-1] in _TITLE_HEADS else ()

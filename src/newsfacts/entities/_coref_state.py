@@ -85,9 +85,16 @@ class _Layout:
 
     def locate(self, position: int) -> tuple[int | None, int | None, bool]:
         """``sentence``, ``paragraph`` and ``quoted`` at once, for every mention."""
-        sentence = self.sentence(position)
-        paragraph = None if sentence is None else self.sentences[sentence].paragraph
-        return sentence, paragraph, self.quoted(position)
+        # ``sentence`` and ``quoted`` written out: this runs once per mention.
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        sentence: int | None = None
+        paragraph: int | None = None
+        if index >= 0:
+            found = self.sentences[index]
+            if position < found.span.end:
+                sentence, paragraph = index, found.paragraph
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return sentence, paragraph, index >= 0 and position < self._quotes[index][1]
 
 
 def _quotation_spans(article: Article) -> list[tuple[int, int]]:

@@ -873,10 +873,12 @@ class _Recognition:
             word = words[index]
             if word.cls == NAME and word.group < 0:
                 self._single(paragraph, index)
+        firm_names = self.firm_names
         for segment in list(paragraph.segments):
             if segment.category == NAME and (
                 segment.first == segment.last
-                or _joined(words, segment.first, segment.last + 1) not in self.firm_names
+                or not firm_names  # most stories name no firm: no name to join
+                or _joined(words, segment.first, segment.last + 1) not in firm_names
             ):
                 self._person(paragraph, segment, taken)
             elif segment.category == NAME:
@@ -1133,7 +1135,10 @@ def _without_dates(words: list[_Word], first: int, last: int) -> tuple[int, int]
 
 
 def _joined(words: list[_Word], start: int, stop: int) -> str:
-    return " ".join(word.text for word in words[start:stop])
+    if stop - start == 1:
+        return words[start].text  # a third of the calls: no string to build
+    # A list, not a generator: ``join`` makes one of it anyway.
+    return " ".join([word.text for word in words[start:stop]])
 
 
 @functools.lru_cache(maxsize=65_536)
