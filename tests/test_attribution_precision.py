@@ -4,6 +4,7 @@ noun is no verb of saying."""
 
 from __future__ import annotations
 
+from attribution_checks import assert_spans_consistent
 from newsfacts import parse
 from newsfacts.extractors.attributions import find_attributions
 from newsfacts.records import Attribution
@@ -16,9 +17,8 @@ def _wide(body: str, headline: str = _HEADLINE) -> list[Attribution]:
     found = find_attributions(parse(story), scope="polnear")
     for item in found:
         for part in item.content_parts:
-            assert part.of(story)  # every span prints its field
-        if item.cue_span is not None:
-            assert item.cue_span.of(story) == item.cue
+            assert part.of(story)  # no empty content part
+    assert_spans_consistent(story, found)
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsfacts
+from attribution_checks import assert_spans_consistent
 from newsfacts.extractors._attribution_sources import subject_before
 from newsfacts.extractors._attribution_words import words
 from newsfacts.extractors.attributions import find_attributions
@@ -14,11 +15,7 @@ HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
 def found(body: str, *, scope: str = "news") -> tuple[str, list[Attribution]]:
     text = HEAD + body + "\n"
     items = find_attributions(newsfacts.parse(text), scope=scope)  # type: ignore[arg-type]
-    for item in items:
-        assert item.content == " ".join(part.of(text) for part in item.content_parts)
-        for span in (item.source_span, item.cue_span):
-            if span is not None:
-                assert item.span.contains(span)
+    assert_spans_consistent(text, items)
     return text, items
 
 

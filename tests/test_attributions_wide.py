@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from attribution_checks import assert_spans_consistent
 from newsfacts.extractors.attributions import find_attributions
 from newsfacts.records import Attribution
 
@@ -17,13 +18,7 @@ def wide(body: str, *, headline: str | None = None) -> tuple[str, list[Attributi
     head = HEAD if headline is None else headline + "\n\n"
     text = head + body + "\n"
     found = find_attributions(newsfacts.parse(text), scope="polnear")
-    for item in found:
-        assert item.content == " ".join(part.of(text) for part in item.content_parts)
-        if item.cue_span is not None:
-            assert item.cue_span.of(text) == item.cue
-        for span in (item.source_span, item.cue_span, *item.content_parts):
-            if span is not None:
-                assert item.span.contains(span)
+    assert_spans_consistent(text, found)
     return text, found
 
 

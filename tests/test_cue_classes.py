@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from attribution_checks import assert_spans_consistent
 from newsfacts import cues
 from newsfacts.records import Attribution, Quote
 
@@ -22,10 +23,7 @@ def lemmas(text: str, *, broad: bool = False, wide: bool = False) -> list[str]:
 def attributions(body: str) -> list[Attribution]:
     text = HEAD + body + "\n"
     found = [fact for fact in newsfacts.extract(text) if isinstance(fact, Attribution)]
-    for item in found:
-        for span in (item.source_span, item.cue_span, *item.content_parts):
-            if span is not None:
-                assert item.span.contains(span)
+    assert_spans_consistent(text, found)
     return found
 
 
