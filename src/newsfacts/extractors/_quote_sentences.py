@@ -8,7 +8,8 @@ parts; titles of works, nicknames, signs, lists of terms and scare quotes are to
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -161,75 +162,67 @@ def _join_reopened(text: str, found: list[_Found]) -> list[_Found]:
     whose paragraphs were run together (each paragraph of a long quotation reopens, only the
     last closes): the parts are the quotation's paragraphs.
     """
-    # Each run of reopened quotations is collected first and joined once: joining them one
-    # by one would copy the growing tuple of parts each time (quadratic on a long run).
-    runs: list[list[_Found]] = []
-    for item in found:
-        if runs:
-            previous = runs[-1][-1]
-            if (
-                not previous.quotation.closed
-                and _blank(text, previous.span.end, item.span.start)
-                and _STOP_INSIDE.search(previous.parts[-1].of(text))
-                and item.quotation.family == previous.quotation.family
-            ):
-                runs[-1].append(item)
-                continue
-        runs.append([item])
-    joined: list[_Found] = []
-    for run in runs:
-        first, last = run[0], run[-1]
-        if len(run) == 1:
-            joined.append(first)
-            continue
-        joined.append(
-            attrs.evolve(
-                first,
-                quotation=last.quotation,
-                parts=tuple(part for item in run for part in item.parts),
-                span=Span(start=first.span.start, end=last.span.end),
-                after=last.after,
-            )
+
+    def reopens(previous: _Found, item: _Found) -> bool:
+        return (
+            not previous.quotation.closed
+            and _blank(text, previous.span.end, item.span.start)
+            and bool(_STOP_INSIDE.search(previous.parts[-1].of(text)))
+            and item.quotation.family == previous.quotation.family
         )
-    return joined
+
+    return [
+        run[0] if len(run) == 1 else _joined(run, quotation=run[-1].quotation)
+        for run in _runs(found, reopens)
+    ]
 
 
 def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found]:
     """Join ``"We are," she said, "making progress."`` into one quotation of two parts."""
-    runs: list[list[_Found]] = []  # joined once each, as in ``_join_reopened``
-    for item in found:
-        if runs:
-            previous = runs[-1][-1]
-            gap = text[previous.span.end : item.span.start]
-            first_text = previous.parts[-1].of(text)
-            if (
-                previous.after.end >= item.span.start
-                and gap.rstrip().endswith(",")
-                and first_text.endswith(",")
-                and _cues.lemma_of(gap.strip(" ,")) is None
-                and cues.between(previous.span.end, item.span.start)
-                and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
-                and item.quotation.family == previous.quotation.family
-            ):
-                runs[-1].append(item)
-                continue
-        runs.append([item])
-    merged: list[_Found] = []
-    for run in runs:
-        first, last = run[0], run[-1]
-        if len(run) == 1:
-            merged.append(first)
-            continue
-        merged.append(
-            attrs.evolve(
-                first,
-                parts=tuple(part for item in run for part in item.parts),
-                span=Span(start=first.span.start, end=last.span.end),
-                after=last.after,
-                middle=Span(start=run[-2].span.end, end=last.span.start),
-            )
+
+    def continues(previous: _Found, item: _Found) -> bool:
+        gap = text[previous.span.end : item.span.start]
+        return (
+            previous.after.end >= item.span.start
+            and gap.rstrip().endswith(",")
+            and previous.parts[-1].of(text).endswith(",")
+            and _cues.lemma_of(gap.strip(" ,")) is None
+            and bool(cues.between(previous.span.end, item.span.start))
+            and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
+            and item.quotation.family == previous.quotation.family
         )
-    return merged
+
+    return [
+        run[0]
+        if len(run) == 1
+        else _joined(run, middle=Span(start=run[-2].span.end, end=run[-1].span.start))
+        for run in _runs(found, continues)
+    ]
+
+
+def _runs(found: list[_Found], continues: Callable[[_Found, _Found], bool]) -> list[list[_Found]]:
+    """``found`` cut into runs of neighbours that ``continues`` says belong together."""
+    # Each run is collected first and joined once: joining quotations one by one would copy
+    # the growing tuple of parts each time (quadratic on a long run).
+    runs: list[list[_Found]] = []
+    for item in found:
+        if runs and continues(runs[-1][-1], item):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def _joined(run: list[_Found], **changes: Any) -> _Found:
+    """One quotation made of the parts of ``run``, with ``changes`` to its other fields."""
+    first, last = run[0], run[-1]
+    return attrs.evolve(
+        first,
+        parts=tuple(part for item in run for part in item.parts),
+        span=Span(start=first.span.start, end=last.span.end),
+        after=last.after,
+        **changes,
+    )
 
 
 # How far before and after a quotation ``_kind`` reads: its rules look at two words each way
