@@ -251,6 +251,12 @@ def run(
     print(marked.row("direct, partial quotes as marked"))
     print(every.row("all"))
     print(combined.row("all, with attributions"))
+    first = direct.scores[THRESHOLDS[0]]
+    wrong = first.matched - first.speakers_right - first.speakers_unnamed
+    print(
+        f"\nSpeakers of the {first.matched} matched direct quotes: {first.speakers_right} right,"
+        f" {wrong} another name, {first.speakers_unnamed} unnamed (none or a bare pronoun)."
+    )
     print(f"\n{words / seconds:,.0f} words/s (parse + quotes, one core)\n")
     for error in errors[:show_errors]:
         print(error)

@@ -86,12 +86,13 @@ class Predicted:
 
 @dataclasses.dataclass(frozen=True)
 class Score:
-    """Matched, gold and predicted-unit counts, and right speakers among the matched."""
+    """Matched, gold and predicted-unit counts; right and unnamed speakers among the matched."""
 
     matched: int = 0
     gold: int = 0
     predicted: int = 0
     speakers_right: int = 0
+    speakers_unnamed: int = 0  # matched quotes with no speaker, or only a pronoun
 
     def __add__(self, other: Score) -> Score:
         return Score(
@@ -99,6 +100,7 @@ class Score:
             self.gold + other.gold,
             self.predicted + other.predicted,
             self.speakers_right + other.speakers_right,
+            self.speakers_unnamed + other.speakers_unnamed,
         )
 
     @property
@@ -188,6 +190,16 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[index : index + size] == shorter for index in range(len(longer) - size + 1))
 
 
+def names_someone(predicted: str | None) -> bool:
+    """Whether a predicted speaker is a name or description, not nothing or a bare pronoun.
+
+    >>> names_someone("the mayor"), names_someone("she"), names_someone(None)
+    (True, False, False)
+    """
+    words = _name_words(predicted or "")
+    return bool(words) and not (len(words) == 1 and words[0] in _PRONOUNS)
+
+
 def speaker_matches(reference: str, predicted: str | None) -> bool:
     """Whether a predicted speaker names the GGT reference (the speaker rule, above).
 
@@ -239,7 +251,7 @@ def match_article(
     used_gold: set[int] = set()
     used_units: set[int] = set()
     pairs = []
-    speakers_right = 0
+    speakers_right = speakers_unnamed = 0
     for _, g, u in candidates:
         if g in used_gold or u in used_units:
             continue
@@ -247,7 +259,8 @@ def match_article(
         used_units.add(u)
         pairs.append((g, u))
         speakers_right += speaker_matches(gold[g].speaker, units[u][1])
-    score = Score(len(pairs), len(gold), len(units), speakers_right)
+        speakers_unnamed += not names_someone(units[u][1])
+    score = Score(len(pairs), len(gold), len(units), speakers_right, speakers_unnamed)
     return Matching(score=score, gold=gold_pieces, units=units, pairs=tuple(pairs))
 
 
