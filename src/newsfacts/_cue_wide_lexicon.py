@@ -256,6 +256,10 @@ _WIDE_PASSIVES = (
     ("charged", "charge"),
     ("mentioned as", "mention"),
 )
+# Raising verbs: their subject holds no view (``Republicans seem confident``, ``the plan
+# seems risky``): PolNeAR annotates a relation without a source whose content is the
+# subject and what follows, like a passive without its agent.
+RAISING_LEMMAS = frozenset(["seem"])
 _BE = ("is", "are", "was", "were", "be", "been", "being")
 # Lemmas whose passive without an agent is a relation of the wide scope (``has been harshly
 # criticized``), also when an adverb parts the participle from its auxiliary.

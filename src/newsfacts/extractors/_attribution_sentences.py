@@ -11,6 +11,7 @@ import regex
 
 from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_naming as _naming
+from newsfacts.extractors import _attribution_polls as _polls
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_cue import CueReading
 from newsfacts.extractors._attribution_reader import Tokens
@@ -84,7 +85,10 @@ class SentenceReading(CueReading):
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
             passive = self._is_passive(cue, near_before)
-            if passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
+            if wide and cue.lemma in _cues.RAISING_LEMMAS:
+                # ``Republicans seem confident``: the subject holds no view; no source.
+                cue = attrs.evolve(cue, kind="passive")
+            elif passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
                 # ``has been harshly criticized``: a relation without a source (wide scope).
                 cue = attrs.evolve(cue, kind="passive")
                 passive = False
@@ -123,7 +127,35 @@ class SentenceReading(CueReading):
                 # verb shares (``X acknowledged some people believed A, but said B``).
                 last_source = source
             found.append(attribution)
+        if wide:
+            found.extend(self._in_polls(sentence, found))
         return found
+
+    def _in_polls(self, sentence: Span, found: Sequence[Attribution]) -> list[Attribution]:
+        """``In the latest poll, Clinton leads``: the poll frame's attributions, each where
+        no cue of the sentence already attributes its clause."""
+        taken = [item.cue_span for item in found if item.cue_span is not None]
+        more = []
+        for cue, source, content in _polls.poll_frames(self.text, sentence):
+            if any(cue.start < span.end and span.start < cue.end for span in taken):
+                continue
+            named = _naming.name_source(self.article, source)
+            spans = [source, cue, *content]
+            more.append(
+                Attribution(
+                    span=Span(start=min(s.start for s in spans), end=max(s.end for s in spans)),
+                    source=named.name,
+                    source_span=source,
+                    source_entity=named.entity,
+                    cue=cue.of(self.text),
+                    cue_lemma="in",
+                    cue_span=cue,
+                    content=" ".join(part.of(self.text) for part in content),
+                    content_parts=tuple(content),
+                    type="report",
+                )
+            )
+        return more
 
     def _reported_pronoun(self, sentence: Span, source: Span) -> bool:
         """Whether ``source`` is a personal pronoun right after a verb of speech (``said she

@@ -75,6 +75,10 @@ _DOCUMENTS = frozenset(
 )
 _NEGATIONS = frozenset(["not", "never", "n't", "no"])
 _PASSIVE_AUXILIARIES = frozenset(["been", "being", "be", "is", "are", "was", "were"])
+# The auxiliaries and modals between a subject and a passive or raising verb.
+_VERB_GROUP = _PASSIVE_AUXILIARIES | frozenset(
+    "can could may might must should would will shall".split()  # noqa: SIM905
+)
 # Verbs of viewing: a stance only as ``sees X as Y``.
 _VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
@@ -172,10 +176,12 @@ def passive_content(
     (``[About one voter in nine] is expected [to be Latino]``)."""
     parts: list[Span] = []
     trimmed = _sources.strip_between(list(before))
-    while trimmed and trimmed[-1][0].lower() in _PASSIVE_AUXILIARIES:
-        trimmed = _sources.strip_between(trimmed[:-1])  # ``has been harshly criticized``
-    if (before and before[-1][0].lower() in _NEGATIONS) or (
-        trimmed and trimmed[-1][0].lower() in _NEGATIONS
+    while trimmed and trimmed[-1][0].lower() in _VERB_GROUP:
+        # ``has been harshly criticized``, ``can seem``
+        trimmed = _sources.strip_between(trimmed[:-1])
+    if lemma not in _cues.RAISING_LEMMAS and (
+        (before and before[-1][0].lower() in _NEGATIONS)
+        or (trimmed and trimmed[-1][0].lower() in _NEGATIONS)
     ):
         return parts  # ``has never been charged``: nothing is reported of anyone
     subject = _sources.subject_before(trimmed)
