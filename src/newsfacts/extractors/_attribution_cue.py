@@ -158,7 +158,7 @@ class CueReading(ReaderBase):
                 source_span, content = participle
         else:
             trimmed = _sources.strip_between(list(before))
-            if cue.text.endswith("ing") and trimmed and _opens_participle(trimmed):
+            if _is_participle(cue) and trimmed and _opens_participle(trimmed):
                 # ``The relatives refused, saying ...``: the sentence's subject says it.
                 participle = self._participle_claim(sentence, cue, after, last_source)
                 if participle is None:
@@ -415,7 +415,7 @@ class CueReading(ReaderBase):
         sentence: Span,
     ) -> bool:
         """``"...," said Jane Doe`` or ``..., said the ministry``: the source follows the cue."""
-        if cue.kind != "speech" or not after or cue.text.endswith("ing"):
+        if cue.kind != "speech" or not after or _is_participle(cue):
             return False
         if cue.lemma in _NEVER_INVERTED:
             return False
@@ -520,6 +520,12 @@ def _opens_request(text: str, content: Sequence[Span]) -> bool:
 def _that_follows(after: Sequence[Word]) -> bool:
     """Whether a clause opened by ``that`` follows the cue (``the panel found that ...``)."""
     return bool(after) and after[0][0] == "that"
+
+
+def _is_participle(cue: _cues.CueMatch) -> bool:
+    """Whether a cue's verb is a participle in *-ing* (``saying``; ``calling for``: its first
+    word)."""
+    return cue.text.split(" ", 1)[0].endswith("ing")
 
 
 def _opens_participle(before: Sequence[Word]) -> bool:

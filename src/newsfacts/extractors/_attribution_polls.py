@@ -91,7 +91,7 @@ def _head_after(tokens: Sequence[Word], index: int) -> int | None:
             return None if following in _POLL_COMPOUNDS else position
         if lower == "of" and tokens[position - 1][0].lower() in _PARTS:
             continue  # ``in one of the first polls``
-        if lower in _PHRASE_BREAKS or not token[:1].isalnum() and token not in ("-", "/"):
+        if lower in _PHRASE_BREAKS or (not token[:1].isalnum() and token not in ("-", "/")):
             return None
     return None
 
@@ -101,9 +101,7 @@ def _opens_sentence(tokens: Sequence[Word], index: int) -> bool:
     return all(token.lower() in _OPENERS for token, _, _ in tokens[:index])
 
 
-def _content_after(
-    text: str, tokens: Sequence[Word], head: int, sentence: Span
-) -> list[Span]:
+def _content_after(text: str, tokens: Sequence[Word], head: int, sentence: Span) -> list[Span]:
     """The clause after an opening ``In the poll, ...``: from the comma that closes the
     phrase (past a participle's own phrase: ``, conducted in May,``) to the sentence's end."""
     position = head + 1

@@ -243,8 +243,14 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
         lower = token.lower()
         if token == ",":
             opened_with = head[start - 1][0].lower() if start and kept else ""
-            if kept and (kept[0][0].lower() in PREPOSITIONS or opened_with in PREPOSITIONS):
-                kept = []  # ``By Monday, officials ...``: an opening adverbial, then the subject
+            if kept and (
+                kept[0][0].lower() in PREPOSITIONS
+                or opened_with in PREPOSITIONS
+                or (len(kept) == 1 and kept[0][0].islower())
+            ):
+                # ``By Monday, officials ...``, ``On Friday, however, officials ...``: an
+                # opening adverbial (or one lower-case adverb), then the subject.
+                kept = []
                 index += 1
                 start = index
             else:

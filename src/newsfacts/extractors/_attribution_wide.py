@@ -22,6 +22,7 @@ import regex
 from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_content as _content
 from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors._attribution_reader import QUOTE_MARKS
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Span
 
@@ -89,9 +90,16 @@ _ACTS_BEFORE = {
     "report": frozenset(["from"]),  # ``reported from Midway Atoll``: where, not what
     "claim": frozenset(["a", "an"]),  # ``claimed a loss``: took, not said
     "call": frozenset(["in"]),  # ``called in to a town hall``
+    "decide": frozenset(["the", "a", "an"]),  # ``could decide the case``: settles, not judges
 }
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty hundred thousand million half""".split()  # noqa: SIM905
+)
+# How many words of an object may end a deliberation's clause (``considered the matter.``).
+_SHORT_OBJECT = 3
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 # How many words of an object may stand between ``called`` and ``a``/``an`` (``called
 # climate change a hoax``).
@@ -117,12 +125,29 @@ def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool
         return _sees_as(after)
     if lemma in _PUTTING_OUT:
         return _names_a_document(after)
+    if lemma == "consider":
+        return _considers_as(after)
     if lemma in _ACTS_BEFORE:
         # ``learned from the experience``, ``maintains a program``: an act, not a view.
         return not after or after[0][0].lower() not in _ACTS_BEFORE[lemma]
     if lemma == "decline":
         # ``declined to threaten``, ``declined the assignment``; not ``declined slightly``.
         return bool(after) and (after[0][0] == "to" or after[0][0].lower() in _OBJECT_OPENERS)
+    return True
+
+
+def _considers_as(after: Sequence[Word]) -> bool:
+    """``considered him a threat``, ``consider that``: a judgement; ``considered the matter.``,
+    ``consider taking action``: a deliberation, no view yet (an object that ends the clause
+    within a few words, or a gerund)."""
+    if not after:
+        return False
+    first = after[0][0]
+    if first.islower() and first.endswith("ing") and len(first) > 4:
+        return False
+    for position, (word, _, _) in enumerate(after[: _SHORT_OBJECT + 1]):
+        if not word[:1].isalnum() and word not in QUOTE_MARKS:
+            return position == 0  # ``, who considered, ...``: an aside; ``the matter.``: done
     return True
 
 
@@ -165,8 +190,21 @@ def _sees_as(after: Sequence[Word]) -> bool:
 
 
 def _tells_a_topic(after: Sequence[Word]) -> bool:
-    """Whether a verb of talking is followed, within a few words, by what it is about."""
-    return any(word in _TOPIC_OPENERS for word, _, _ in after[:_TOPIC_REACH])
+    """Whether a verb of talking is followed, within a few words, by what it is about; not
+    past a place or an audience (``spoke at a gathering of``, ``spoke to a crowd of``) nor
+    before a figure (``spoke for about five minutes``)."""
+    for position, (word, _, _) in enumerate(after[:_TOPIC_REACH]):
+        if word in ("a", "an"):
+            return False
+        if word in _TOPIC_OPENERS:
+            following = after[position + 1][0] if position + 1 < len(after) else ""
+            return not (word == "about" and _is_figure(following))
+    return False
+
+
+def _is_figure(word: str) -> bool:
+    """``5``, ``five``, ``half``: a number (``about five minutes``: an amount, no topic)."""
+    return word[:1].isdigit() or word.lower() in _NUMBER_WORDS
 
 
 def passive_content(

@@ -1,0 +1,154 @@
+"""Frames of the wide (PolNeAR) scope read in session 4: raising verbs without a source,
+findings placed *in* a poll, participles of phrasal cues, and the verb readings that are
+acts, not stances (deliberating, settling, talking to an audience). Invented copy."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from attribution_checks import assert_spans_consistent
+from newsfacts.extractors.attributions import find_attributions
+from newsfacts.records import Attribution
+
+HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
+
+
+def wide(body: str) -> tuple[str, list[Attribution]]:
+    text = HEAD + body + "\n"
+    found = find_attributions(newsfacts.parse(text), scope="polnear")
+    assert_spans_consistent(text, found)
+    return text, found
+
+
+def by_cue(body: str, cue: str) -> tuple[str, Attribution | None]:
+    text, found = wide(body)
+    return text, next((item for item in found if item.cue == cue), None)
+
+
+def news_cues(body: str) -> list[str | None]:
+    text = HEAD + body + "\n"
+    return [item.cue for item in find_attributions(newsfacts.parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "subject"),
+    [
+        ("Harbor pilots seem confident that the channel will reopen.", "seem", "Harbor pilots"),
+        ("The new toll seems too steep for most ferry riders.", "seems", "The new toll"),
+        ("The dock strike can seem endless to the fishermen.", "seem", "The dock strike"),
+    ],
+)
+def test_a_raising_verb_has_no_source_and_its_subject_is_content(
+    body: str, cue: str, subject: str
+) -> None:
+    text, item = by_cue(body, cue)
+    assert item is not None
+    assert item.source_span is None
+    assert item.content_parts[0].of(text) == subject
+    assert len(item.content_parts) == 2  # the subject, then what it seems
+
+
+def test_a_negated_raising_verb_still_reports_its_subject() -> None:
+    text, item = by_cue("The harbor master never seems to tire of the pier story.", "seems")
+    assert item is not None
+    assert item.content_parts[0].of(text) == "The harbor master"
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "In the latest Portville Gazette poll, the mayor leads her rival by six points.",
+            "the latest Portville Gazette poll",
+            "the mayor leads her rival by six points",
+        ),
+        (
+            "In the harbor survey, conducted in early May, most dockers backed the plan.",
+            "the harbor survey",
+            "most dockers backed the plan",
+        ),
+        (
+            "The mayor fared well in online and phone polls taken after the debate.",
+            "online and phone polls",
+            "The mayor fared well",
+        ),
+        (
+            "The mayor got no bump in one of the first polls after the debate.",
+            "one of the first polls",
+            "The mayor got no bump",
+        ),
+    ],
+)
+def test_a_finding_placed_in_a_poll_is_the_polls(body: str, source: str, content: str) -> None:
+    text, item = by_cue(body, "In" if body.startswith("In") else "in")
+    assert item is not None
+    assert item.source_span is not None
+    assert item.source_span.of(text) == source
+    assert item.content == content
+    assert item.type == "report"
+    assert item.cue not in news_cues(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Few dockers have faith in polls taken before a strike.",
+        "The mayor did better than in other polls this spring.",
+        "Her rating fell from 58 percent in the last poll to 51 percent now.",
+        "Turnout in polling places was low across the harbor district.",
+        "In the spring, the mayor opened the new pier.",
+    ],
+)
+def test_a_poll_that_reports_nothing_is_no_source(body: str) -> None:
+    _, found = wide(body)
+    assert all(item.cue_lemma != "in" for item in found)
+
+
+def test_a_phrasal_participle_takes_the_sentences_subject() -> None:
+    text, item = by_cue(
+        "The teachers met the board on Monday, calling for a new harbor school.", "calling for"
+    )
+    assert item is not None
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "The teachers"
+    assert item.content == "a new harbor school"
+
+
+def test_a_subject_after_an_opening_adverbial_and_an_adverb_is_found() -> None:
+    text, item = by_cue(
+        "On Friday, however, the mayor met the farm leaders, promising to cut local taxes.",
+        "promising",
+    )
+    assert item is not None
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The two captains spoke for about five minutes on the quay.", "spoke"),
+        ("The mayor spoke to a gathering of fishermen at the hall.", "spoke"),
+        ("The mayor spoke at a meeting of the guild on Monday.", "spoke"),
+        ("The harbor board considered the matter.", "considered"),
+        ("The board should consider raising the toll next year.", "consider"),
+        ("A ruling in the pier case could decide the race.", "decide"),
+    ],
+)
+def test_acts_of_talking_deliberating_and_settling_are_no_stances(body: str, cue: str) -> None:
+    _, item = by_cue(body, cue)
+    assert item is None
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The mayor spoke about the new pier at the hall.", "spoke"),
+        ("The mayor spoke on Monday of the need for a new pier.", "spoke"),
+        ("The guild does not consider the mayor a friend of the docks.", "consider"),
+    ],
+)
+def test_talking_of_a_topic_and_judging_stay_stances(body: str, cue: str) -> None:
+    _, item = by_cue(body, cue)
+    assert item is not None
