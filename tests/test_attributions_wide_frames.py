@@ -152,3 +152,26 @@ def test_acts_of_talking_deliberating_and_settling_are_no_stances(body: str, cue
 def test_talking_of_a_topic_and_judging_stay_stances(body: str, cue: str) -> None:
     _, item = by_cue(body, cue)
     assert item is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The guild will back the party's preferred nominee for the harbor seat.", "preferred"),
+        ("After the 2019 attacks, the port hired more guards.", "attacks"),
+        ("The mayor began taking calls from dockers on the radio.", "calls"),
+        ("Prices fell as demand from the mills cooled.", "demand"),
+        ("The ad concludes with footage of the new pier.", "concludes"),
+        ("Fishermen pressed against the fence to hear the mayor.", "pressed"),
+    ],
+)
+def test_modifiers_and_nouns_are_no_cues(body: str, cue: str) -> None:
+    _, item = by_cue(body, cue)
+    assert item is None
+
+
+def test_a_verb_of_knowing_before_of_stays_a_cue() -> None:
+    text, item = by_cue("The best harbor plan I know of is the one the guild drew up.", "know")
+    assert item is not None
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "I"

@@ -98,7 +98,10 @@ class SentenceReading(CueReading):
                 or (
                     wide
                     and cue.kind not in ("source", "passive")
-                    and not _wide.form_fits(cue.lemma, near_before, near_after)
+                    and (
+                        not _wide.form_fits(cue.lemma, near_before, near_after)
+                        or _wide.is_modifier_or_noun(cue.text, cue.lemma, near_before, near_after)
+                    )
                 )
                 or (
                     (not wide or cue.text in _wide.BASE_VIEWS or cue.text in _BARE_SPEECH)

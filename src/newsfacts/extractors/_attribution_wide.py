@@ -32,6 +32,7 @@ __all__ = [
     "documents_may",
     "form_fits",
     "headline_verbs",
+    "is_modifier_or_noun",
     "long_subject",
     "passive_content",
     "relative_pronoun",
@@ -91,6 +92,8 @@ _ACTS_BEFORE = {
     "claim": frozenset(["a", "an"]),  # ``claimed a loss``: took, not said
     "call": frozenset(["in"]),  # ``called in to a town hall``
     "decide": frozenset(["the", "a", "an"]),  # ``could decide the case``: settles, not judges
+    "conclude": frozenset(["with", "by"]),  # ``the spot concludes with footage``: ends
+    "press": frozenset(["against", "ahead", "into"]),  # ``pressed against a fence``: pushed
 }
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
@@ -100,6 +103,14 @@ _NUMBER_WORDS = frozenset(
 )
 # How many words of an object may end a deliberation's clause (``considered the matter.``).
 _SHORT_OBJECT = 3
+# Words after a bare form that make it a noun (``demand from China``, ``support among
+# millennials``); a verb's object or clause would follow instead.
+_NOUN_FOLLOWERS = frozenset(["from", "of", "among"])
+# Bare forms that are nouns as often as verbs (``know of``, ``hear from`` are verbs).
+_BARE_NOUNS = frozenset(
+    """demand support fear hope doubt claim attack question report promise pledge vow call
+    plan back wish concern praise criticism""".split()  # noqa: SIM905
+)
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 # How many words of an object may stand between ``called`` and ``a``/``an`` (``called
 # climate change a hoax``).
@@ -134,6 +145,27 @@ def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool
         # ``declined to threaten``, ``declined the assignment``; not ``declined slightly``.
         return bool(after) and (after[0][0] == "to" or after[0][0].lower() in _OBJECT_OPENERS)
     return True
+
+
+def is_modifier_or_noun(
+    printed: str, lemma: str, before: Sequence[Word], after: Sequence[Word]
+) -> bool:
+    """Whether a cue form is no verb by the words around it: a participle after a possessor
+    (``the party's preferred nominee``), a plural after a figure or after a participle whose
+    object it is (``the 9/11 attacks``, ``began taking calls``), or a bare form before
+    ``from``, ``of`` or ``among`` (``demand from China``)."""
+    if not before or " " in printed:
+        return False
+    previous = before[-1][0]
+    if printed.endswith("ed") and previous.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return True
+    if printed.endswith("s") and (
+        previous[:1].isdigit()
+        or (previous.islower() and previous.endswith("ing") and len(previous) > 5)
+    ):
+        return True
+    following = after[0][0] if after else ""
+    return following in _NOUN_FOLLOWERS and printed == lemma and lemma in _BARE_NOUNS
 
 
 def _considers_as(after: Sequence[Word]) -> bool:
