@@ -175,3 +175,31 @@ def test_a_verb_of_knowing_before_of_stays_a_cue() -> None:
     assert item is not None
     assert item.source_span is not None
     assert item.source_span.of(text) == "I"
+
+
+def test_polnear_content_keeps_the_complementizer() -> None:
+    text, item = by_cue("The harbor master said that the channel will reopen in May.", "said")
+    assert item is not None
+    assert item.content == "that the channel will reopen in May"
+    news = find_attributions(newsfacts.parse(HEAD + text[len(HEAD) :]))
+    assert [a.content for a in news if a.cue == "said"] == ["the channel will reopen in May"]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("\u201cThe pier is safe,\u201d the harbor master said.", "\u201cThe pier is safe,\u201d"),
+        ('"The pier is safe," the harbor master said.', '"The pier is safe,"'),
+        ("''The pier is safe,'' the harbor master said.", "''The pier is safe,''"),
+    ],
+)
+def test_polnear_content_keeps_a_quotations_marks(body: str, content: str) -> None:
+    _, item = by_cue(body, "said")
+    assert item is not None
+    assert item.content == content
+
+
+def test_a_mark_that_closes_nothing_is_left_out() -> None:
+    _, item = by_cue("The harbor master said the pier is 'safe enough for now.", "said")
+    assert item is not None
+    assert item.content == "the pier is 'safe enough for now"

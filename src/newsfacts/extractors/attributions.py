@@ -41,6 +41,7 @@ from typing import Literal
 
 from newsfacts.article import Article
 from newsfacts.extractors._attribution_headline import HeadlineReading, title_of
+from newsfacts.extractors._attribution_polnear import with_polnear_edges
 from newsfacts.extractors._attribution_quotes import QuoteLinking
 from newsfacts.extractors._attribution_sentences import SentenceReading
 from newsfacts.hookspecs import hookimpl
@@ -71,7 +72,8 @@ def find_attributions(
     passives (``was endorsed by X``; without an agent, ``X is expected to``, an attribution
     with no source), headline verbs in the present tense, and PolNeAR's conventions for
     sources (a relative pronoun is the source span of ``the study, which found``, named
-    after its antecedent).
+    after its antecedent) and content (a leading ``that`` and a quotation's marks belong to
+    it).
 
     >>> from newsfacts import parse
     >>> story = "WASHINGTON (AP) — The talks will resume in May, officials said.\\n"
@@ -92,6 +94,8 @@ def find_attributions(
         found.extend(from_sentence)
         found.extend(reader.continuations(from_sentence))
     found.extend(reader.partial_quotes_left(found))
+    if scope == "polnear":
+        found = with_polnear_edges(article.text, found)
     return sorted(found, key=lambda item: (item.span.start, item.span.end))
 
 

@@ -1,0 +1,92 @@
+"""PolNeAR's conventions for content spans, applied in the wide scope after reading.
+
+The news gold guide and PolNeAR mark the same claim with different edges. PolNeAR keeps the
+complementizer (``said [that the talks failed]``) and a quotation's own marks and the
+punctuation inside them (``[“The talks failed,”] she said``); the news guide keeps neither.
+:func:`with_polnear_edges` widens each content part by those few characters: it reads at
+most a handful of characters around each part, linear in the number of parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts.extractors._attribution_reader import QUOTE_MARKS
+from newsfacts.records import Attribution, Span
+
+__all__ = ["with_polnear_edges"]
+
+_OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab`")
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb")
+# Punctuation that a quotation holds before its closing mark (``“The talks failed,”``).
+_INNER_PUNCTUATION = frozenset(",.?!;:\u2026")
+# The most characters of marks and punctuation read on either side of a part (``,''``).
+_EDGE = 3
+_THAT = "that"
+
+
+def with_polnear_edges(text: str, found: Sequence[Attribution]) -> list[Attribution]:
+    """``found`` with each content part widened to PolNeAR's edges: a leading ``that``
+    after the cue, and the quotation marks (with the punctuation inside them) around it."""
+    widened = []
+    for item in found:
+        parts = tuple(_widened(text, part, item.cue_span) for part in item.content_parts)
+        if parts == item.content_parts:
+            widened.append(item)
+            continue
+        spans = [part for part in (item.source_span, item.cue_span, *parts) if part is not None]
+        widened.append(
+            attrs.evolve(
+                item,
+                span=Span(
+                    start=min(item.span.start, *(s.start for s in spans)),
+                    end=max(item.span.end, *(s.end for s in spans)),
+                ),
+                content=" ".join(part.of(text) for part in parts),
+                content_parts=parts,
+            )
+        )
+    return widened
+
+
+def _widened(text: str, part: Span, cue: Span | None) -> Span:
+    start, end = part.start, part.end
+    if cue is not None and cue.end <= start:
+        start = _with_that(text, start, cue.end)
+    # An opening mark right before the part, and the closing mark (past the punctuation
+    # inside it) right after: the quotation whole, as PolNeAR marks it.
+    if start > 0 and text[start - 1] in _OPENING_MARKS and _opens(text, start - 1):
+        close = end
+        while close < min(len(text), end + _EDGE) and text[close] in _INNER_PUNCTUATION:
+            close += 1
+        if close < len(text) and text[close] in _CLOSING_MARKS:
+            mark_end = close + 1
+            if text[close] == "'" and mark_end < len(text) and text[mark_end] == "'":
+                mark_end += 1  # ``''``: a closing mark of two apostrophes
+            opening = start - 1
+            if text[opening] == "'" and opening > 0 and text[opening - 1] == "'":
+                opening -= 1
+            return Span(start=opening, end=mark_end)
+    return Span(start=start, end=end)
+
+
+def _opens(text: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` opens a quotation: at the text's start or after a space
+    or an opening bracket, not an apostrophe inside a word."""
+    return mark == 0 or not text[mark - 1].isalnum() or text[mark - 1] in QUOTE_MARKS
+
+
+def _with_that(text: str, start: int, cue_end: int) -> int:
+    """``start`` moved back over a ``that`` that opens the content (``said that ...``), when
+    only white space stands between ``that`` and the content."""
+    before = start
+    while before > cue_end and text[before - 1].isspace():
+        before -= 1
+    word_start = before - len(_THAT)
+    if word_start < cue_end or text[word_start:before] != _THAT:
+        return start
+    if word_start > 0 and text[word_start - 1].isalnum():
+        return start  # ``what``: no ``that`` of its own
+    return word_start
