@@ -203,3 +203,24 @@ def test_a_mark_that_closes_nothing_is_left_out() -> None:
     _, item = by_cue("The harbor master said the pier is 'safe enough for now.", "said")
     assert item is not None
     assert item.content == "the pier is 'safe enough for now"
+
+
+def test_polnear_source_runs_to_the_comma_after_its_appositive() -> None:
+    body = "Jane Doe, a spokeswoman for the port, said the pier would reopen."
+    text, item = by_cue(body, "said")
+    assert item is not None
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "Jane Doe, a spokeswoman for the port,"
+    news = find_attributions(newsfacts.parse(HEAD + body + "\n"))
+    assert [a.source_span.of(text) for a in news if a.source_span] == [
+        "Jane Doe, a spokeswoman for the port"
+    ]
+
+
+@pytest.mark.parametrize("scope", ["news", "polnear"])
+def test_a_source_after_a_closing_double_apostrophe_leaves_the_marks_out(scope: str) -> None:
+    text = HEAD + "''We will rebuild the pier this year,'' Mr. Doe said on Monday.\n"
+    found = find_attributions(newsfacts.parse(text), scope=scope)  # type: ignore[arg-type]
+    sources = [item.source_span.of(text) for item in found if item.source_span is not None]
+    assert sources == ["Mr. Doe"]
+    assert all("'" not in (item.source or "") for item in found)

@@ -235,6 +235,7 @@ class CueReading(ReaderBase):
             return None
         if not wide and cue.lemma in _REQUESTS and _opens_request(text, content):
             return None  # ``asking them for a detailed accounting``: a request, past its hearer
+        source_span = _without_opening_marks(text, source_span)
         named = _naming.name_source(self.article, source_span)
         if (
             cue.kind == "evidence"
@@ -439,6 +440,15 @@ class CueReading(ReaderBase):
                 return False  # ``, said the videos show ...``: a clause, the cue's content
             previous = token
         return True
+
+
+def _without_opening_marks(text: str, source: Span) -> Span:
+    """``source`` without the closing marks of a quotation it was read past (``,'' the
+    president added``: the source is ``the president``)."""
+    start = source.start
+    while start < source.end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    return source if start in (source.start, source.end) else Span(start=start, end=source.end)
 
 
 def _possessor(before: Sequence[Word]) -> Span | None:

@@ -2,7 +2,8 @@
 
 The news gold guide and PolNeAR mark the same claim with different edges. PolNeAR keeps the
 complementizer (``said [that the talks failed]``) and a quotation's own marks and the
-punctuation inside them (``[“The talks failed,”] she said``); the news guide keeps neither.
+punctuation inside them (``[“The talks failed,”] she said``), and a source's closing
+comma after its appositive (``[Jane Doe, a spokeswoman,] said``); the news guide keeps none.
 :func:`with_polnear_edges` widens each content part by those few characters: it reads at
 most a handful of characters around each part, linear in the number of parts.
 """
@@ -28,18 +29,23 @@ _THAT = "that"
 
 
 def with_polnear_edges(text: str, found: Sequence[Attribution]) -> list[Attribution]:
-    """``found`` with each content part widened to PolNeAR's edges: a leading ``that``
-    after the cue, and the quotation marks (with the punctuation inside them) around it."""
+    """``found`` with each content part widened to PolNeAR's edges (a leading ``that``
+    after the cue, and the quotation marks with the punctuation inside them around it) and
+    each source to the comma that closes its appositive."""
     widened = []
     for item in found:
         parts = tuple(_widened(text, part, item.cue_span) for part in item.content_parts)
-        if parts == item.content_parts:
+        source = item.source_span
+        if source is not None:
+            source = _with_closing_comma(text, source)
+        if parts == item.content_parts and source == item.source_span:
             widened.append(item)
             continue
-        spans = [part for part in (item.source_span, item.cue_span, *parts) if part is not None]
+        spans = [part for part in (source, item.cue_span, *parts) if part is not None]
         widened.append(
             attrs.evolve(
                 item,
+                source_span=source,
                 span=Span(
                     start=min(item.span.start, *(s.start for s in spans)),
                     end=max(item.span.end, *(s.end for s in spans)),
@@ -70,6 +76,19 @@ def _widened(text: str, part: Span, cue: Span | None) -> Span:
                 opening -= 1
             return Span(start=opening, end=mark_end)
     return Span(start=start, end=end)
+
+
+def _with_closing_comma(text: str, source: Span) -> Span:
+    """``source`` with the comma that closes its appositive (``[Jane Doe, a spokeswoman for
+    the port,] said``): PolNeAR's source runs to it."""
+    if "," not in text[source.start : source.end]:
+        return source
+    end = source.end
+    while end < min(len(text), source.end + _EDGE) and text[end] == " ":
+        end += 1
+    if end < len(text) and text[end] == ",":
+        return Span(start=source.start, end=end + 1)
+    return source
 
 
 def _opens(text: str, mark: int) -> bool:
