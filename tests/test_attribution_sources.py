@@ -64,8 +64,8 @@ def test_the_wide_scope_reads_progressive_and_base_forms() -> None:
     )
     assert news == []
     assert [(item.source, item.cue) for item in wide] == [
-        ("The union", "demanding"),
-        ("The mayor", "explain"),
+        ("The union", "is demanding"),  # PolNeAR's cue is the verb group
+        ("The mayor", "would explain"),
     ]
 
 

@@ -23,8 +23,12 @@ def wide(body: str, *, headline: str | None = None) -> tuple[str, list[Attributi
 
 
 def by_cue(body: str, cue: str, **kwargs: str) -> tuple[str, Attribution | None]:
+    """The attribution whose cue is ``cue`` or ends with it (PolNeAR's cue is the verb
+    group: ``has been harshly criticized``)."""
     text, found = wide(body, **kwargs)
-    return text, next((item for item in found if item.cue == cue), None)
+    return text, next(
+        (item for item in found if item.cue == cue or (item.cue or "").endswith(" " + cue)), None
+    )
 
 
 def news_cues(body: str) -> list[str | None]:

@@ -22,8 +22,12 @@ def wide(body: str) -> tuple[str, list[Attribution]]:
 
 
 def by_cue(body: str, cue: str) -> tuple[str, Attribution | None]:
+    """The attribution whose cue is ``cue``, or ends with it (PolNeAR's cue is the verb
+    group: ``can seem``)."""
     text, found = wide(body)
-    return text, next((item for item in found if item.cue == cue), None)
+    return text, next(
+        (item for item in found if item.cue == cue or (item.cue or "").endswith(" " + cue)), None
+    )
 
 
 def news_cues(body: str) -> list[str | None]:
@@ -224,3 +228,24 @@ def test_a_source_after_a_closing_double_apostrophe_leaves_the_marks_out(scope: 
     sources = [item.source_span.of(text) for item in found if item.source_span is not None]
     assert sources == ["Mr. Doe"]
     assert all("'" not in (item.source or "") for item in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "news_cue"),
+    [
+        ("The mayor has also said the pier will reopen.", "has also said", "said"),
+        ("The guild repeatedly called for a new pier.", "repeatedly called for", None),
+        ("The harbor master didn't deny that the pier was unsafe.", "didn't deny", None),
+        ("The harbor master added: the pier is unsafe.", "added:", "added"),
+    ],
+)
+def test_polnear_cue_is_the_verb_group(body: str, cue: str, news_cue: str | None) -> None:
+    _, found = wide(body)
+    cues = [item.cue for item in found]
+    assert cue in cues
+    item = found[cues.index(cue)]
+    assert item.source_span is not None
+    assert item.cue_span is not None
+    assert item.source_span.end <= item.cue_span.start
+    if news_cue is not None:  # the news scope's cue is the verb alone
+        assert news_cue in news_cues(body)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import attrs
 
 from newsfacts.extractors._attribution_reader import QUOTE_MARKS
+from newsfacts.extractors._attribution_sources import is_adverb_in_ly
+from newsfacts.extractors._attribution_words import words
 from newsfacts.records import Attribution, Span
 
 __all__ = ["with_polnear_edges"]
@@ -26,6 +28,16 @@ _INNER_PUNCTUATION = frozenset(",.?!;:\u2026")
 # The most characters of marks and punctuation read on either side of a part (``,''``).
 _EDGE = 3
 _THAT = "that"
+# The words of a verb group before its verb: auxiliaries, modals, negations and the adverbs
+# that stand between subject and verb (``has also``, ``would not``, ``then``).
+_VERB_GROUP = frozenset(
+    """has have had is are was were be been being will would could should can may might must
+    shall do does did not n't never didn't doesn't don't won't wouldn't couldn't can't isn't
+    wasn't hasn't haven't also often then further first later still already again even
+    just once now only repeatedly 's 've 'd 'll""".split()  # noqa: SIM905
+)
+# How far before a cue its verb group is read (``has also repeatedly``).
+_VERB_GROUP_REACH = 40
 
 
 def with_polnear_edges(text: str, found: Sequence[Attribution]) -> list[Attribution]:
@@ -38,14 +50,19 @@ def with_polnear_edges(text: str, found: Sequence[Attribution]) -> list[Attribut
         source = item.source_span
         if source is not None:
             source = _with_closing_comma(text, source)
-        if parts == item.content_parts and source == item.source_span:
+        cue = item.cue_span
+        if cue is not None:
+            cue = _with_verb_group(text, cue, item.source_span)
+        if parts == item.content_parts and source == item.source_span and cue == item.cue_span:
             widened.append(item)
             continue
-        spans = [part for part in (source, item.cue_span, *parts) if part is not None]
+        spans = [part for part in (source, cue, *parts) if part is not None]
         widened.append(
             attrs.evolve(
                 item,
                 source_span=source,
+                cue_span=cue,
+                cue=item.cue if cue is None else cue.of(text),
                 span=Span(
                     start=min(item.span.start, *(s.start for s in spans)),
                     end=max(item.span.end, *(s.end for s in spans)),
@@ -76,6 +93,25 @@ def _widened(text: str, part: Span, cue: Span | None) -> Span:
                 opening -= 1
             return Span(start=opening, end=mark_end)
     return Span(start=start, end=end)
+
+
+def _with_verb_group(text: str, cue: Span, source: Span | None) -> Span:
+    """``cue`` with the auxiliaries, negations and adverbs of its verb group before it
+    (``[has also said]``, ``[didn't deny]``, ``[repeatedly called for]``), up to its source,
+    and a colon right after it (``[added:]``): PolNeAR's cue is the verb group."""
+    floor = max(0, cue.start - _VERB_GROUP_REACH)
+    if source is not None and source.end <= cue.start:
+        floor = max(floor, source.end)
+    start = cue.start
+    for word, low, _ in reversed(words(text, floor, cue.start)):
+        lower = word.lower().replace("\u2019", "'")
+        if not (lower in _VERB_GROUP or is_adverb_in_ly(word)):
+            break
+        start = low
+    end = cue.end
+    if text[end : end + 1] == ":" and text[cue.start : cue.end] != ":":
+        end += 1  # ``added:``: the colon that opens what was said is the cue's
+    return cue if (start, end) == (cue.start, cue.end) else Span(start=start, end=end)
 
 
 def _with_closing_comma(text: str, source: Span) -> Span:
