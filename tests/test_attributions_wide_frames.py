@@ -249,3 +249,21 @@ def test_polnear_cue_is_the_verb_group(body: str, cue: str, news_cue: str | None
     assert item.source_span.end <= item.cue_span.start
     if news_cue is not None:  # the news scope's cue is the verb alone
         assert news_cue in news_cues(body)
+
+
+@pytest.mark.parametrize("scope", ["news", "polnear"])
+def test_as_x_said_attributes_the_clause_before_it(scope: str) -> None:
+    text = HEAD + "The pier will close in May, as the mayor said last week.\n"
+    found = find_attributions(newsfacts.parse(text), scope=scope)  # type: ignore[arg-type]
+    said = [item for item in found if item.cue_lemma == "say"]
+    assert len(said) == 1
+    assert said[0].source_span is not None
+    assert said[0].source_span.of(text) == "the mayor"
+    assert said[0].content == "The pier will close in May"
+
+
+def test_a_pronoun_that_ends_a_source_phrase_is_the_source() -> None:
+    text, item = by_cue("The target it pledged to reach is far off.", "pledged")
+    assert item is not None
+    assert item.source_span is not None
+    assert item.source_span.of(text) == "it"

@@ -37,6 +37,8 @@ _NEVER_INVERTED = frozenset(
 ) | {"point out"}
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # noqa: SIM905
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
+# Pronouns that end a source phrase as the subject of a clause modifying the words before.
+_ENDING_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "I", "you"])
 # Cues that attribute only when a clause or a quotation follows (``read: "..."``).
 _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     "read": frozenset([":", ","]),
@@ -235,7 +237,7 @@ class CueReading(ReaderBase):
             return None
         if not wide and cue.lemma in _REQUESTS and _opens_request(text, content):
             return None  # ``asking them for a detailed accounting``: a request, past its hearer
-        source_span = _without_opening_marks(text, source_span)
+        source_span = _pronoun_that_ends(text, _without_opening_marks(text, source_span))
         named = _naming.name_source(self.article, source_span)
         if (
             cue.kind == "evidence"
@@ -449,6 +451,15 @@ def _without_opening_marks(text: str, source: Span) -> Span:
     while start < source.end and (text[start] in QUOTE_MARKS or text[start].isspace()):
         start += 1
     return source if start in (source.start, source.end) else Span(start=start, end=source.end)
+
+
+def _pronoun_that_ends(text: str, source: Span) -> Span:
+    """The personal pronoun that ends a longer source phrase (``the target it pledged``,
+    ``the doctors it says``): the subject of a clause that modifies the words before it."""
+    head, _, last = text[source.start : source.end].rpartition(" ")
+    if not head or last not in _ENDING_PRONOUNS:
+        return source
+    return Span(start=source.end - len(last), end=source.end)
 
 
 def _possessor(before: Sequence[Word]) -> Span | None:
