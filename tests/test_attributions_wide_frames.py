@@ -267,3 +267,21 @@ def test_a_pronoun_that_ends_a_source_phrase_is_the_source() -> None:
     assert item is not None
     assert item.source_span is not None
     assert item.source_span.of(text) == "it"
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue"),
+    [
+        ("She\u2019s claiming that the pier is unsafe.", "She", "\u2019s claiming"),
+        ("They've argued that the pier is unsafe.", "They", "'ve argued"),
+    ],
+)
+def test_a_contracted_auxiliary_is_the_cues_not_the_sources(
+    body: str, source: str, cue: str
+) -> None:
+    text, found = wide(body)
+    assert [(item.source_span.of(text), item.cue) for item in found if item.source_span] == [
+        (source, cue)
+    ]
+    news = find_attributions(newsfacts.parse(HEAD + body + "\n"))
+    assert [item.source_span.of(text) for item in news if item.source_span] in ([], [source])

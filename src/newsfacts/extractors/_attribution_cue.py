@@ -39,6 +39,10 @@ _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spl
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
 # Pronouns that end a source phrase as the subject of a clause modifying the words before.
 _ENDING_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "I", "you"])
+# A pronoun with its auxiliary contracted (``She's``, ``they've``, ``I'll``).
+_CONTRACTED_PRONOUN = regex.compile(
+    r"((?i:he|she|it|they|we|i|you|who|that))['\u2019](?:s|re|ve|d|ll|m)", regex.IGNORECASE
+)
 # Cues that attribute only when a clause or a quotation follows (``read: "..."``).
 _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     "read": frozenset([":", ","]),
@@ -455,8 +459,14 @@ def _without_opening_marks(text: str, source: Span) -> Span:
 
 def _pronoun_that_ends(text: str, source: Span) -> Span:
     """The personal pronoun that ends a longer source phrase (``the target it pledged``,
-    ``the doctors it says``): the subject of a clause that modifies the words before it."""
-    head, _, last = text[source.start : source.end].rpartition(" ")
+    ``the doctors it says``): the subject of a clause that modifies the words before it; a
+    pronoun without its contracted auxiliary (``She's``: ``She``)."""
+    printed = text[source.start : source.end]
+    contracted = _CONTRACTED_PRONOUN.fullmatch(printed)
+    if contracted is not None:
+        # ``She's claiming``: the pronoun is the source, its auxiliary the verb's.
+        return Span(start=source.start, end=source.start + contracted.end(1))
+    head, _, last = printed.rpartition(" ")
     if not head or last not in _ENDING_PRONOUNS:
         return source
     return Span(start=source.end - len(last), end=source.end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsfacts.extractors._attribution_reader import QUOTE_MARKS
 from newsfacts.extractors._attribution_sources import is_adverb_in_ly
@@ -36,6 +37,8 @@ _VERB_GROUP = frozenset(
     wasn't hasn't haven't also often then further first later still already again even
     just once now only repeatedly 's 've 'd 'll""".split()  # noqa: SIM905
 )
+# An auxiliary contracted onto the source (``She's claiming``), then adverbs and spaces.
+_CONTRACTION = regex.compile(r"['\u2019](?:s|re|ve|d|ll|m)(?:\s+[a-z]+ly)?\s+")
 # How far before a cue its verb group is read (``has also repeatedly``).
 _VERB_GROUP_REACH = 40
 
@@ -103,15 +106,22 @@ def _with_verb_group(text: str, cue: Span, source: Span | None) -> Span:
     if source is not None and source.end <= cue.start:
         floor = max(floor, source.end)
     start = cue.start
+    contraction = _CONTRACTION.fullmatch(text, floor, cue.start)
+    if contraction is not None and source is not None and floor == source.end:
+        return _with_colon(text, Span(start=floor, end=cue.end))  # ``She['s claiming]``
     for word, low, _ in reversed(words(text, floor, cue.start)):
         lower = word.lower().replace("\u2019", "'")
         if not (lower in _VERB_GROUP or is_adverb_in_ly(word)):
             break
         start = low
-    end = cue.end
-    if text[end : end + 1] == ":" and text[cue.start : cue.end] != ":":
-        end += 1  # ``added:``: the colon that opens what was said is the cue's
-    return cue if (start, end) == (cue.start, cue.end) else Span(start=start, end=end)
+    return _with_colon(text, cue if start == cue.start else Span(start=start, end=cue.end))
+
+
+def _with_colon(text: str, cue: Span) -> Span:
+    """``added:``: the colon that opens what was said is the cue's."""
+    if text[cue.end : cue.end + 1] == ":" and text[cue.start : cue.end] != ":":
+        return Span(start=cue.start, end=cue.end + 1)
+    return cue
 
 
 def _with_closing_comma(text: str, source: Span) -> Span:
