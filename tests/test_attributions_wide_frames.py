@@ -285,3 +285,44 @@ def test_a_contracted_auxiliary_is_the_cues_not_the_sources(
     ]
     news = find_attributions(newsfacts.parse(HEAD + body + "\n"))
     assert [item.source_span.of(text) for item in news if item.source_span] in ([], [source])
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "asker", "content"),
+    [
+        ("Asked about the pier, the mayor said it was safe.", "Asked about", None, "the pier"),
+        (
+            "Asked to describe the damage, the harbor master declined.",
+            "Asked",
+            None,
+            "to describe the damage",
+        ),
+        (
+            "When pressed by reporters about how the pier would be paid for, the mayor left.",
+            "pressed",
+            "reporters",
+            "how the pier would be paid for",
+        ),
+    ],
+)
+def test_a_question_put_to_the_subject_is_a_relation(
+    body: str, cue: str, asker: str | None, content: str
+) -> None:
+    text, item = by_cue(body, cue)
+    assert item is not None
+    assert (None if item.source_span is None else item.source_span.of(text)) == asker
+    assert item.content == content
+    assert cue not in news_cues(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The reporter asked about the pier on Monday, and the mayor left.",
+        "When asked, the mayor left the hall.",
+    ],
+)
+def test_asking_with_its_own_subject_or_nothing_asked_is_no_question_frame(body: str) -> None:
+    _, found = wide(body)
+    assert all(item.source_span is not None for item in found if item.cue_lemma == "asked")
+    assert all(item.cue != "asked" or item.source_span is not None for item in found)

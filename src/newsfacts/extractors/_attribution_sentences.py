@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
+from newsfacts.extractors import _attribution_asked as _asked
 from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.extractors import _attribution_polls as _polls
 from newsfacts.extractors import _attribution_wide as _wide
@@ -17,7 +18,7 @@ from newsfacts.extractors._attribution_cue import CueReading
 from newsfacts.extractors._attribution_reader import Tokens
 from newsfacts.extractors._attribution_vocabulary import BETWEEN
 from newsfacts.extractors._attribution_words import Word, words
-from newsfacts.records import Attribution, Span
+from newsfacts.records import Attribution, AttributionType, Span
 
 # Bare verbs of speech that the wide scope, too, reads only after a plural subject (``they
 # tell``; not ``would tell``, ``and tell more jokes``, ``no way to tell``).
@@ -131,31 +132,40 @@ class SentenceReading(CueReading):
                 last_source = source
             found.append(attribution)
         if wide:
-            found.extend(self._in_polls(sentence, found))
+            found.extend(self._frames(sentence, found))
         return found
 
-    def _in_polls(self, sentence: Span, found: Sequence[Attribution]) -> list[Attribution]:
-        """``In the latest poll, Clinton leads``: the poll frame's attributions, each where
-        no cue of the sentence already attributes its clause."""
+    def _frames(self, sentence: Span, found: Sequence[Attribution]) -> list[Attribution]:
+        """The wide scope's frames that no verb heads: ``In the latest poll, Clinton leads``
+        (the poll's), ``Asked about the pier, the mayor said`` (the asker's, or no one's),
+        each where no cue of the sentence already stands."""
         taken = [item.cue_span for item in found if item.cue_span is not None]
+        frames: list[tuple[Span, Span | None, list[Span], AttributionType]] = [
+            (cue, source, content, "report")
+            for cue, source, content in _polls.poll_frames(self.text, sentence)
+        ]
+        frames.extend(
+            (cue, asker, [content], "statement")
+            for cue, asker, content in _asked.asked_frames(self.text, sentence)
+        )
         more = []
-        for cue, source, content in _polls.poll_frames(self.text, sentence):
+        for cue, source, content, kind in frames:
             if any(cue.start < span.end and span.start < cue.end for span in taken):
                 continue
-            named = _naming.name_source(self.article, source)
-            spans = [source, cue, *content]
+            named = None if source is None else _naming.name_source(self.article, source)
+            spans = [cue, *content] if source is None else [source, cue, *content]
             more.append(
                 Attribution(
                     span=Span(start=min(s.start for s in spans), end=max(s.end for s in spans)),
-                    source=named.name,
+                    source=None if named is None else named.name,
                     source_span=source,
-                    source_entity=named.entity,
+                    source_entity=None if named is None else named.entity,
                     cue=cue.of(self.text),
-                    cue_lemma="in",
+                    cue_lemma=cue.of(self.text).split()[0].lower(),
                     cue_span=cue,
                     content=" ".join(part.of(self.text) for part in content),
                     content_parts=tuple(content),
-                    type="report",
+                    type=kind,
                 )
             )
         return more
