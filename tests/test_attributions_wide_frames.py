@@ -326,3 +326,23 @@ def test_asking_with_its_own_subject_or_nothing_asked_is_no_question_frame(body:
     _, found = wide(body)
     assert all(item.source_span is not None for item in found if item.cue_lemma == "asked")
     assert all(item.cue != "asked" or item.source_span is not None for item in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The mayor apparently disagrees with the harbor board.", "disagrees"),
+        ("The guild has championed the new pier for years.", "championed"),
+        ("The mayor implied that the pier would close.", "implied"),
+    ],
+)
+def test_statement_and_opinion_verbs_of_the_wide_scope(body: str, cue: str) -> None:
+    _, item = by_cue(body, cue)
+    assert item is not None
+    assert item.source_span is not None
+    assert cue not in news_cues(body)
+
+
+def test_champions_and_suspects_are_nouns() -> None:
+    _, found = wide("Defending champions Portville face the suspects' team on Monday.")
+    assert found == []
