@@ -12,9 +12,12 @@ Two passes over the body (the headline is not read):
    ``X said (that) ...``, ``..., X said.``, ``A, X said, B``, ``..., said X``, ``X told
    reporters ...``, ``according to X, ...``, ``..., according to X``, ``X added in a
    statement ...``, ``X's statement said``, ``X declined to comment on ...``, ``X denied
-   ...``, and the views and findings of the broad lexicon (``analysts believe``, ``the poll
-   found``). The source is read around the cue (``_attribution_sources``) and named
-   through the entity layer; content is the rest of the sentence on the other side.
+   ...``, ``..., as X said``, and the views and findings of the broad lexicon (``analysts
+   believe``, ``the poll found``). The source is read around the cue
+   (``_attribution_sources``) and named through the entity layer; content is the rest of
+   the sentence on the other side. The PolNeAR scope adds frames that no verb heads
+   (``In the latest poll, X leads``: ``_attribution_polls``; ``Asked about X, ...``:
+   ``_attribution_asked``) and PolNeAR's span edges (``_attribution_polnear``).
 
 Types: ``refusal`` and ``denial`` by their cue; ``quote`` for a direct quote; ``report`` for a
 document or medium (``the report said``, ``state media reported``); ``anonymous`` for an
