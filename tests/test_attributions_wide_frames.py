@@ -4,6 +4,8 @@ acts, not stances (deliberating, settling, talking to an audience). Invented cop
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import newsfacts
@@ -346,3 +348,17 @@ def test_statement_and_opinion_verbs_of_the_wide_scope(body: str, cue: str) -> N
 def test_champions_and_suspects_are_nouns() -> None:
     _, found = wide("Defending champions Portville face the suspects' team on Monday.")
     assert found == []
+
+
+def test_the_new_frames_read_one_endless_sentence_in_linear_time() -> None:
+    unit = "in the harbor poll , Asked about the pier , the mayor has also said that "
+    counts = []
+    started = time.process_time()
+    for repeat in (300, 600):
+        text = HEAD + "But " + unit * repeat + "it is safe.\n"
+        found = find_attributions(newsfacts.parse(text), scope="polnear")
+        assert_spans_consistent(text, found)
+        counts.append(len(found))
+    assert counts[1] == 2 * counts[0] > 0
+    # Quadratic reading of the 7,000-word line would take minutes; linear takes a second.
+    assert time.process_time() - started < 10

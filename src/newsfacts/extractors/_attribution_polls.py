@@ -50,6 +50,7 @@ _NOT_A_FINDING_BEFORE = frozenset(
 )
 # Words that open a sentence before its opening phrase (``But in the latest poll, ...``).
 _OPENERS = frozenset(["but", "and", "yet", "still", "also", "meanwhile", "however"])
+_MOST_OPENERS = 2  # each ``in`` reads a bounded start: linear in a sentence of any length
 # The most words the clause before a closing ``in`` phrase is read back (its content).
 _LONGEST_CLAUSE = 40
 
@@ -97,8 +98,10 @@ def _head_after(tokens: Sequence[Word], index: int) -> int | None:
 
 
 def _opens_sentence(tokens: Sequence[Word], index: int) -> bool:
-    """Whether the ``in`` at ``index`` opens the sentence (past a conjunction)."""
-    return all(token.lower() in _OPENERS for token, _, _ in tokens[:index])
+    """Whether the ``in`` at ``index`` opens the sentence (past a conjunction or two)."""
+    return index <= _MOST_OPENERS and all(
+        token.lower() in _OPENERS for token, _, _ in tokens[:index]
+    )
 
 
 def _content_after(text: str, tokens: Sequence[Word], head: int, sentence: Span) -> list[Span]:

@@ -1,11 +1,13 @@
-"""PolNeAR's conventions for content spans, applied in the wide scope after reading.
+"""PolNeAR's conventions for span edges (content, source, cue), applied in the wide scope
+after reading.
 
 The news gold guide and PolNeAR mark the same claim with different edges. PolNeAR keeps the
 complementizer (``said [that the talks failed]``) and a quotation's own marks and the
 punctuation inside them (``[“The talks failed,”] she said``), and a source's closing
-comma after its appositive (``[Jane Doe, a spokeswoman,] said``); the news guide keeps none.
-:func:`with_polnear_edges` widens each content part by those few characters: it reads at
-most a handful of characters around each part, linear in the number of parts.
+comma after its appositive (``[Jane Doe, a spokeswoman,] said``), and a cue's whole verb
+group (``[has also said]``); the news guide keeps none of them. :func:`with_polnear_edges`
+widens each span by those few characters: it reads a bounded stretch around each span,
+linear in the number of spans.
 """
 
 from __future__ import annotations
