@@ -362,3 +362,18 @@ def test_the_new_frames_read_one_endless_sentence_in_linear_time() -> None:
     assert counts[1] == 2 * counts[0] > 0
     # Quadratic reading of the 7,000-word line would take minutes; linear takes a second.
     assert time.process_time() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("body", "has_source"),
+    [
+        ("The fair goes on, with the mayor and her husband expected to visit on Monday.", False),
+        ("Talks expected to resume next week were called off.", False),
+        ("The mayor had expected to win the race easily.", True),
+        ("He expected to sell the pier by May.", True),
+    ],
+)
+def test_expected_to_without_its_auxiliary_is_a_passive(body: str, has_source: bool) -> None:
+    _, item = by_cue(body, "expected")
+    assert item is not None
+    assert (item.source_span is not None) == has_source

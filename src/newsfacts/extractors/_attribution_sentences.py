@@ -86,8 +86,11 @@ class SentenceReading(CueReading):
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
             passive = self._is_passive(cue, near_before)
-            if wide and cue.lemma in _cues.RAISING_LEMMAS:
-                # ``Republicans seem confident``: the subject holds no view; no source.
+            if wide and (
+                cue.lemma in _cues.RAISING_LEMMAS or _reduced_passive(cue, near_before, near_after)
+            ):
+                # ``Republicans seem confident``, ``with Obama expected to visit``: the subject
+                # holds no view; a relation without a source.
                 cue = attrs.evolve(cue, kind="passive")
             elif passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
                 # ``has been harshly criticized``: a relation without a source (wide scope).
@@ -367,6 +370,27 @@ def _complements(text: str, previous: Attribution, cue: Span) -> bool:
 # infinitive that completes it (an adverb in *-ly* on either side of ``to``).
 _TO_GAP = regex.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?:[a-z]+ly\s+)?")
 _LONGEST_TO_GAP = 40
+
+
+def _reduced_passive(
+    cue: _cues.CueMatch, near_before: Sequence[Word], near_after: Sequence[Word]
+) -> bool:
+    """``with Obama expected to visit``, ``talks expected to resume``: a participle of
+    expecting before ``to`` without its auxiliary is a passive (``had expected to win`` and
+    ``he expected to sell`` are not)."""
+    return (
+        cue.text == "expected"
+        and bool(near_after)
+        and near_after[0][0] == "to"
+        and not (near_before and near_before[-1][0].lower() in _ACTIVE_BEFORE)
+    )
+
+
+# Words before ``expected to`` that make it active: a perfect's auxiliary (``had expected
+# to win``) or a pronoun subject (``he expected to sell``).
+_ACTIVE_BEFORE = frozenset(
+    "has have had having 'd \u2019d he she they we i you it who".split()  # noqa: SIM905
+)
 
 
 def _is_bare_present(cue: _cues.CueMatch) -> bool:
