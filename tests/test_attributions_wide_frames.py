@@ -377,3 +377,11 @@ def test_expected_to_without_its_auxiliary_is_a_passive(body: str, has_source: b
     _, item = by_cue(body, "expected")
     assert item is not None
     assert (item.source_span is not None) == has_source
+
+
+def test_a_raising_verb_before_a_view_keeps_its_holder() -> None:
+    text, found = wide("The harbor master seemed to think the pier plan was a mistake.")
+    assert [
+        (item.source_span.of(text), item.cue, item.content) for item in found if item.source_span
+    ] == [("The harbor master", "seemed to think", "the pier plan was a mistake")]
+    assert len(found) == 1

@@ -74,7 +74,10 @@ class SentenceReading(CueReading):
         if wide:
             cues = _with_that_verbs(self.text, sentence, cues)
         tokens: Tokens | None = None
+        swallowed = sentence.start  # the end of a cue that took in the verb after it
         for cue in cues:
+            if cue.span.start < swallowed:
+                continue  # ``seemed to [think]``: the view's verb is part of the cue before
             if cue.span in self.used_cues:
                 last_source = self.cue_sources.get(cue.span, last_source)
                 continue
@@ -86,7 +89,16 @@ class SentenceReading(CueReading):
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
             passive = self._is_passive(cue, near_before)
-            if wide and (
+            if wide and cue.lemma in _cues.RAISING_LEMMAS and _raises_a_view(near_after):
+                # ``seemed to think``: one cue, the view's, whose holder is the subject.
+                end = near_after[1][2]
+                cue = attrs.evolve(
+                    cue,
+                    span=Span(start=cue.span.start, end=end),
+                    text=self.text[cue.span.start : end],
+                )
+                swallowed = end
+            elif wide and (
                 cue.lemma in _cues.RAISING_LEMMAS or _reduced_passive(cue, near_before, near_after)
             ):
                 # ``Republicans seem confident``, ``with Obama expected to visit``: the subject
@@ -370,6 +382,19 @@ def _complements(text: str, previous: Attribution, cue: Span) -> bool:
 # infinitive that completes it (an adverb in *-ly* on either side of ``to``).
 _TO_GAP = regex.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?:[a-z]+ly\s+)?")
 _LONGEST_TO_GAP = 40
+
+
+def _raises_a_view(near_after: Sequence[Word]) -> bool:
+    """``seemed to think``, ``seems to suggest``: a raising verb before a verb of saying or
+    thinking keeps the subject as the view's holder (PolNeAR's source)."""
+    return (
+        len(near_after) > 1
+        and near_after[0][0] == "to"
+        and (
+            near_after[1][0] in _cues.WIDE_LEXICON
+            or _cues.lemma_of(near_after[1][0], broad=True) is not None
+        )
+    )
 
 
 def _reduced_passive(
