@@ -13,6 +13,7 @@ from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_asked as _asked
 from newsfacts.extractors import _attribution_naming as _naming
 from newsfacts.extractors import _attribution_polls as _polls
+from newsfacts.extractors import _attribution_raising as _raising
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_cue import CueReading
 from newsfacts.extractors._attribution_reader import Tokens
@@ -89,7 +90,7 @@ class SentenceReading(CueReading):
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
             passive = self._is_passive(cue, near_before)
-            if wide and cue.lemma in _cues.RAISING_LEMMAS and _raises_a_view(near_after):
+            if wide and cue.lemma in _cues.RAISING_LEMMAS and _raising.raises_a_view(near_after):
                 # ``seemed to think``: one cue, the view's, whose holder is the subject.
                 end = near_after[1][2]
                 cue = attrs.evolve(
@@ -99,7 +100,8 @@ class SentenceReading(CueReading):
                 )
                 swallowed = end
             elif wide and (
-                cue.lemma in _cues.RAISING_LEMMAS or _reduced_passive(cue, near_before, near_after)
+                cue.lemma in _cues.RAISING_LEMMAS
+                or _raising.reduced_passive(cue, near_before, near_after)
             ):
                 # ``Republicans seem confident``, ``with Obama expected to visit``: the subject
                 # holds no view; a relation without a source.
@@ -382,40 +384,6 @@ def _complements(text: str, previous: Attribution, cue: Span) -> bool:
 # infinitive that completes it (an adverb in *-ly* on either side of ``to``).
 _TO_GAP = regex.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?:[a-z]+ly\s+)?")
 _LONGEST_TO_GAP = 40
-
-
-def _raises_a_view(near_after: Sequence[Word]) -> bool:
-    """``seemed to think``, ``seems to suggest``: a raising verb before a verb of saying or
-    thinking keeps the subject as the view's holder (PolNeAR's source)."""
-    return (
-        len(near_after) > 1
-        and near_after[0][0] == "to"
-        and (
-            near_after[1][0] in _cues.WIDE_LEXICON
-            or _cues.lemma_of(near_after[1][0], broad=True) is not None
-        )
-    )
-
-
-def _reduced_passive(
-    cue: _cues.CueMatch, near_before: Sequence[Word], near_after: Sequence[Word]
-) -> bool:
-    """``with Obama expected to visit``, ``talks expected to resume``: a participle of
-    expecting before ``to`` without its auxiliary is a passive (``had expected to win`` and
-    ``he expected to sell`` are not)."""
-    return (
-        cue.text == "expected"
-        and bool(near_after)
-        and near_after[0][0] == "to"
-        and not (near_before and near_before[-1][0].lower() in _ACTIVE_BEFORE)
-    )
-
-
-# Words before ``expected to`` that make it active: a perfect's auxiliary (``had expected
-# to win``) or a pronoun subject (``he expected to sell``).
-_ACTIVE_BEFORE = frozenset(
-    "has have had having 'd \u2019d he she they we i you it who".split()  # noqa: SIM905
-)
 
 
 def _is_bare_present(cue: _cues.CueMatch) -> bool:
