@@ -385,3 +385,10 @@ def test_a_raising_verb_before_a_view_keeps_its_holder() -> None:
         (item.source_span.of(text), item.cue, item.content) for item in found if item.source_span
     ] == [("The harbor master", "seemed to think", "the pier plan was a mistake")]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("scope", ["news", "polnear"])
+def test_a_view_inside_anothers_claim_is_part_of_that_claim(scope: str) -> None:
+    text = HEAD + "Dock officials believed the pier was sound, the harbor master said.\n"
+    found = find_attributions(newsfacts.parse(text), scope=scope)  # type: ignore[arg-type]
+    assert [item.cue_lemma for item in found] == ["say"]

@@ -44,6 +44,7 @@ from typing import Literal
 
 from newsfacts.article import Article
 from newsfacts.extractors._attribution_headline import HeadlineReading, title_of
+from newsfacts.extractors._attribution_nesting import without_nested_views
 from newsfacts.extractors._attribution_polnear import with_polnear_edges
 from newsfacts.extractors._attribution_quotes import QuoteLinking
 from newsfacts.extractors._attribution_sentences import SentenceReading
@@ -97,6 +98,7 @@ def find_attributions(
         found.extend(from_sentence)
         found.extend(reader.continuations(from_sentence))
     found.extend(reader.partial_quotes_left(found))
+    found = without_nested_views(article.text, found)
     if scope == "polnear":
         found = with_polnear_edges(article.text, found)
     return sorted(found, key=lambda item: (item.span.start, item.span.end))
