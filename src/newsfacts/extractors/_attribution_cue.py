@@ -462,7 +462,9 @@ def _pronoun_that_ends(text: str, source: Span) -> Span:
     ``the doctors it says``): the subject of a clause that modifies the words before it; a
     pronoun without its contracted auxiliary (``She's``: ``She``)."""
     printed = text[source.start : source.end]
-    contracted = _CONTRACTED_PRONOUN.fullmatch(printed)
+    contracted = (
+        _CONTRACTED_PRONOUN.fullmatch(printed) if "'" in printed or "\u2019" in printed else None
+    )
     if contracted is not None:
         # ``She's claiming``: the pronoun is the source, its auxiliary the verb's.
         return Span(start=source.start, end=source.start + contracted.end(1))

@@ -32,6 +32,13 @@ _CLAUSE_REACH = 16
 def without_nested_views(text: str, found: Sequence[Attribution]) -> list[Attribution]:
     """``found`` without the views and findings whose cue lies in another source's content,
     unless the view opens a clause of its own (``A want X, and B want Y``)."""
+    views = [
+        index
+        for index, item in enumerate(found)
+        if item.cue_span is not None and item.source_span is not None and _is_view(item)
+    ]
+    if not views or len(found) < 2:
+        return list(found)  # most stories: nothing to check, nothing sorted
     parts = sorted(
         (part.start, part.end, index)
         for index, item in enumerate(found)
@@ -46,23 +53,23 @@ def without_nested_views(text: str, found: Sequence[Attribution]) -> list[Attrib
             furthest.append((end, index))
         else:
             furthest.append(furthest[-1])
-    kept = []
-    for index, item in enumerate(found):
+    nested = set()
+    for index in views:
+        item = found[index]
         cue = item.cue_span
-        if cue is not None and item.source_span is not None and _is_view(item):
-            position = bisect.bisect_right(starts, cue.start) - 1
-            if position >= 0:
-                end, owner = furthest[position]
-                outer = found[owner]
-                if (
-                    owner != index
-                    and end >= cue.end
-                    and not _same_source(outer, item)
-                    and not _opens_a_clause(text, item)
-                ):
-                    continue
-        kept.append(item)
-    return kept
+        assert cue is not None
+        position = bisect.bisect_right(starts, cue.start) - 1
+        if position < 0:
+            continue
+        end, owner = furthest[position]
+        if (
+            owner != index
+            and end >= cue.end
+            and not _same_source(found[owner], item)
+            and not _opens_a_clause(text, item)
+        ):
+            nested.add(index)
+    return [item for index, item in enumerate(found) if index not in nested]
 
 
 def _opens_a_clause(text: str, item: Attribution) -> bool:
