@@ -64,8 +64,8 @@ def test_the_wide_scope_reads_progressive_and_base_forms() -> None:
     )
     assert news == []
     assert [(item.source, item.cue) for item in wide] == [
-        ("The union", "demanding"),
-        ("The mayor", "explain"),
+        ("The union", "is demanding"),  # PolNeAR's cue is the verb group
+        ("The mayor", "would explain"),
     ]
 
 
@@ -145,7 +145,8 @@ def test_the_wide_scope_reads_transcripts_and_signed_quotes() -> None:
     wide = find_attributions(article, scope="polnear")
     assert [(item.source, item.cue, item.content) for item in wide] == [
         ("DOE", ":", "The pier will reopen in May"),
-        ("Ines Okafor", "\u2015", "The ferry is our lifeline."),
+        # PolNeAR's content keeps the quotation's marks.
+        ("Ines Okafor", "\u2015", "\u201cThe ferry is our lifeline.\u201d"),
     ]
 
 

@@ -311,7 +311,7 @@ def test_polnear_scope_adds_stances_and_that_verbs() -> None:
     wide = find_attributions(article, scope="polnear")
     assert [(item.source, item.cue, item.content) for item in wide] == [
         ("Ines Okafor", "wants", "to close the pier"),
-        ("The union", "insinuated", "the mayor lied"),
+        ("The union", "insinuated", "that the mayor lied"),
     ]
 
 

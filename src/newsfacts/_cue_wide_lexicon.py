@@ -158,6 +158,21 @@ _WIDE_VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("recite", "recites", "recited", "reciting"),
     ("concede", "concedes", "conceded", "conceding"),
     ("assert", "asserts", "asserted", "asserting"),
+    # Statement, opinion and judgment verbs (FrameNet) that news prints rarely but PolNeAR
+    # annotates; ``suspect`` is left out: its forms are nouns and adjectives as often.
+    ("opine", "opines", "opined", "opining"),
+    ("aver", "avers", "averred", "averring"),
+    ("avow", "avows", "avowed", "avowing"),
+    ("attest", "attests", "attested", "attesting"),
+    ("imply", "implies", "implied", "implying"),
+    ("insinuate", "insinuates", "insinuated", "insinuating"),
+    ("underscore", "underscores", "underscored", "underscoring"),
+    ("disagree", "disagrees", "disagreed", "disagreeing"),
+    ("concur", "concurs", "concurred", "concurring"),
+    ("marvel", "marvels", "marveled", "marveling"),
+    ("bash", "bashes", "bashed", "bashing"),
+    ("champion", "championed", "championed", "championing"),  # ``champions``: the noun
+    ("apologize", "apologizes", "apologized", "apologizing"),
 )
 _WIDE.update({lemma: tuple(forms) for lemma, *forms in _WIDE_VERBS if lemma not in _WIDE})
 
@@ -256,6 +271,10 @@ _WIDE_PASSIVES = (
     ("charged", "charge"),
     ("mentioned as", "mention"),
 )
+# Raising verbs: their subject holds no view (``Republicans seem confident``, ``the plan
+# seems risky``): PolNeAR annotates a relation without a source whose content is the
+# subject and what follows, like a passive without its agent.
+RAISING_LEMMAS = frozenset(["seem"])
 _BE = ("is", "are", "was", "were", "be", "been", "being")
 # Lemmas whose passive without an agent is a relation of the wide scope (``has been harshly
 # criticized``), also when an adverb parts the participle from its auxiliary.

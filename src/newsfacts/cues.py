@@ -40,6 +40,7 @@ __all__ = [
     "GATED",
     "LEXICON",
     "PASSIVE_LEMMAS",
+    "RAISING_LEMMAS",
     "WIDE_LEXICON",
     "CueKind",
     "CueMatch",
@@ -74,6 +75,9 @@ GATED: frozenset[str] = _cue_lexicon.GATED
 #: Lemmas whose passive without an agent is a relation of the wide scope (``has been harshly
 #: criticized``), also when an adverb parts the participle from its auxiliary.
 PASSIVE_LEMMAS: frozenset[str] = _cue_wide_lexicon.PASSIVE_LEMMAS
+#: Raising verbs of the wide scope (``Republicans seem confident``): relations without a
+#: source, whose content is the verb's subject and what follows it.
+RAISING_LEMMAS: frozenset[str] = _cue_wide_lexicon.RAISING_LEMMAS
 
 
 def class_of(lemma: str) -> str | None:

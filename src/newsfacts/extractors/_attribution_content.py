@@ -67,6 +67,8 @@ _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 _HEAD_ENDS = (",", "\u2014", "--", '"', "\u201d", "''", "\u2019")
 _CLOSED_QUOTE_ENDS = (',"', ",\u201d", ",''", ",\u2019", '?"', "?\u201d", '!"', "!\u201d")
 _PREPOSITIONS = ("on ", "about ", "further on ", "of ")
+# ``as`` closing the words before a subject (``..., as police said``).
+_AS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])as$")
 # Words that open a phrase of time, place or occasion, not a claim (``said after the vote``).
 _ADJUNCT_START = regex.compile(
     r"(?:after|before|during|at|in|on|while|when|following|from|outside|inside|with|via|"
@@ -255,8 +257,8 @@ def _participle_opener(after: Sequence[Word], index: int) -> int | None:
 def content_before_subject(
     text: str, sentence: Span, subject: Span, content: list[Span]
 ) -> list[Span]:
-    """``..., X said.``, ``"...," X said`` and ``A, X said, B``: the content stands before
-    the subject.
+    """``..., X said.``, ``"...," X said``, ``..., as X said`` and ``A, X said, B``: the
+    content stands before the subject.
 
     >>> story = "Talks will resume, officials said."
     >>> [span.of(story) for span in content_before_subject(story, Span(start=0, end=34),
@@ -265,6 +267,8 @@ def content_before_subject(
     """
     low = max(sentence.start, subject.start - 8)
     head = text[low : subject.start].rstrip()
+    if _AS_BEFORE.search(head) is not None and head[:-2].rstrip().endswith(","):
+        head = head[:-2].rstrip()  # ``..., as police have said``: the clause before ``as``
     if not head.endswith(_HEAD_ENDS):
         return content
     if head.endswith(_HEAD_ENDS[3:]) and not head.endswith(_CLOSED_QUOTE_ENDS):

@@ -37,6 +37,12 @@ _NEVER_INVERTED = frozenset(
 ) | {"point out"}
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # noqa: SIM905
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it"])
+# Pronouns that end a source phrase as the subject of a clause modifying the words before.
+_ENDING_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "I", "you"])
+# A pronoun with its auxiliary contracted (``She's``, ``they've``, ``I'll``).
+_CONTRACTED_PRONOUN = regex.compile(
+    r"((?i:he|she|it|they|we|i|you|who|that))['\u2019](?:s|re|ve|d|ll|m)", regex.IGNORECASE
+)
 # Cues that attribute only when a clause or a quotation follows (``read: "..."``).
 _CLAIM_OPENERS: dict[str, frozenset[str]] = {
     "read": frozenset([":", ","]),
@@ -158,7 +164,7 @@ class CueReading(ReaderBase):
                 source_span, content = participle
         else:
             trimmed = _sources.strip_between(list(before))
-            if cue.text.endswith("ing") and trimmed and _opens_participle(trimmed):
+            if _is_participle(cue) and trimmed and _opens_participle(trimmed):
                 # ``The relatives refused, saying ...``: the sentence's subject says it.
                 participle = self._participle_claim(sentence, cue, after, last_source)
                 if participle is None:
@@ -235,6 +241,7 @@ class CueReading(ReaderBase):
             return None
         if not wide and cue.lemma in _REQUESTS and _opens_request(text, content):
             return None  # ``asking them for a detailed accounting``: a request, past its hearer
+        source_span = _pronoun_that_ends(text, _without_opening_marks(text, source_span))
         named = _naming.name_source(self.article, source_span)
         if (
             cue.kind == "evidence"
@@ -415,7 +422,7 @@ class CueReading(ReaderBase):
         sentence: Span,
     ) -> bool:
         """``"...," said Jane Doe`` or ``..., said the ministry``: the source follows the cue."""
-        if cue.kind != "speech" or not after or cue.text.endswith("ing"):
+        if cue.kind != "speech" or not after or _is_participle(cue):
             return False
         if cue.lemma in _NEVER_INVERTED:
             return False
@@ -439,6 +446,32 @@ class CueReading(ReaderBase):
                 return False  # ``, said the videos show ...``: a clause, the cue's content
             previous = token
         return True
+
+
+def _without_opening_marks(text: str, source: Span) -> Span:
+    """``source`` without the closing marks of a quotation it was read past (``,'' the
+    president added``: the source is ``the president``)."""
+    start = source.start
+    while start < source.end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    return source if start in (source.start, source.end) else Span(start=start, end=source.end)
+
+
+def _pronoun_that_ends(text: str, source: Span) -> Span:
+    """The personal pronoun that ends a longer source phrase (``the target it pledged``,
+    ``the doctors it says``): the subject of a clause that modifies the words before it; a
+    pronoun without its contracted auxiliary (``She's``: ``She``)."""
+    printed = text[source.start : source.end]
+    contracted = (
+        _CONTRACTED_PRONOUN.fullmatch(printed) if "'" in printed or "\u2019" in printed else None
+    )
+    if contracted is not None:
+        # ``She's claiming``: the pronoun is the source, its auxiliary the verb's.
+        return Span(start=source.start, end=source.start + contracted.end(1))
+    head, _, last = printed.rpartition(" ")
+    if not head or last not in _ENDING_PRONOUNS:
+        return source
+    return Span(start=source.end - len(last), end=source.end)
 
 
 def _possessor(before: Sequence[Word]) -> Span | None:
@@ -520,6 +553,12 @@ def _opens_request(text: str, content: Sequence[Span]) -> bool:
 def _that_follows(after: Sequence[Word]) -> bool:
     """Whether a clause opened by ``that`` follows the cue (``the panel found that ...``)."""
     return bool(after) and after[0][0] == "that"
+
+
+def _is_participle(cue: _cues.CueMatch) -> bool:
+    """Whether a cue's verb is a participle in *-ing* (``saying``; ``calling for``: its first
+    word)."""
+    return cue.text.split(" ", 1)[0].endswith("ing")
 
 
 def _opens_participle(before: Sequence[Word]) -> bool:

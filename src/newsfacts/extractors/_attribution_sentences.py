@@ -10,13 +10,16 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
+from newsfacts.extractors import _attribution_asked as _asked
 from newsfacts.extractors import _attribution_naming as _naming
+from newsfacts.extractors import _attribution_polls as _polls
+from newsfacts.extractors import _attribution_raising as _raising
 from newsfacts.extractors import _attribution_wide as _wide
 from newsfacts.extractors._attribution_cue import CueReading
 from newsfacts.extractors._attribution_reader import Tokens
 from newsfacts.extractors._attribution_vocabulary import BETWEEN
 from newsfacts.extractors._attribution_words import Word, words
-from newsfacts.records import Attribution, Span
+from newsfacts.records import Attribution, AttributionType, Span
 
 # Bare verbs of speech that the wide scope, too, reads only after a plural subject (``they
 # tell``; not ``would tell``, ``and tell more jokes``, ``no way to tell``).
@@ -72,7 +75,10 @@ class SentenceReading(CueReading):
         if wide:
             cues = _with_that_verbs(self.text, sentence, cues)
         tokens: Tokens | None = None
+        swallowed = sentence.start  # the end of a cue that took in the verb after it
         for cue in cues:
+            if cue.span.start < swallowed:
+                continue  # ``seemed to [think]``: the view's verb is part of the cue before
             if cue.span in self.used_cues:
                 last_source = self.cue_sources.get(cue.span, last_source)
                 continue
@@ -84,7 +90,23 @@ class SentenceReading(CueReading):
                 tokens = Tokens(self.text, sentence)  # read once for all the sentence's cues
             near_before, near_after = tokens.around(cue.span, _NEAR)
             passive = self._is_passive(cue, near_before)
-            if passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
+            if wide and cue.lemma in _cues.RAISING_LEMMAS and _raising.raises_a_view(near_after):
+                # ``seemed to think``: one cue, the view's, whose holder is the subject.
+                end = near_after[1][2]
+                cue = attrs.evolve(
+                    cue,
+                    span=Span(start=cue.span.start, end=end),
+                    text=self.text[cue.span.start : end],
+                )
+                swallowed = end
+            elif wide and (
+                cue.lemma in _cues.RAISING_LEMMAS
+                or _raising.reduced_passive(cue, near_before, near_after)
+            ):
+                # ``Republicans seem confident``, ``with Obama expected to visit``: the subject
+                # holds no view; a relation without a source.
+                cue = attrs.evolve(cue, kind="passive")
+            elif passive and wide and cue.lemma in _cues.PASSIVE_LEMMAS:
                 # ``has been harshly criticized``: a relation without a source (wide scope).
                 cue = attrs.evolve(cue, kind="passive")
                 passive = False
@@ -94,7 +116,10 @@ class SentenceReading(CueReading):
                 or (
                     wide
                     and cue.kind not in ("source", "passive")
-                    and not _wide.form_fits(cue.lemma, near_before, near_after)
+                    and (
+                        not _wide.form_fits(cue.lemma, near_before, near_after)
+                        or _wide.is_modifier_or_noun(cue.text, cue.lemma, near_before, near_after)
+                    )
                 )
                 or (
                     (not wide or cue.text in _wide.BASE_VIEWS or cue.text in _BARE_SPEECH)
@@ -123,7 +148,44 @@ class SentenceReading(CueReading):
                 # verb shares (``X acknowledged some people believed A, but said B``).
                 last_source = source
             found.append(attribution)
+        if wide:
+            found.extend(self._frames(sentence, found))
         return found
+
+    def _frames(self, sentence: Span, found: Sequence[Attribution]) -> list[Attribution]:
+        """The wide scope's frames that no verb heads: ``In the latest poll, Clinton leads``
+        (the poll's), ``Asked about the pier, the mayor said`` (the asker's, or no one's),
+        each where no cue of the sentence already stands."""
+        taken = [item.cue_span for item in found if item.cue_span is not None]
+        frames: list[tuple[Span, Span | None, list[Span], AttributionType]] = [
+            (cue, source, content, "report")
+            for cue, source, content in _polls.poll_frames(self.text, sentence)
+        ]
+        frames.extend(
+            (cue, asker, [content], "statement")
+            for cue, asker, content in _asked.asked_frames(self.text, sentence)
+        )
+        more = []
+        for cue, source, content, kind in frames:
+            if any(cue.start < span.end and span.start < cue.end for span in taken):
+                continue
+            named = None if source is None else _naming.name_source(self.article, source)
+            spans = [cue, *content] if source is None else [source, cue, *content]
+            more.append(
+                Attribution(
+                    span=Span(start=min(s.start for s in spans), end=max(s.end for s in spans)),
+                    source=None if named is None else named.name,
+                    source_span=source,
+                    source_entity=None if named is None else named.entity,
+                    cue=cue.of(self.text),
+                    cue_lemma=cue.of(self.text).split()[0].lower(),
+                    cue_span=cue,
+                    content=" ".join(part.of(self.text) for part in content),
+                    content_parts=tuple(content),
+                    type=kind,
+                )
+            )
+        return more
 
     def _reported_pronoun(self, sentence: Span, source: Span) -> bool:
         """Whether ``source`` is a personal pronoun right after a verb of speech (``said she

@@ -43,7 +43,13 @@ from newsfacts.extractors._attribution_vocabulary import (
 from newsfacts.extractors._attribution_words import Word, span_of
 from newsfacts.records import Span
 
-__all__ = ["phrase_after", "sentence_subject", "strip_between", "subject_before"]
+__all__ = [
+    "is_adverb_in_ly",
+    "phrase_after",
+    "sentence_subject",
+    "strip_between",
+    "subject_before",
+]
 
 # The widest source phrase read around a cue, in words.
 _MAX_WORDS = 12
@@ -72,7 +78,7 @@ def strip_between(before: list[Word]) -> list[Word]:
         before[-1][0].lower() in BETWEEN
         or before[-1][0] in CALENDAR
         or (before[-1][0] == "not" and len(before) > 1 and before[-2][0].lower() in BETWEEN)
-        or _is_adverb_in_ly(before[-1][0])
+        or is_adverb_in_ly(before[-1][0])
         or (before[-1][0] == "far" and len(before) > 1 and before[-2][0] in FAR_ADVERB_HEADS)
     ):
         if before[-1][0] in CALENDAR and len(before) > 1 and before[-2][0].lower() == "on":
@@ -97,7 +103,8 @@ def _strip_time(before: list[Word]) -> None:
         del before[-2:]
 
 
-def _is_adverb_in_ly(token: str) -> bool:
+def is_adverb_in_ly(token: str) -> bool:
+    """Whether ``token`` is a lower-case adverb in *-ly* (``repeatedly``; not ``family``)."""
     return len(token) > 4 and token.endswith("ly") and token.islower() and token not in NOUNS_IN_LY
 
 
@@ -243,8 +250,14 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
         lower = token.lower()
         if token == ",":
             opened_with = head[start - 1][0].lower() if start and kept else ""
-            if kept and (kept[0][0].lower() in PREPOSITIONS or opened_with in PREPOSITIONS):
-                kept = []  # ``By Monday, officials ...``: an opening adverbial, then the subject
+            if kept and (
+                kept[0][0].lower() in PREPOSITIONS
+                or opened_with in PREPOSITIONS
+                or (len(kept) == 1 and kept[0][0].islower())
+            ):
+                # ``By Monday, officials ...``, ``On Friday, however, officials ...``: an
+                # opening adverbial (or one lower-case adverb), then the subject.
+                kept = []
                 index += 1
                 start = index
             else:
@@ -253,7 +266,7 @@ def sentence_subject(head: Sequence[Word]) -> Span | None:
         if not (_is_word(token) or token in "-&'\u2019"):
             return None
         if token[:1].islower() and (
-            _verb_like(lower) or _is_adverb_in_ly(token) or _far_follows(head, index)
+            _verb_like(lower) or is_adverb_in_ly(token) or _far_follows(head, index)
         ):
             break  # ``The relatives thus far have refused``: the verb's adverb ends the subject
         kept.append(head[index])

@@ -22,6 +22,7 @@ import regex
 from newsfacts import cues as _cues
 from newsfacts.extractors import _attribution_content as _content
 from newsfacts.extractors import _attribution_sources as _sources
+from newsfacts.extractors._attribution_reader import QUOTE_MARKS
 from newsfacts.extractors._attribution_words import Word, words
 from newsfacts.records import Span
 
@@ -31,6 +32,7 @@ __all__ = [
     "documents_may",
     "form_fits",
     "headline_verbs",
+    "is_modifier_or_noun",
     "long_subject",
     "passive_content",
     "relative_pronoun",
@@ -75,6 +77,10 @@ _DOCUMENTS = frozenset(
 )
 _NEGATIONS = frozenset(["not", "never", "n't", "no"])
 _PASSIVE_AUXILIARIES = frozenset(["been", "being", "be", "is", "are", "was", "were"])
+# The auxiliaries and modals between a subject and a passive or raising verb.
+_VERB_GROUP = _PASSIVE_AUXILIARIES | frozenset(
+    "can could may might must should would will shall".split()  # noqa: SIM905
+)
 # Verbs of viewing: a stance only as ``sees X as Y``.
 _VIEWING = frozenset(["see as", "view as"])
 _TOPIC_OPENERS = frozenset(["about", "of", "out"])
@@ -85,9 +91,26 @@ _ACTS_BEFORE = {
     "report": frozenset(["from"]),  # ``reported from Midway Atoll``: where, not what
     "claim": frozenset(["a", "an"]),  # ``claimed a loss``: took, not said
     "call": frozenset(["in"]),  # ``called in to a town hall``
+    "decide": frozenset(["the", "a", "an"]),  # ``could decide the case``: settles, not judges
+    "conclude": frozenset(["with", "by"]),  # ``the spot concludes with footage``: ends
+    "press": frozenset(["against", "ahead", "into"]),  # ``pressed against a fence``: pushed
 }
 # How many words after a verb of talking may come before what it is about.
 _TOPIC_REACH = 4
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty hundred thousand million half""".split()  # noqa: SIM905
+)
+# How many words of an object may end a deliberation's clause (``considered the matter.``).
+_SHORT_OBJECT = 3
+# Words after a bare form that make it a noun (``demand from China``, ``support among
+# millennials``); a verb's object or clause would follow instead.
+_NOUN_FOLLOWERS = frozenset(["from", "of", "among"])
+# Bare forms that are nouns as often as verbs (``know of``, ``hear from`` are verbs).
+_BARE_NOUNS = frozenset(
+    """demand support fear hope doubt claim attack question report promise pledge vow call
+    plan back wish concern praise criticism""".split()  # noqa: SIM905
+)
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 # How many words of an object may stand between ``called`` and ``a``/``an`` (``called
 # climate change a hoax``).
@@ -113,12 +136,50 @@ def form_fits(lemma: str, before: Sequence[Word], after: Sequence[Word]) -> bool
         return _sees_as(after)
     if lemma in _PUTTING_OUT:
         return _names_a_document(after)
+    if lemma == "consider":
+        return _considers_as(after)
     if lemma in _ACTS_BEFORE:
         # ``learned from the experience``, ``maintains a program``: an act, not a view.
         return not after or after[0][0].lower() not in _ACTS_BEFORE[lemma]
     if lemma == "decline":
         # ``declined to threaten``, ``declined the assignment``; not ``declined slightly``.
         return bool(after) and (after[0][0] == "to" or after[0][0].lower() in _OBJECT_OPENERS)
+    return True
+
+
+def is_modifier_or_noun(
+    printed: str, lemma: str, before: Sequence[Word], after: Sequence[Word]
+) -> bool:
+    """Whether a cue form is no verb by the words around it: a participle after a possessor
+    (``the party's preferred nominee``), a plural after a figure or after a participle whose
+    object it is (``the 9/11 attacks``, ``began taking calls``), or a bare form before
+    ``from``, ``of`` or ``among`` (``demand from China``)."""
+    if not before or " " in printed:
+        return False
+    previous = before[-1][0]
+    if printed.endswith("ed") and previous.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return True
+    if printed.endswith("s") and (
+        previous[:1].isdigit()
+        or (previous.islower() and previous.endswith("ing") and len(previous) > 5)
+    ):
+        return True
+    following = after[0][0] if after else ""
+    return following in _NOUN_FOLLOWERS and printed == lemma and lemma in _BARE_NOUNS
+
+
+def _considers_as(after: Sequence[Word]) -> bool:
+    """``considered him a threat``, ``consider that``: a judgement; ``considered the matter.``,
+    ``consider taking action``: a deliberation, no view yet (an object that ends the clause
+    within a few words, or a gerund)."""
+    if not after:
+        return False
+    first = after[0][0]
+    if first.islower() and first.endswith("ing") and len(first) > 4:
+        return False
+    for position, (word, _, _) in enumerate(after[: _SHORT_OBJECT + 1]):
+        if not word[:1].isalnum() and word not in QUOTE_MARKS:
+            return position == 0  # ``, who considered, ...``: an aside; ``the matter.``: done
     return True
 
 
@@ -161,8 +222,21 @@ def _sees_as(after: Sequence[Word]) -> bool:
 
 
 def _tells_a_topic(after: Sequence[Word]) -> bool:
-    """Whether a verb of talking is followed, within a few words, by what it is about."""
-    return any(word in _TOPIC_OPENERS for word, _, _ in after[:_TOPIC_REACH])
+    """Whether a verb of talking is followed, within a few words, by what it is about; not
+    past a place or an audience (``spoke at a gathering of``, ``spoke to a crowd of``) nor
+    before a figure (``spoke for about five minutes``)."""
+    for position, (word, _, _) in enumerate(after[:_TOPIC_REACH]):
+        if word in ("a", "an"):
+            return False
+        if word in _TOPIC_OPENERS:
+            following = after[position + 1][0] if position + 1 < len(after) else ""
+            return not (word == "about" and _is_figure(following))
+    return False
+
+
+def _is_figure(word: str) -> bool:
+    """``5``, ``five``, ``half``: a number (``about five minutes``: an amount, no topic)."""
+    return word[:1].isdigit() or word.lower() in _NUMBER_WORDS
 
 
 def passive_content(
@@ -172,10 +246,12 @@ def passive_content(
     (``[About one voter in nine] is expected [to be Latino]``)."""
     parts: list[Span] = []
     trimmed = _sources.strip_between(list(before))
-    while trimmed and trimmed[-1][0].lower() in _PASSIVE_AUXILIARIES:
-        trimmed = _sources.strip_between(trimmed[:-1])  # ``has been harshly criticized``
-    if (before and before[-1][0].lower() in _NEGATIONS) or (
-        trimmed and trimmed[-1][0].lower() in _NEGATIONS
+    while trimmed and trimmed[-1][0].lower() in _VERB_GROUP:
+        # ``has been harshly criticized``, ``can seem``
+        trimmed = _sources.strip_between(trimmed[:-1])
+    if lemma not in _cues.RAISING_LEMMAS and (
+        (before and before[-1][0].lower() in _NEGATIONS)
+        or (trimmed and trimmed[-1][0].lower() in _NEGATIONS)
     ):
         return parts  # ``has never been charged``: nothing is reported of anyone
     subject = _sources.subject_before(trimmed)

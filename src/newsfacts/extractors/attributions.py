@@ -12,9 +12,12 @@ Two passes over the body (the headline is not read):
    ``X said (that) ...``, ``..., X said.``, ``A, X said, B``, ``..., said X``, ``X told
    reporters ...``, ``according to X, ...``, ``..., according to X``, ``X added in a
    statement ...``, ``X's statement said``, ``X declined to comment on ...``, ``X denied
-   ...``, and the views and findings of the broad lexicon (``analysts believe``, ``the poll
-   found``). The source is read around the cue (``_attribution_sources``) and named
-   through the entity layer; content is the rest of the sentence on the other side.
+   ...``, ``..., as X said``, and the views and findings of the broad lexicon (``analysts
+   believe``, ``the poll found``). The source is read around the cue
+   (``_attribution_sources``) and named through the entity layer; content is the rest of
+   the sentence on the other side. The PolNeAR scope adds frames that no verb heads
+   (``In the latest poll, X leads``: ``_attribution_polls``; ``Asked about X, ...``:
+   ``_attribution_asked``) and PolNeAR's span edges (``_attribution_polnear``).
 
 Types: ``refusal`` and ``denial`` by their cue; ``quote`` for a direct quote; ``report`` for a
 document or medium (``the report said``, ``state media reported``); ``anonymous`` for an
@@ -41,6 +44,8 @@ from typing import Literal
 
 from newsfacts.article import Article
 from newsfacts.extractors._attribution_headline import HeadlineReading, title_of
+from newsfacts.extractors._attribution_nesting import without_nested_views
+from newsfacts.extractors._attribution_polnear import with_polnear_edges
 from newsfacts.extractors._attribution_quotes import QuoteLinking
 from newsfacts.extractors._attribution_sentences import SentenceReading
 from newsfacts.hookspecs import hookimpl
@@ -71,7 +76,8 @@ def find_attributions(
     passives (``was endorsed by X``; without an agent, ``X is expected to``, an attribution
     with no source), headline verbs in the present tense, and PolNeAR's conventions for
     sources (a relative pronoun is the source span of ``the study, which found``, named
-    after its antecedent).
+    after its antecedent) and content (a leading ``that`` and a quotation's marks belong to
+    it).
 
     >>> from newsfacts import parse
     >>> story = "WASHINGTON (AP) — The talks will resume in May, officials said.\\n"
@@ -92,6 +98,9 @@ def find_attributions(
         found.extend(from_sentence)
         found.extend(reader.continuations(from_sentence))
     found.extend(reader.partial_quotes_left(found))
+    found = without_nested_views(article.text, found)
+    if scope == "polnear":
+        found = with_polnear_edges(article.text, found)
     return sorted(found, key=lambda item: (item.span.start, item.span.end))
 
 
