@@ -6,34 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from attribution_checks import assert_spans_consistent
-from newsfacts.extractors.attributions import find_attributions
+from attribution_checks import HEAD, by_cue, news_cues, wide
 from newsfacts.records import Attribution
-
-HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
-
-
-def wide(body: str, *, headline: str | None = None) -> tuple[str, list[Attribution]]:
-    """The story made of ``body`` and its wide-scope attributions, spans checked."""
-    head = HEAD if headline is None else headline + "\n\n"
-    text = head + body + "\n"
-    found = find_attributions(newsfacts.parse(text), scope="polnear")
-    assert_spans_consistent(text, found)
-    return text, found
-
-
-def by_cue(body: str, cue: str, **kwargs: str) -> tuple[str, Attribution | None]:
-    """The attribution whose cue is ``cue`` or ends with it (PolNeAR's cue is the verb
-    group: ``has been harshly criticized``)."""
-    text, found = wide(body, **kwargs)
-    return text, next(
-        (item for item in found if item.cue == cue or (item.cue or "").endswith(" " + cue)), None
-    )
-
-
-def news_cues(body: str) -> list[str | None]:
-    text = HEAD + body + "\n"
-    return [item.cue for item in find_attributions(newsfacts.parse(text))]
 
 
 @pytest.mark.parametrize(

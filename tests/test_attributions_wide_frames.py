@@ -4,37 +4,11 @@ acts, not stances (deliberating, settling, talking to an audience). Invented cop
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import newsfacts
-from attribution_checks import assert_spans_consistent
+from attribution_checks import HEAD, assert_spans_consistent, by_cue, news_cues, wide
 from newsfacts.extractors.attributions import find_attributions
-from newsfacts.records import Attribution
-
-HEAD = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
-
-
-def wide(body: str) -> tuple[str, list[Attribution]]:
-    text = HEAD + body + "\n"
-    found = find_attributions(newsfacts.parse(text), scope="polnear")
-    assert_spans_consistent(text, found)
-    return text, found
-
-
-def by_cue(body: str, cue: str) -> tuple[str, Attribution | None]:
-    """The attribution whose cue is ``cue``, or ends with it (PolNeAR's cue is the verb
-    group: ``can seem``)."""
-    text, found = wide(body)
-    return text, next(
-        (item for item in found if item.cue == cue or (item.cue or "").endswith(" " + cue)), None
-    )
-
-
-def news_cues(body: str) -> list[str | None]:
-    text = HEAD + body + "\n"
-    return [item.cue for item in find_attributions(newsfacts.parse(text))]
 
 
 @pytest.mark.parametrize(
@@ -353,15 +327,14 @@ def test_champions_and_suspects_are_nouns() -> None:
 def test_the_new_frames_read_one_endless_sentence_in_linear_time() -> None:
     unit = "in the harbor poll , Asked about the pier , the mayor has also said that "
     counts = []
-    started = time.process_time()
     for repeat in (300, 600):
         text = HEAD + "But " + unit * repeat + "it is safe.\n"
         found = find_attributions(newsfacts.parse(text), scope="polnear")
         assert_spans_consistent(text, found)
         counts.append(len(found))
+    # Twice the line, twice the claims; the time it takes is measured in benchmarks/scaling.py
+    # (pytest-timeout stops a quadratic reading).
     assert counts[1] == 2 * counts[0] > 0
-    # Quadratic reading of the 7,000-word line would take minutes; linear takes a second.
-    assert time.process_time() - started < 10
 
 
 @pytest.mark.parametrize(
