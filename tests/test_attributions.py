@@ -82,6 +82,26 @@ def test_according_to_before_and_after() -> None:
     assert (second.source, second.content) == ("Ines Okafor", "The dredging will cost millions")
 
 
+@pytest.mark.parametrize("cue", ["denied", "said"])
+def test_according_to_after_a_claim_holds_the_claim_and_is_no_part_of_it(cue: str) -> None:
+    _, found = attributions(
+        f"Ines Okafor {cue} that the pier had been sold, according to the Harbor Gazette."
+    )
+    inner = next(item for item in found if item.cue == cue)
+    outer = next(item for item in found if item.cue == "according to")
+    assert inner.content == "the pier had been sold"
+    assert outer.source == "Harbor Gazette"
+    assert outer.content == f"Ines Okafor {cue} that the pier had been sold"
+
+
+def test_according_to_inside_a_quotation_is_the_speaker_s_words() -> None:
+    _, found = attributions(
+        'Ines Okafor said: "The pier was sold in March, according to the deed."'
+    )
+    said = next(item for item in found if item.cue == "said")
+    assert said.content == "The pier was sold in March, according to the deed."
+
+
 def test_added_in_a_statement_around_its_content() -> None:
     _, item = one("The council, Ines Okafor added in a statement, will vote again.")
     assert (item.source, item.cue, item.cue_lemma) == ("Ines Okafor", "added", "add")

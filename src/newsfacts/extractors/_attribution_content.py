@@ -62,6 +62,7 @@ _CLAUSE_BREAKS = frozenset(
 _TRAILING = " \t\r\n.,;:\u2014\u2013-"
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
+_DOUBLE_MARK = regex.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]|''|``")
 # What may end the text before a subject whose content stands before it: a comma, a dash,
 # or a quotation closed after a comma or a question (``"...," X said``).
 _HEAD_ENDS = (",", "\u2014", "--", '"', "\u201d", "''", "\u2019")
@@ -186,6 +187,9 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     >>> story = "The port reopened, adding that ships may dock."
     >>> [span.of(story) for span in clip(story, 0, len(story), words(story, 0, 46))]
     ['The port reopened']
+    >>> story = "The port reopened, according to the harbor board."
+    >>> [span.of(story) for span in clip(story, 0, len(story), words(story, 0, 49))]
+    ['The port reopened']
     """
     if end - start > CONTENT_REACH:
         # At most ``CONTENT_REACH`` characters, to the last space before: each cue's content
@@ -195,6 +199,13 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     for index, (token, low, _) in enumerate(after):
         if low <= start or index == 0:
             continue
+        if _source_phrase_opens(after, index) and not _DOUBLE_MARK.search(
+            text, start, after[index - 1][1]
+        ):
+            # ``X denied A, according to state media``: the medium's claim holds X's, and
+            # its source phrase is no part of A (inside a quotation it is the speaker's words).
+            end = min(end, after[index - 1][1])
+            break
         if token.endswith("ing"):
             if _cues.lemma_of(token, broad=True) is not None:
                 opener = _participle_opener(after, index)
@@ -220,6 +231,16 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     if end <= start or _ALNUM.search(text, start, end) is None:
         return []
     return [Span(start=start, end=end)]
+
+
+def _source_phrase_opens(after: Sequence[Word], index: int) -> bool:
+    """Whether ``, according to`` opens at ``index`` (the word after the comma)."""
+    return (
+        after[index][0] == "according"
+        and after[index - 1][0] == ","
+        and index + 1 < len(after)
+        and after[index + 1][0] == "to"
+    )
 
 
 def _joined_clause(after: Sequence[Word], cue: int, start: int) -> int | None:
