@@ -53,6 +53,7 @@ __all__ = [
     "GROUP_ADJECTIVES",
     "HEAD_STOPS",
     "HONORIFICS",
+    "KIN_GENDERS",
     "KIN_NOUNS",
     "KNOWN_ORGANIZATIONS",
     "LOCATIVES",
@@ -147,6 +148,13 @@ TITLE_HEADS: frozenset[str] = _words(
     vice-chairman vice-premier master monk abbot nun priest rabbi patriarch
     """
 )
+#: A head with a prefix of rank is a head too: *co-chairman*, *vice-governor*, *ex-president*.
+TITLE_HEADS = TITLE_HEADS | frozenset(
+    f"{prefix}-{head}"
+    for prefix in ("co", "vice", "ex", "deputy", "acting")
+    for head in TITLE_HEADS
+    if "-" not in head
+)
 
 #: Words allowed before a title's head inside the title: ranks, portfolios, qualifiers.
 TITLE_MODIFIERS: frozenset[str] = _words(
@@ -168,6 +176,7 @@ TITLE_MODIFIERS: frozenset[str] = _words(
     majority minority house commerce communications immigration emergency unification
     welfare social sports youth women family children consumer competition antitrust
     industrial investment business overseas cooperation crown chief-of-staff parliament
+    tory democrat exchequer
     """
 )
 
@@ -395,6 +404,26 @@ KIN_NOUNS: frozenset[str] = _words(
     grandson granddaughter grandfather grandmother widow widower fiancee fiance girlfriend
     boyfriend partner stepson stepdaughter stepfather stepmother
     """
+)
+
+#: The gender each gendered family noun tells of the name after it (*his wife, Ann*).
+KIN_GENDERS: Mapping[str, Gender] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                "husband son father brother uncle nephew grandson grandfather widower fiance"
+                " boyfriend stepson stepfather"
+            ),
+            "male",
+        ),
+        **dict.fromkeys(
+            _words(
+                "wife daughter mother sister aunt niece granddaughter grandmother widow"
+                " fiancee girlfriend stepdaughter stepmother"
+            ),
+            "female",
+        ),
+    }
 )
 
 #: Verbs of speech: a single capitalised word next to one (*Roe said*, *said Roe.*) that is

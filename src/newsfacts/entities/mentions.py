@@ -466,6 +466,40 @@ class _Recognition:
             if word.group < 0 and word.cls == OTHER:
                 word.cls = self._word_class(word, words[index + 1] if index < last else None)
         self._names(paragraph)
+        if paragraph.segments:
+            self._partnerships(paragraph)
+
+    @staticmethod
+    def _partnerships(paragraph: _Paragraph) -> None:
+        """Name words joined by *and* or *&* right after a person and *of* name a firm of
+        partners, not more people: *Thom Brown of Butcher and Singer*, *Jo Roe of Smith &
+        Jones*. Not places (*of Britain and France*)."""
+        words = paragraph.words
+        for segment in list(paragraph.segments):
+            at = segment.last + 1
+            if segment.category != NAME or at + 3 >= len(words):  # of, a name, and, a name
+                continue
+            if words[at].key != "of" or not words[at].lower:
+                continue
+            first = index = at + 1
+            joined = named = False
+            while index < len(words) and index - first < _MAX_ORGANIZATION_WORDS:
+                word = words[index]
+                if _partner_word(word):
+                    named = named or word.cls == NAME
+                    index += 1
+                elif (
+                    (word.text == "&" or (word.key == "and" and word.lower))
+                    and index > first
+                    and index + 1 < len(words)
+                    and _partner_word(words[index + 1])
+                ):
+                    joined = True
+                    index += 1
+                else:
+                    break
+            if joined and named and _partner_word(words[index - 1]):
+                paragraph.add(_Segment(ORG, first, index - 1), ORG)
 
     def _known_organizations(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
@@ -812,10 +846,7 @@ class _Recognition:
         word = words[index]
         if word.key in self.vocabulary or word.text.isupper():
             return False
-        before = words[index - 1] if index > 0 else None
-        if before is not None and before.text == "," and index > 1:
-            before = words[index - 2]
-        if before is not None and before.lower and before.key in lexicon.KIN_NOUNS:
+        if _kin_before(words, index) is not None:
             return True
         after = words[index + 1] if index + 1 < len(words) else None
         previous = words[index - 1] if index > 0 else None
@@ -829,12 +860,23 @@ class _Recognition:
     def _opens_sentence_only(self, word: _Word) -> bool:
         """Whether a capitalised word is there only because it opens a sentence."""
         return (
-            (len(word.key) > 5 and word.key.endswith("ing"))  # ``Making``, ``Speaking``
+            # ``Making``, ``Speaking``; but not a surname in -ing of someone named in full
+            # (``Henning said`` after ``Paul Henning``) nor a given name (``Sterling``).
+            (len(word.key) > 5 and word.key.endswith("ing") and not self._known_name(word))
             or word.key in lexicon.SENTENCE_OPENERS
             or word.key in lexicon.CUE_OPENERS
             or word.key in abbreviations.SENTENCE_STARTERS
             or word.key in self.vocabulary
             or word.text in abbreviations.SENTENCE_STARTERS
+        )
+
+    def _known_name(self, word: _Word) -> bool:
+        """Whether a word names someone whatever its place: a word of a person named in full
+        earlier, or a given name."""
+        return (
+            word.text in self.person_words
+            or word.key in given_names.MALE_GIVEN_NAMES
+            or word.key in given_names.FEMALE_GIVEN_NAMES
         )
 
     # Second pass: mentions ---------------------------------------------------------------
@@ -912,6 +954,16 @@ class _Recognition:
             return
         if word.initial and self._opens_sentence_only(word):
             word.cls = OTHER
+        elif (
+            _owned_kin_before(words, index)
+            and word.key not in self.vocabulary
+            and not word.text.isupper()
+            and not _is_country_or_continent(word.text)
+        ):
+            # ``Her husband, George, said``: someone's family noun names a person, even one
+            # whose name a town somewhere bears (not ``its trade partner Germany``).
+            paragraph.add(_Segment(NAME, index, index), NAME)
+            self.person_words.add(word.text)
         elif word.text in self.company_words or word.text in self._firm_words():
             paragraph.add(_Segment(ORG, index, index), ORG)  # ``Peabody`` of ``Kidder Peabody``
         elif word.text in lexicon.EXTRA_PLACES:
@@ -979,6 +1031,8 @@ class _Recognition:
                 kept.pop()  # ``Mr.`` is a form of address, not a title
             if kept:
                 titles.append(_printed(self.text, kept[0].start, kept[-1].end))
+        if gender is None and (kin := _kin_before(words, start, last)) is not None:
+            gender = lexicon.KIN_GENDERS.get(kin)  # ``his wife, Ann``: a woman
         appositive = _appositive(words, last)
         if appositive is not None:
             titles.append(_printed(self.text, words[appositive[0]].start, words[appositive[1]].end))
@@ -1315,6 +1369,17 @@ def _plain_name_word(word: _Word) -> bool:
     )
 
 
+def _partner_word(word: _Word) -> bool:
+    """Whether a word may name a partner of a firm (*Butcher*, *Singer*): a capitalised name
+    or title word of no other name, and no place but a small town (*Hale* of *Hale & Dorr*)."""
+    return (
+        word.group < 0
+        and word.cls in {NAME, HEAD, MODIFIER}
+        and word.text[:1].isupper()
+        and (not _is_place_word(word.text) or _is_small_town(word.text))
+    )
+
+
 def _organization_word(word: _Word) -> bool:
     """Whether a word before an organisation head belongs to the organisation's name."""
     if (word.cls in {MARK, POSSESSIVE, NAME} and word.group >= 0) or word.cls == MARK:
@@ -1413,6 +1478,16 @@ def _title_start(words: list[_Word], name: int) -> int | None:
         words[start].cls in {POSSESSIVE, OTHER} or words[start].key in lexicon.TITLE_CONNECTORS
     ):
         start += 1
+    # A role with its complement is someone else's (``a lawyer for Jo Roe``, ``spokesman for
+    # President Bush``): the name's own title, if any, starts after the connector.
+    for link in range(name - 1, start - 1, -1):
+        if words[link].key in _COMPLEMENT_CONNECTORS and words[link].lower:
+            after = link + 1
+            if after < name and words[after].key == "the" and words[after].lower:
+                after += 1
+            if after == name or words[after].cls in {HEAD, HONORIFIC}:
+                start = after
+            break
     heads = [i for i in range(start, name) if words[i].cls in {HEAD, HONORIFIC}]
     if not heads:
         return None
@@ -1506,6 +1581,35 @@ def _segment_last(words: list[_Word], index: int) -> int:
     while index + 1 < len(words) and words[index + 1].group == group:
         index += 1
     return index
+
+
+def _kin_before(words: list[_Word], index: int, last: int | None = None) -> str | None:
+    """The family noun in lower case right before the name at ``index`` (to ``last``),
+    maybe past a comma when the name is set off as an apposition (``his wife, Ann,``, ``her
+    son Omar``; not ``with his mother, Roe was put through``), or ``None``."""
+    before = index - 1
+    if before > 0 and words[before].text == ",":
+        after = (index if last is None else last) + 1
+        if after < len(words) and words[after].text not in _CLAUSE_ENDS:
+            return None
+        before -= 1
+    if before < 0:
+        return None
+    word = words[before]
+    return word.key if word.lower and word.key in lexicon.KIN_NOUNS else None
+
+
+def _owned_kin_before(words: list[_Word], index: int) -> bool:
+    """Whether a family noun owned by someone stands right before ``index`` (``her husband,
+    George``, ``Smith's wife Ann``)."""
+    if _kin_before(words, index) is None:
+        return False
+    kin = index - 2 if words[index - 1].text == "," else index - 1
+    owner = words[kin - 1] if kin > 0 else None
+    return owner is not None and (owner.cls == POSSESSIVE or owner.key in _OWNING_PRONOUNS)
+
+
+_OWNING_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def _gender(words: Iterable[_Word]) -> lexicon.Gender | None:
