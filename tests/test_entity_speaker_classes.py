@@ -209,3 +209,45 @@ def test_the_monarch_speaks_under_his_name() -> None:
     assert speakers
     assert speakers[0] is not None
     assert "Saddam" not in speakers[0]
+
+
+# -- names the recognizer used to drop ----------------------------------------------------------
+
+
+def test_jan_as_a_given_name_is_no_month() -> None:
+    story = (
+        "NATO grows\n\nPRAGUE (AP) -- Czech Foreign Minister Jan Kavan said he was proud. "
+        "On Jan 5 the talks began, and Kavan flew home.\n"
+    )
+    entities, mentions = _resolved(story)
+    names = [m.name for m in mentions if m.category == "person"]
+    assert names == ["Jan Kavan", "Kavan"]
+    he = next(m for m in mentions if m.text == "he")
+    assert he.entity is not None
+    assert entities[he.entity].name == "Jan Kavan"
+
+
+RAID = """\
+Raid planned for weeks
+
+LIMA (AFP) - Elite troops dug tunnels under the compound for weeks.
+Fujimori said it took 35 days to build them.
+He also confirmed that the hostages had been warned.
+Quodex said its profit rose. The rights group Vestra said on Friday that he was wrong.
+Vestra said police came. Dealers said he sold.
+"""
+
+
+def test_a_surname_before_a_speech_verb_then_he_is_a_person_named_once() -> None:
+    fujimori = _entity_of(RAID, "Fujimori")
+    assert fujimori is not None
+    assert fujimori.category == "person"
+    he = _entity_of(RAID, "He")
+    assert he is not None
+    assert he.id == fujimori.id
+
+
+def test_a_company_a_named_group_or_a_plural_before_a_speech_verb_is_no_person() -> None:
+    _, mentions = _resolved(RAID)
+    people = {m.text for m in mentions if m.category == "person"}
+    assert people == {"Fujimori"}

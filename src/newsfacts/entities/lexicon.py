@@ -33,6 +33,7 @@ __all__ = [
     "ADDRESS_FORMS",
     "AUXILIARIES",
     "BEFORE_DATES",
+    "BODY_NOUNS",
     "CAPTION_WORDS",
     "COMPANY_DESCRIPTIONS",
     "COMPANY_NAME_ENDS",
@@ -382,6 +383,16 @@ FIRM_NOUNS: frozenset[str] = _words(
     """
 )
 
+#: Nouns of bodies that print a body's name right after them (*the rights group Memorial*,
+#: *the newspaper Pravda*): a word so printed anywhere in a story names no person there.
+BODY_NOUNS: frozenset[str] = FIRM_NOUNS | _words(
+    """
+    group organisation organization agency party union charity newspaper daily weekly
+    magazine paper website broadcaster network station channel movement association
+    foundation institute network airline carrier
+    """
+)
+
 #: Words after a name and its possessive that only a business has (*Morgan Stanley's
 #: shares*, *Kinder Morgan's chief executive*).
 FIRM_POSSESSIONS: frozenset[str] = _words(
@@ -493,9 +504,10 @@ AUXILIARIES: frozenset[str] = _words(
     "is was has had will would could can did does also who spoke says tells"
 )
 
-#: Months that are also given names (*April*, *May*, *June*; the others are never names):
+#: Months that are also given names (*April*, *May*, *June*, and the abbreviations *Jan* and
+#: *Jun* of *Jan Egeland*, *Jun Ishii*; the others are never names):
 #: before a number (*April 13*) or after a preposition (*in June*) they are dates.
-NAME_MONTHS: frozenset[str] = _words("april may june")
+NAME_MONTHS: frozenset[str] = _words("april may june jan jun")
 
 #: Words before a month that make it a date (*since June*, *the June summit*).
 BEFORE_DATES: frozenset[str] = _words(

@@ -341,6 +341,8 @@ class _Recognition:
         self.firm_names: set[str] = set()  # companies' names without their company word
         self.firm_words: tuple[int, frozenset[str]] | None = None  # see ``_firm_words``
         self.korean = False
+        self.body_names: frozenset[str] | None = None  # see ``_body_names``
+        self.next_words: list[_Word] = []  # the words of the paragraph after the one emitted
         self.mentions: list[Mention] = []
 
     def run(self) -> list[Mention]:
@@ -350,8 +352,10 @@ class _Recognition:
             if paragraph is not None:
                 self._classify(paragraph)
         self._dateline()
-        for paragraph in paragraphs:
+        for number, paragraph in enumerate(paragraphs):
             if paragraph is not None:
+                following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+                self.next_words = following.words if following is not None else []
                 self._emit(paragraph)
         self.mentions.sort(key=lambda mention: (mention.span.start, mention.span.end))
         return self.mentions
@@ -841,8 +845,11 @@ class _Recognition:
 
     def _named_once(self, words: list[_Word], index: int) -> bool:
         """Whether a lone name word no rule knows names a person by the words around it: a
-        family noun before it (*his wife, Ann*) or a verb of speech before it that ends the
-        clause (*said Roe.*). Not *Roe said*: companies speak so too (*Kodak said*)."""
+        family noun before it (*his wife, Ann*), a verb of speech before it that ends the
+        clause (*said Roe.*), or one after it when the word alone opens the clause (*Roe
+        said*, *"...," Roe said*) and looks like no plural (*Dealers said*). Companies speak so
+        too (*Kodak said*), but most are printed with their company word somewhere, which
+        makes them companies first."""
         word = words[index]
         if word.key in self.vocabulary or word.text.isupper():
             return False
@@ -850,12 +857,51 @@ class _Recognition:
             return True
         after = words[index + 1] if index + 1 < len(words) else None
         previous = words[index - 1] if index > 0 else None
-        return (
+        if (
             previous is not None
             and previous.lower
             and previous.key in lexicon.SPEECH_VERBS
             and (after is None or after.text in _CLAUSE_ENDS)
+        ):
+            return True
+        return (
+            after is not None
+            and after.lower
+            and after.key in lexicon.SPEECH_VERBS
+            and _opens_clause(words, index)
+            and not _plural_shaped(word.key)
+            and self._he_or_she_next(words, index)
+            and word.text not in self._body_names()
         )
+
+    def _he_or_she_next(self, words: list[_Word], index: int) -> bool:
+        """Whether *he* or *she* (*his*, *her*...) is the next reference to someone after
+        ``index``, in its paragraph or the next one, before any *its* or other name
+        (``Fujimori said ... . He also confirmed``; not ``Kodak said its profit rose``)."""
+        word = words[index]
+        seen = 0
+        for following in (words[index + 2 :], self.next_words):
+            for other in following:
+                if seen >= _PRONOUN_REACH:
+                    return False
+                seen += 1
+                key = other.key
+                if key in _PERSONAL_PRONOUNS:
+                    return True
+                if key in _NEUTER_PRONOUNS or (other.cls == NAME and other.text != word.text):
+                    return False
+        return False
+
+    def _body_names(self) -> frozenset[str]:
+        """The capitalised words the story prints right after a noun of bodies (*the rights
+        group Memorial*), found in one pass over the text the first time they are asked."""
+        if self.body_names is None:
+            self.body_names = frozenset(
+                match.group(2)
+                for match in _AFTER_BODY_NOUN.finditer(self.text)
+                if match.group(1).casefold() in lexicon.BODY_NOUNS
+            )
+        return self.body_names
 
     def _opens_sentence_only(self, word: _Word) -> bool:
         """Whether a capitalised word is there only because it opens a sentence."""
@@ -1597,6 +1643,36 @@ def _kin_before(words: list[_Word], index: int, last: int | None = None) -> str 
         return None
     word = words[before]
     return word.key if word.lower and word.key in lexicon.KIN_NOUNS else None
+
+
+def _opens_clause(words: list[_Word], index: int) -> bool:
+    """Whether the word at ``index`` opens a sentence or a clause: first, after a sentence's
+    end, a quotation mark or a comma (not *the Herald*, *group Liberty*)."""
+    if words[index].initial or index == 0:
+        return True
+    before = words[index - 1]
+    return before.cls == MARK and (before.text in _OPENING_MARKS or before.text in ",'\u201d`")
+
+
+# Endings of a plural noun (*Dealers*, *Economists*; *Silas*, *Cyrus*, *Ross* are kept) or of
+# a contraction (*I'm*): a word ending so is no surname here.
+_PLURAL_ENDINGS = regex.compile(r"(?<![aiousy])s\Z|['\u2019]\p{Ll}*\Z")
+
+# A lower-case word, then the capitalised word after it (see ``_body_names``); each match
+# starts at a word's first letter and reads forward only.
+_AFTER_BODY_NOUN = re.compile(r"\b([a-z]+)[ \t\n]+([A-Z][\w'\-]*)")
+
+
+# How far the pronoun that confirms a person named once may stand (words).
+_PRONOUN_REACH = 60
+_PERSONAL_PRONOUNS = frozenset(
+    key for key, gender in lexicon.PRONOUNS.items() if gender is not None
+)
+_NEUTER_PRONOUNS = frozenset({"its"})  # not *it*, mostly a dummy subject
+
+
+def _plural_shaped(key: str) -> bool:
+    return _PLURAL_ENDINGS.search(key) is not None
 
 
 def _owned_kin_before(words: list[_Word], index: int) -> bool:
