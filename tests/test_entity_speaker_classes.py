@@ -251,3 +251,30 @@ def test_a_company_a_named_group_or_a_plural_before_a_speech_verb_is_no_person()
     _, mentions = _resolved(RAID)
     people = {m.text for m in mentions if m.category == "person"}
     assert people == {"Fujimori"}
+
+
+# -- pronouns ---------------------------------------------------------------------------------
+
+
+def test_a_pronoun_after_someone_elses_son_gives_the_speaker_no_gender() -> None:
+    story = (
+        "Crash victims remembered\n\nDENVER (AP) -- Robin Hale, whose son died in the crash, "
+        'said he had been a careful driver. "I miss him," Hale said. She added that the road '
+        "was dangerous.\n"
+    )
+    hale = _entity_of(story, "Robin Hale")
+    assert hale is not None
+    assert hale.gender == "female"
+    she = _entity_of(story, "She")
+    assert she is not None
+    assert she.id == hale.id
+
+
+def test_a_father_in_apposition_still_takes_the_pronoun_gender() -> None:
+    story = (
+        "Detainees freed\n\nLONDON (Reuters) - Azmat Rana, father of Moazzam, thanked his "
+        "lawyers. He said he was relieved.\n"
+    )
+    rana = _entity_of(story, "Azmat Rana")
+    assert rana is not None
+    assert rana.gender == "male"
