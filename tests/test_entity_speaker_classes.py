@@ -278,3 +278,54 @@ def test_a_father_in_apposition_still_takes_the_pronoun_gender() -> None:
     rana = _entity_of(story, "Azmat Rana")
     assert rana is not None
     assert rana.gender == "male"
+
+
+# -- appositive roles and organisation lists --------------------------------------------------
+
+HEARING = """\
+Shutdown talks
+
+WASHINGTON (AP) -- Rep. Lena Ruiz-Vale, D-Calif., the incoming chairwoman of the budget \
+subcommittee that handles farm aid, said her office had a bill ready.
+Tom Ashby, a lawyer for the growers, said the bill was late. The lawyer added that he would sue.
+First lady Ann Gray, Secretary of State Jo Park and Defense Secretary Tim Ode arrived.
+In January, Bureau of Land and Water Management officials met. The Meteorology, Climatology \
+and Geophysics Agency said rain would come.
+"""
+
+
+def test_a_role_after_a_party_tag_and_with_a_complement_is_the_persons_title() -> None:
+    _, mentions = _resolved(HEARING)
+    ruiz = next(m for m in mentions if m.name == "Lena Ruiz-Vale")
+    assert ruiz.titles == ("Rep.", "incoming chairwoman of the budget subcommittee")
+    ashby = next(m for m in mentions if m.name == "Tom Ashby")
+    assert ashby.titles == ("lawyer for the growers",)
+    lawyer = _entity_of(HEARING, "The lawyer")
+    assert lawyer is not None
+    assert lawyer.name == "Tom Ashby"
+
+
+def test_a_list_of_titled_people_is_no_role_of_the_first() -> None:
+    _, mentions = _resolved(HEARING)
+    gray = next(m for m in mentions if m.name == "Ann Gray")
+    assert gray.titles == ()  # not ``Secretary of State Jo Park and ...``
+
+
+def test_a_comma_list_before_and_belongs_to_the_organisations_name() -> None:
+    _, mentions = _resolved(HEARING)
+    organizations = [m.name for m in mentions if m.category == "organization"]
+    assert "Meteorology, Climatology and Geophysics Agency" in organizations
+    assert not [name for name in organizations if name and name.startswith("January")]
+
+
+def test_a_description_with_its_own_complement_skips_a_holder_of_another() -> None:
+    story = (
+        "Bailout talks\n\nBRUSSELS (Reuters) - Jan Visser, the president of the Eurogroup, "
+        "met bankers on Friday. Later the president of Cyprus flew in. The president of the "
+        "Eurogroup said talks would go on.\n"
+    )
+    cyprus = _entity_of(story, "the president of Cyprus")
+    assert cyprus is None
+    president = _entity_of(story, "The president")
+    assert president is not None
+    assert president.name == "Jan Visser"

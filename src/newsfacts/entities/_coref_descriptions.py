@@ -80,6 +80,17 @@ _COMPLEMENT = regex.compile(r"(?i)\s+(?:of|for|at|in)\b")
 _APPOSITION_GAP = regex.compile(r"\s*,\s*")
 
 
+# A role's complement: the words after its first *of* or *for* (``president of Cyprus``).
+_COMPLEMENT_WORDS = regex.compile(r"(?i)\s(?:of|for)\s+(?:the\s+)?(.+)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _complement_of(phrase: str) -> str | None:
+    """The complement of a role as matched (lower case, without *the*), or ``None``."""
+    found = _COMPLEMENT_WORDS.search(phrase)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
 @functools.lru_cache(maxsize=16_384)
 def _phrase_and_head(printed: str) -> tuple[str, str | None]:
     """A description's phrase without its article and that phrase's head noun, worked out
@@ -111,7 +122,7 @@ class _DescriptionResolver(_ResolverState):
                 roles.append(f"place:{_PLACE_HEADS[head]}")
         best: _Entity | None = None
         for role in roles:
-            found = self.latest_holder(role, country)
+            found = self.latest_holder(role, country, _complement_of(phrase))
             if found is not None and (best is None or found.last_seen > best.last_seen):
                 best = found
         if best is None and head in _COMPANY_HEADS:
@@ -124,9 +135,13 @@ class _DescriptionResolver(_ResolverState):
         self.add_titles(best, mention.titles)
         self.link(index, best, resolution)
 
-    def latest_holder(self, role: str, country: str | None) -> _Entity | None:
+    def latest_holder(
+        self, role: str, country: str | None, complement: str | None = None
+    ) -> _Entity | None:
         """The most recently mentioned entity with ``role`` (of ``country``, for a person
-        whose country is known), looking back over a few holders at most."""
+        whose country is known), looking back over a few holders at most. A description
+        with a complement of its own (``the president of Cyprus``) skips a person whose
+        titles complete the role otherwise (``president of the Eurogroup``)."""
         holders = self.by_role.get(role)
         if not holders:
             return None
@@ -136,6 +151,10 @@ class _DescriptionResolver(_ResolverState):
             entity = self.entities[entity_id]
             if country and entity.category == "person" and entity.country not in (None, country):
                 continue
+            if complement and entity.category == "person" and entity.country is None:
+                completed = [_complement_of(title) for title in entity.titles]
+                if any(completed) and complement not in completed:
+                    continue
             return entity
         return None
 

@@ -535,11 +535,15 @@ class _Recognition:
                 continue
             first = index
             # Bounded, so that a long run of capitalised heads stays linear.
+            joined = False
             while first > 0 and index - first < _MAX_ORGANIZATION_WORDS:
                 if _organization_word(words[first - 1]):
                     first -= 1
                 elif first > 1 and _joins_organization(words, first - 1):
                     first -= 2  # ``Immigration and Naturalization Service``
+                    joined = True
+                elif joined and first > 1 and _lists_organization_word(words, first - 1):
+                    first -= 2  # ``Meteorology, Climatology and Geophysics Agency``
                 else:
                     break
             last = self._of_phrase(words, index) if word.key in lexicon.OF_HEADS else index
@@ -1453,6 +1457,21 @@ def _joins_organization(words: list[_Word], index: int) -> bool:
     )
 
 
+def _lists_organization_word(words: list[_Word], index: int) -> bool:
+    """Whether the comma at ``index`` joins a word of a list in an organisation's name whose
+    last item an *and* joins (``Meteorology, Climatology and Geophysics Agency``)."""
+    item = words[index - 1]
+    before = words[index - 2] if index >= 2 else None
+    return (
+        words[index].text == ","
+        and _organization_word(item)
+        and item.group < 0
+        and names.is_capitalised(item.text)  # no ``In January, ...``
+        and not _is_place_word(item.text)
+        and (before is None or not before.lower or before.key in {"the", "of", "for"})
+    )
+
+
 # A quotation closed right before a word (``."``, ``,”``, ``''``) ...
 _CLOSED_QUOTATION_BEFORE = re.compile(r"(?:[.,!?;]['\"\u201d\u2019]|'')[ \t]*\Z")
 # ... or opened right after a run of words, past a comma or colon, maybe with a short
@@ -1550,22 +1569,52 @@ def _segment_first(words: list[_Word], index: int) -> int:
     return index
 
 
+_RELATIVES = frozenset({"that", "who", "which", "whose", "where", "whom"})
+
+
+def _titled_here(words: list[_Word], index: int) -> bool:
+    """Whether the name word at ``index`` opens a name with a title of its own right before
+    it (``Secretary of State Condoleezza Rice``), not a role's complement (``for Spitzer``)."""
+    before = words[index - 1]
+    return before.group != words[index].group and before.cls in {HEAD, HONORIFIC, MODIFIER}
+
+
+# A US lawmaker's party and state after the name (``D-Calif``, ``R-Texas``, ``I-Vt``).
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}")
+
+
 def _appositive(words: list[_Word], last: int) -> tuple[int, int] | None:
     """The role after ``Name,`` (``a North Korea expert``), as first and last word, or None."""
     index = last + 1
     if index >= len(words) or words[index].text != ",":
         return None
     index += 1
+    if index + 1 < len(words) and _PARTY_AND_STATE.fullmatch(words[index].text):
+        # ``Rep. Jo Roe, D-Calif., the incoming chairwoman``: the role is after the party.
+        after = index + 1
+        if words[after].text == ".":
+            after += 1
+        if after >= len(words) or words[after].text != ",":
+            return None
+        index = after + 1
     if index < len(words) and words[index].key in _APPOSITIVE_DETERMINERS and words[index].lower:
         index += 1
     first = index
-    has_head = False
+    has_head = complement = False
     while index < len(words) and index - first < _MAX_APPOSITIVE_WORDS:
         word = words[index]
         if word.cls == MARK and word.text in _CLAUSE_ENDS:
             break
+        if complement and word.lower and word.key in _RELATIVES:
+            break  # ``chairwoman of the subcommittee that handles ...``: the role ends
         if word.cls == HEAD:
             has_head = True
+        elif has_head and word.lower and word.key in _COMPLEMENT_CONNECTORS:
+            complement = True  # ``a lawyer for the family``: any noun phrase completes it
+        elif complement and word.cls == NAME and word.group >= 0 and _titled_here(words, index):
+            return None  # ``Laura Bush, US Secretary of State Condoleezza Rice and ...``: a list
+        elif complement and (word.cls != MARK or word.text == "-"):
+            pass
         elif not (
             word.cls in _TITLE_CLASSES
             or word.key in lexicon.TITLE_CONNECTORS
