@@ -329,3 +329,15 @@ def test_a_description_with_its_own_complement_skips_a_holder_of_another() -> No
     president = _entity_of(story, "The president")
     assert president is not None
     assert president.name == "Jan Visser"
+
+
+def test_a_title_word_that_is_a_known_surname_names_its_bearer() -> None:
+    story = (
+        "Council votes\n\nTORONTO - Toronto Mayor John Tory said the vote would go ahead.\n"
+        '"We have waited long enough," Tory said. Mayor Tory added that the line would open. '
+        "Deputy Mayor Ana Bailao agreed.\n"
+    )
+    _, mentions = _resolved(story)
+    tory = [m for m in mentions if m.name in ("John Tory", "Tory")]
+    assert [m.text for m in tory] == ["Toronto Mayor John Tory", "Tory", "Mayor Tory"]
+    assert len({m.entity for m in tory}) == 1

@@ -961,9 +961,23 @@ class _Recognition:
     def _emit(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
         taken: set[int] = set()  # words inside a person's or description's span
+        last = len(words) - 1
         for index in paragraph.capitals:
             word = words[index]
-            if word.cls == NAME and word.group < 0:
+            if word.group >= 0:
+                continue
+            if word.cls == NAME:
+                self._single(paragraph, index)
+            elif (
+                word.cls in {MODIFIER, HEAD}
+                and word.text in self.person_words
+                and word.text[:1].isupper()
+                and (index == last or not words[index + 1].capitalised)
+                and (index == 0 or words[index - 1].cls != NAME)  # (``Hun Sen``: the name)
+            ):
+                # ``Tory said``, ``Mayor Tory`` after ``John Tory``: a title word that is the
+                # surname of someone the story named in full.
+                word.cls = NAME
                 self._single(paragraph, index)
         firm_names = self.firm_names
         for segment in list(paragraph.segments):
