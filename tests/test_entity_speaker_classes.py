@@ -341,3 +341,34 @@ def test_a_title_word_that_is_a_known_surname_names_its_bearer() -> None:
     tory = [m for m in mentions if m.name in ("John Tory", "Tory")]
     assert [m.text for m in tory] == ["Toronto Mayor John Tory", "Tory", "Mayor Tory"]
     assert len({m.entity for m in tory}) == 1
+
+
+# -- a place's role, and the role that opens a story ------------------------------------------
+
+
+def test_a_places_role_is_a_description_of_the_person_tied_to_that_place() -> None:
+    story = (
+        "Envoy speaks\n\nOTTAWA - Jon Mallet, Canada's ambassador to Peru, met officials on "
+        "Monday. \"The case is strong,\" Canada's ambassador said. Japan's ambassador "
+        "declined to comment.\n"
+    )
+    ours = _entity_of(story, "Canada's ambassador", 1)
+    assert ours is not None
+    assert ours.name == "Jon Mallet"
+    assert _entity_of(story, "Japan's ambassador") is None
+    assert _speakers(story) == ["Jon Mallet"]
+
+
+def test_a_role_that_opens_the_story_is_the_person_named_next() -> None:
+    story = (
+        "Minister in drink row\n\nScotland's first minister has told pupils it is fine to "
+        '"relax once in a while".\n\nJack Dunmore was speaking at a school in Inverness. '
+        "The first minister later said he was misunderstood.\n"
+    )
+    lead = _entity_of(story, "Scotland's first minister")
+    assert lead is not None
+    assert lead.name == "Jack Dunmore"
+    later = _entity_of(story, "The first minister")
+    assert later is not None
+    assert later.id == lead.id
+    assert _speakers(story) == ["Jack Dunmore"]

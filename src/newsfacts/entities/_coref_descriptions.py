@@ -84,6 +84,19 @@ _APPOSITION_GAP = regex.compile(r"\s*,\s*")
 _COMPLEMENT_WORDS = regex.compile(r"(?i)\s(?:of|for)\s+(?:the\s+)?(.+)")
 
 
+# The place that owns a description (``Canada's ambassador``), as the recognizer prints it.
+_OWNER = regex.compile(r"(\p{Lu}[^'\u2019]*)['\u2019]s\s")
+
+
+def _owned_by(entity: _Entity, owner: str, country: str | None) -> bool:
+    """Whether the story tied ``entity`` to the place ``owner``: its country, or the place
+    printed in its name or a title (``Canada's ambassador to China``, ``Cuban government``)."""
+    if country is not None and entity.country == country:
+        return True
+    stem = owner[: max(4, len(owner) - 2)]  # ``Cuba`` in ``Cuban``, ``Canad`` in ``Canadian``
+    return any(stem in form for form in (entity.name, *entity.titles))
+
+
 @functools.lru_cache(maxsize=8192)
 def _complement_of(phrase: str) -> str | None:
     """The complement of a role as matched (lower case, without *the*), or ``None``."""
@@ -129,8 +142,13 @@ class _DescriptionResolver(_ResolverState):
             best = self.latest_business(index)
         if best is None and head in _PERSON_ROLE_HEADS:
             best = self.untitled_subject(index, phrase, country)
+        owner = _OWNER.match(mention.text)
+        if best is not None and owner is not None and not _owned_by(best, owner.group(1), country):
+            best = None  # ``Japan's prime minister`` is no holder the story tied to Japan
         if best is None:
             self.link(index, None, "unresolved")
+            if self.lead is None and self.clock == index + 1:
+                self.may_lead(index)
             return
         self.add_titles(best, mention.titles)
         self.link(index, best, resolution)
@@ -227,6 +245,22 @@ class _DescriptionResolver(_ResolverState):
     def untitled_person(self, index: int) -> None:
         """A person mention with titles but no name (``the Secretary of State``)."""
         self.description(index, "title")
+
+    def may_lead(self, index: int) -> None:
+        """Keep an unresolved person's role that is the subject of the story's lead, before
+        anyone is named, for ``_ResolverState.claim_lead``."""
+        mention = self.mentions[index]
+        _, head = _phrase_and_head((mention.name or mention.text).strip())
+        sentence = self.layout.sentence(mention.span.start)
+        if (
+            head in _PERSON_ROLE_HEADS
+            and sentence is not None
+            and sentence in self.subjects
+            and self.subjects[sentence] is None
+            and sentence <= 1  # the story's lead
+            and not any(entity.category == "person" for entity in self.entities)
+        ):
+            self.lead = (index, sentence)
 
     def role_descriptions(self, resolved: list[Mention]) -> set[int]:
         """Add ``the lawyer`` and the like (see :mod:`.role_descriptions`) for the roles the

@@ -114,6 +114,8 @@ class _PeopleResolver(_ResolverState):
         self.add_titles(entity, self.role_in_apposition(mention))
         self.forms[index] = name
         self.link(index, entity, "name")
+        if self.lead is not None:
+            self.claim_lead(index, entity)
         waiting = self.appositions.pop(index, None)
         if waiting is not None:
             description, resolution = waiting

@@ -45,6 +45,10 @@ _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
 # Searched backwards (``(?r)``): the match ends at the window's end, so start there.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
 
+# How many sentences after a story's opening role its holder may be named (see
+# ``_ResolverState.claim_lead``).
+_LEAD_REACH = 2
+
 # How many people a sentence remembers for the pronouns of the next ones (its first ones).
 _PEOPLE_PER_SENTENCE = 4
 
@@ -103,6 +107,10 @@ def _quotation_spans(article: Article) -> list[tuple[int, int]]:
     return sorted((part.start, part.end) for quotation in quotations for part in quotation.parts)
 
 
+def _compatible_gender(entity: _Entity, gender: str | None) -> bool:
+    return entity.gender is None or gender is None or entity.gender == gender
+
+
 class _ResolverState:
     """The state of one pass over an article's mentions."""
 
@@ -138,6 +146,9 @@ class _ResolverState:
         # A description printed just before the name it introduces (``the provincial premier,
         # Ralph Klein,``) waits for that name: its index and resolution, by the name's index.
         self.appositions: dict[int, tuple[int, Resolution]] = {}
+        # A role that opens the story before anyone is named (``Scotland's first minister
+        # has told ...``): its index and sentence, until the next person claims it.
+        self.lead: tuple[int, int] | None = None
 
     # -- bookkeeping -------------------------------------------------------------------
 
@@ -201,6 +212,28 @@ class _ResolverState:
             entity.country = entity.country or _country_of(title)
             for role in _roles(title):
                 self.add_role(entity, role)
+
+    def claim_lead(self, index: int, entity: _Entity) -> None:
+        """A story that opens on a person's role and names them only after it (``Scotland's
+        first minister has told pupils ... . Jack McConnell was speaking ...``): the role, left
+        unresolved as the story's first reference to anyone (``lead``), is the first person
+        then named as a sentence's subject within the next sentences."""
+        lead = self.lead
+        if lead is None or entity.mentions[0] != index:
+            return
+        self.lead = None
+        description, sentence = lead
+        where = self.layout.sentence(self.mentions[index].span.start)
+        if (
+            where is None
+            or not sentence < where <= sentence + _LEAD_REACH
+            or self.subjects.get(where) != entity.id
+            or not _compatible_gender(entity, self.mentions[description].gender)
+        ):
+            return
+        self.resolutions[description] = (entity.id, "description")
+        bisect.insort(entity.mentions, description)
+        self.add_titles(entity, self.mentions[description].titles)
 
     def add_role(self, entity: _Entity, role: str) -> None:
         if role not in entity.roles:

@@ -1000,6 +1000,7 @@ class _Recognition:
             elif word.cls == ORG and word.group < 0:
                 self._organization(paragraph, _Segment(ORG, index, index))
         self._pronouns_and_descriptions(words, paragraph.cues, taken)
+        self._owned_descriptions(paragraph, taken)
 
     def _single(self, paragraph: _Paragraph, index: int) -> None:
         """Decide what a lone name word is: a person, a company's short name, a place or none."""
@@ -1186,6 +1187,52 @@ class _Recognition:
                             country=_country(head_words),
                         )
                     )
+
+    def _owned_descriptions(self, paragraph: _Paragraph, taken: set[int]) -> None:
+        """A place's role with no name after it is a description, like one opened by *the*
+        (``Canada's ambassador said``, ``Scotland's first minister``): the place gives its
+        country."""
+        words = paragraph.words
+        for segment in paragraph.segments:
+            owned = segment.last + 1
+            if (
+                segment.category != PLACE
+                or owned >= len(words)
+                or words[owned].cls != POSSESSIVE
+                or owned in taken
+            ):
+                continue
+            found = _description(words, owned)
+            if found is not None:
+                self._owned_description(words, segment.first, owned, found, segment.country)
+        for index in paragraph.capitals:
+            word = words[index]
+            owned = index + 1
+            if (
+                word.cls == PLACE
+                and word.group < 0
+                and owned < len(words)
+                and words[owned].cls == POSSESSIVE
+                and owned not in taken
+                and (found := _description(words, owned)) is not None
+            ):
+                self._owned_description(words, index, owned, found, word.country)
+
+    def _owned_description(
+        self, words: list[_Word], first: int, owned: int, last: int, country: str | None
+    ) -> None:
+        head_words = words[owned + 1 : last + 1]
+        span = Span(start=words[first].start, end=words[last].end)
+        self.mentions.append(
+            Mention(
+                span=span,
+                text=span.of(self.text),
+                category="description",
+                titles=(_printed(self.text, head_words[0].start, span.end),),
+                gender=_gender(head_words),
+                country=country or _country(head_words),
+            )
+        )
 
 
 # Helpers on words ----------------------------------------------------------------------------
