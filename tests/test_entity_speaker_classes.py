@@ -372,3 +372,17 @@ def test_a_role_that_opens_the_story_is_the_person_named_next() -> None:
     assert later is not None
     assert later.id == lead.id
     assert _speakers(story) == ["Jack Dunmore"]
+
+
+def test_christian_as_a_name_is_a_person_but_not_as_a_faith() -> None:
+    story = (
+        "Detainees freed\n\nLONDON (Reuters) - Lawyer Louise Christian said the government "
+        "acted late. She said more. Christian Aid said it would give aid. The Christian "
+        "Democrats met.\n"
+    )
+    _, mentions = _resolved(story)
+    people = [m.name for m in mentions if m.category == "person"]
+    assert people == ["Louise Christian"]
+    she = _entity_of(story, "She")
+    assert she is not None
+    assert she.name == "Louise Christian"

@@ -783,7 +783,10 @@ class _Recognition:
                 self.person_words.add(run[0].text)
             return
         if (
-            any(word.key in lexicon.NON_PERSON_WORDS for word in run)
+            (
+                any(word.key in lexicon.NON_PERSON_WORDS for word in run)
+                and not self._given_or_surname_christian(run)
+            )
             or run[0].key in lexicon.GROUP_ADJECTIVES  # ``Black Train Porters``: described
             or len(run[-1].text) < 2  # ``Hepatitis B``
             or sum(word.cls != SUFFIX for word in run) < 2  # ``Level VI``
@@ -806,6 +809,19 @@ class _Recognition:
         self.person_words.add(core[-1].text)
         if core[-1].text.startswith(_SURNAME_PREFIXES):  # ``Hariri`` for ``Saad al-Hariri``
             self.person_words.add(core[-1].text.split("-", 1)[1])
+
+    def _given_or_surname_christian(self, run: list[_Word]) -> bool:
+        """Whether *Christian* in a run of two names is a name (*Louise Christian*,
+        *Christian Wulff*), not the faith (*Christian Democrats*, *Christian Aid*): a given
+        name before it, or after it a word the story never prints in lower case."""
+        if len(run) != 2 or sum(word.key in lexicon.NON_PERSON_WORDS for word in run) != 1:
+            return False
+        first, last = run
+        if last.key == "christian":
+            return first.key in given_names.FEMALE_GIVEN_NAMES or (
+                first.key in given_names.MALE_GIVEN_NAMES
+            )
+        return first.key == "christian" and last.key not in self.vocabulary
 
     def _unknown_place(self, words: list[_Word], first: int, last: int) -> bool:
         """Whether a run after *in*, *near*... names a place (no one known, no possessive)."""
