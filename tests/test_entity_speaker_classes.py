@@ -386,3 +386,16 @@ def test_christian_as_a_name_is_a_person_but_not_as_a_faith() -> None:
     she = _entity_of(story, "She")
     assert she is not None
     assert she.name == "Louise Christian"
+
+
+def test_a_title_case_line_leaves_its_verb_out_of_the_name() -> None:
+    story = (
+        "Campaign notes\n\nNEW YORK (AP) - Hillary Rodale spoke to donors on Monday.\n\n"
+        "Hillary Rodale Speaks Out On Trade\n\n"
+        '"We must be fair," Rodale said.\n\nGordon Brant Warns Of Cuts\n\nBrant spoke later.\n'
+    )
+    entities, _ = _resolved(story)
+    assert sorted(e.name for e in entities if e.category == "person") == [
+        "Gordon Brant",
+        "Hillary Rodale",
+    ]

@@ -52,6 +52,7 @@ __all__ = [
     "GENDERED_ROLES",
     "GENERIC_FIRST_WORDS",
     "GROUP_ADJECTIVES",
+    "HEADLINE_WORDS",
     "HEAD_STOPS",
     "HONORIFICS",
     "KIN_GENDERS",
@@ -435,6 +436,16 @@ KIN_GENDERS: Mapping[str, Gender] = MappingProxyType(
             "female",
         ),
     }
+)
+
+#: Verbs and particles of headlines (*Clinton Speaks Out*, *Mayor Slams Plan*): in a line set in
+#: title case they end a name, besides the verbs the cue lexicon knows.
+HEADLINE_WORDS: frozenset[str] = _words(
+    """
+    speaks talks slams blasts hits backs rejects meets visits quits resigns wins loses
+    leads joins faces seeks eyes mulls weighs plans pushes pledges hails praises attacks
+    out up back down off over again
+    """
 )
 
 #: Verbs of speech: a single capitalised word next to one (*Roe said*, *said Roe.*) that is

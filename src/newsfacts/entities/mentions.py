@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts import abbreviations, gazetteer, names
+from newsfacts import cues as _cues
 from newsfacts._collector import collector_paused
 from newsfacts.entities import given_names, lexicon
 from newsfacts.records import Mention, Span
@@ -118,6 +119,30 @@ _COMPANY_HEADS = frozenset(
     {"corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "llc", "plc", "ag", "gmbh"}
 )
 _KOREA = frozenset({"KR", "KP"})
+# A paragraph of a few words, all capitalised but these, is set in title case.
+_TITLE_CASE_WORDS = 20
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "nor",
+    ]
+)
 _FIRM_HEADS = _COMPANY_HEADS | {"group", "holdings"}
 # First word of each known organisation -> the numbers of words its names have, widest first.
 _KNOWN_WIDTHS: dict[str, tuple[int, ...]] = {}
@@ -289,10 +314,15 @@ class _Segment:
 
 
 class _Paragraph:
-    __slots__ = ("capitals", "cues", "segments", "words")
+    __slots__ = ("capitals", "cues", "segments", "title_case", "words")
 
-    def __init__(self, words: list[_Word], capitals: list[int], cues: list[int]) -> None:
+    def __init__(
+        self, words: list[_Word], capitals: list[int], cues: list[int], title_case: bool = False
+    ) -> None:
         self.words = words
+        # Set in title case, like a headline (``Hillary Clinton Speaks Out On Trade``): a
+        # capitalised verb there is no name word.
+        self.title_case = title_case
         # The indices of the words that may open or be a name (``_may_name``): the passes
         # that look for names visit them alone (a sixth of the words).
         self.capitals = capitals
@@ -428,7 +458,12 @@ class _Recognition:
         if _all_capitals(text, first, stop, len(lower_keys), upper_bound):
             return None  # case cannot tell names apart
         self.vocabulary.update(lower_keys)
-        return _Paragraph(words, capitals, cues)
+        title_case = (
+            len(capitals) >= 3
+            and len(words) <= _TITLE_CASE_WORDS
+            and all(key in _TITLE_CASE_SMALL_WORDS for key in lower_keys)
+        )
+        return _Paragraph(words, capitals, cues, title_case)
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
         """Flag the words that open a sentence, or follow an opening quotation mark.
@@ -718,6 +753,8 @@ class _Recognition:
             opener.cls = OTHER
             first += 1
         first, last = _without_dates(words, first, last)
+        if paragraph.title_case:
+            first, last = self._without_title_case_words(words, first, last)
         if first > last:
             return
         # Caption and label words (``Image``, ``EXCLUSIVE``) stand against names, never in them;
@@ -809,6 +846,29 @@ class _Recognition:
         self.person_words.add(core[-1].text)
         if core[-1].text.startswith(_SURNAME_PREFIXES):  # ``Hariri`` for ``Saad al-Hariri``
             self.person_words.add(core[-1].text.split("-", 1)[1])
+
+    def _without_title_case_words(
+        self, words: list[_Word], first: int, last: int
+    ) -> tuple[int, int]:
+        """A run of a title-case line without the verbs and common words at its ends that
+        the story prints in lower case elsewhere, or that are reporting verbs (``Hillary
+        Clinton Speaks Out`` -> ``Hillary Clinton``); two words at least are kept."""
+
+        def common(word: _Word) -> bool:
+            key = word.key
+            return (
+                key in self.vocabulary
+                or key in lexicon.HEADLINE_WORDS
+                or _cues.lemma_of(key, broad=True) is not None
+            )
+
+        while last - first >= 2 and common(words[last]):
+            words[last].cls = OTHER
+            last -= 1
+        while last - first >= 2 and common(words[first]):
+            words[first].cls = OTHER
+            first += 1
+        return first, last
 
     def _given_or_surname_christian(self, run: list[_Word]) -> bool:
         """Whether *Christian* in a run of two names is a name (*Louise Christian*,
