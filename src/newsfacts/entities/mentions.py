@@ -122,26 +122,8 @@ _KOREA = frozenset({"KR", "KP"})
 # A paragraph of a few words, all capitalised but these, is set in title case.
 _TITLE_CASE_WORDS = 20
 _TITLE_CASE_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "but",
-        "by",
-        "with",
-        "from",
-        "as",
-        "vs",
-        "nor",
-    ]
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with"}
+    | {"from", "as", "vs", "nor"}
 )
 _FIRM_HEADS = _COMPANY_HEADS | {"group", "holdings"}
 # First word of each known organisation -> the numbers of words its names have, widest first.
