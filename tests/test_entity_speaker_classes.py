@@ -399,3 +399,16 @@ def test_a_title_case_line_leaves_its_verb_out_of_the_name() -> None:
         "Gordon Brant",
         "Hillary Rodale",
     ]
+
+
+def test_two_particles_in_a_row_stay_inside_the_name() -> None:
+    story = (
+        "Quake study\n\nJAKARTA (AP) - Ben van der Molen, a geologist, said the wave was big. "
+        "Juan de la Vega agreed. Van der Molen said more.\n"
+    )
+    _, mentions = _resolved(story)
+    people = [m.name for m in mentions if m.category == "person"]
+    assert people[:2] == ["Ben van der Molen", "Juan de la Vega"]
+    later = _entity_of(story, "Molen")
+    assert later is not None
+    assert later.name == "Ben van der Molen"

@@ -1615,7 +1615,11 @@ def _continues_name(words: list[_Word], index: int) -> bool:
     if word.cls in {NAME, INITIAL, SUFFIX}:
         return word.group < 0
     if word.cls == PARTICLE:
-        return index + 1 < len(words) and words[index + 1].cls == NAME
+        # ``de Santis``, and two particles in a row: ``van der Pluijm``, ``de la Cruz``.
+        following = index + 1
+        if following + 1 < len(words) and words[following].cls == PARTICLE:
+            following += 1
+        return following < len(words) and words[following].cls == NAME
     if word.cls in {HEAD, MODIFIER} and word.group < 0 and word.text[:1].isupper():
         following = words[index + 1] if index + 1 < len(words) else None
         if following is None or not (
