@@ -412,3 +412,18 @@ def test_two_particles_in_a_row_stay_inside_the_name() -> None:
     later = _entity_of(story, "Molen")
     assert later is not None
     assert later.name == "Ben van der Molen"
+
+
+def test_a_team_before_a_sports_role_qualifies_the_title_of_the_name_after() -> None:
+    story = (
+        "Leafs win\n\nTORONTO - Maple Leafs forward Austin Mathers scored twice. Canadiens "
+        'goaltender Cary Pryce made 30 saves. "We battled," Pryce said. The goaltender was '
+        "named first star.\n"
+    )
+    _, mentions = _resolved(story)
+    mathers = next(m for m in mentions if m.name == "Austin Mathers")
+    assert mathers.titles == ("Maple Leafs forward",)
+    assert "Maple Leafs" not in [m.name for m in mentions if m.category == "person"]
+    goaltender = _entity_of(story, "The goaltender")
+    assert goaltender is not None
+    assert goaltender.name == "Cary Pryce"

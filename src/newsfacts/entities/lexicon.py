@@ -148,6 +148,8 @@ TITLE_HEADS: frozenset[str] = _words(
     constable investigator researcher scientist activist campaigner dissident
     businessman businesswoman tycoon magnate banker chief-executive owner president-elect
     vice-chairman vice-premier master monk abbot nun priest rabbi patriarch
+    forward defenceman defenseman goaltender goalie winger quarterback pitcher catcher
+    outfielder infielder shortstop midfielder defender goalkeeper linebacker skipper
     """
 )
 #: A head with a prefix of rank is a head too: *co-chairman*, *vice-governor*, *ex-president*.

@@ -781,6 +781,10 @@ class _Recognition:
             for word in run:
                 word.cls = OTHER  # a photographer: ``(Photo: Jane Roe/Reuters)``
             return
+        if len(run) > 1 and _before_role_and_name(words, last):
+            # ``Maple Leafs forward Auston Matthews``: a team or firm qualifying a role.
+            paragraph.add(_Segment(ORG, first, last), ORG)
+            return
         if len(run) > 1 and self._names_firm(words, first, last):
             paragraph.add(_Segment(ORG, first, last), ORG)  # ``investment bank Goldman Sachs``
             self.firm_names.add(_joined(words, first, last + 1))
@@ -1616,10 +1620,10 @@ def _continues_name(words: list[_Word], index: int) -> bool:
         return word.group < 0
     if word.cls == PARTICLE:
         # ``de Santis``, and two particles in a row: ``van der Pluijm``, ``de la Cruz``.
-        following = index + 1
-        if following + 1 < len(words) and words[following].cls == PARTICLE:
-            following += 1
-        return following < len(words) and words[following].cls == NAME
+        after = index + 1
+        if after + 1 < len(words) and words[after].cls == PARTICLE:
+            after += 1
+        return after < len(words) and words[after].cls == NAME
     if word.cls in {HEAD, MODIFIER} and word.group < 0 and word.text[:1].isupper():
         following = words[index + 1] if index + 1 < len(words) else None
         if following is None or not (
@@ -1845,6 +1849,18 @@ _NEUTER_PRONOUNS = frozenset({"its"})  # not *it*, mostly a dummy subject
 
 def _plural_shaped(key: str) -> bool:
     return _PLURAL_ENDINGS.search(key) is not None
+
+
+def _before_role_and_name(words: list[_Word], last: int) -> bool:
+    """Whether a lower-case title head and then a capitalised word follow ``last``: the run
+    ending there qualifies someone's role (``Maple Leafs forward Auston Matthews``)."""
+    role, name = last + 1, last + 2
+    return (
+        name < len(words)
+        and words[role].cls == HEAD
+        and words[role].lower
+        and words[name].capitalised
+    )
 
 
 def _owned_kin_before(words: list[_Word], index: int) -> bool:
