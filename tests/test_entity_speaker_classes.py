@@ -427,3 +427,13 @@ def test_a_team_before_a_sports_role_qualifies_the_title_of_the_name_after() -> 
     goaltender = _entity_of(story, "The goaltender")
     assert goaltender is not None
     assert goaltender.name == "Cary Pryce"
+
+
+def test_a_common_female_given_name_keeps_he_away() -> None:
+    story = (
+        "Gallery show\n\nEVANSVILLE (AP) - Andy Wardell painted the set in 1970. Kristen "
+        "Wilde, the curator, said he loved color.\n"
+    )
+    he = _entity_of(story, "he")
+    assert he is not None
+    assert he.name == "Andy Wardell"
