@@ -437,3 +437,16 @@ def test_a_common_female_given_name_keeps_he_away() -> None:
     he = _entity_of(story, "he")
     assert he is not None
     assert he.name == "Andy Wardell"
+
+
+def test_a_pronoun_reaches_over_an_outlets_continued_lines() -> None:
+    story = (
+        "By-election result\n\nVICTORIA - Green Leader Andrew Weller said the result hurt his "
+        "party.\n .\n Story continues below advertisement.\n .\n Story continues below "
+        "advertisement.\n .\n He also accused the NDP of taking votes for granted.\n"
+    )
+    he = _entity_of(story, "He")
+    assert he is not None
+    assert he.name == "Andrew Weller"
+    weller = next(m for m in _resolved(story)[1] if m.name == "Andrew Weller")
+    assert weller.titles == ("Green Leader",)

@@ -226,7 +226,7 @@ class _DescriptionResolver(_ResolverState):
         paragraph = self.layout.paragraph(sentence)
         previous = sentence - 1
         if previous >= 0 and paragraph is not None:
-            close = self.layout.sentences[previous].paragraph >= paragraph - 1
+            close = self.layout.paragraph_at(previous) >= paragraph - 1
             subject = self.subjects.get(previous) if close else None
             nearby += [] if subject is None else [subject]
             nearby += self.people.get(previous, ()) if close else ()

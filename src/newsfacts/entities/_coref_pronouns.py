@@ -179,8 +179,8 @@ class _PronounResolver(_ResolverState):
     def previous_subject(self, sentence: int) -> int | None:
         paragraph = self.layout.paragraph(sentence)
         assert paragraph is not None
-        for earlier in range(sentence - 1, max(-1, sentence - 1 - _SUBJECT_LOOKBACK), -1):
-            if self.layout.sentences[earlier].paragraph < paragraph - 1:
+        for earlier in self.layout.earlier_sentences(sentence, _SUBJECT_LOOKBACK):
+            if self.layout.paragraph_at(earlier) < paragraph - 1:
                 break
             if earlier in self.subjects:
                 return self.subjects[earlier]
@@ -192,8 +192,8 @@ class _PronounResolver(_ResolverState):
         (``This stance was taken by Kohl. He said``), else the same a sentence further back."""
         paragraph = self.layout.paragraph(sentence)
         assert paragraph is not None
-        for earlier in range(sentence - 1, max(-1, sentence - 1 - _SUBJECT_LOOKBACK), -1):
-            if self.layout.sentences[earlier].paragraph < paragraph - 1:
+        for earlier in self.layout.earlier_sentences(sentence, _SUBJECT_LOOKBACK):
+            if self.layout.paragraph_at(earlier) < paragraph - 1:
                 break
             found = fits(self.subjects.get(earlier))
             if found is not None:

@@ -73,6 +73,22 @@ class _Layout:
         self._sentence_starts = [sentence.span.start for sentence in self.sentences]
         self._quotes = _quotation_spans(article)
         self._quote_starts = [start for start, _ in self._quotes]
+        # Furniture between paragraphs (``Story continues below advertisement.``, a lone
+        # ``.``) is no text a pronoun reaches over: such sentences are ``furniture`` and take
+        # no paragraph number of their own (``_paragraphs``: the story's paragraph number of
+        # each sentence, counting only paragraphs with text).
+        text = article.text
+        self.furniture = frozenset(
+            index
+            for index, sentence in enumerate(self.sentences)
+            if _FURNITURE.fullmatch(text, sentence.span.start, sentence.span.end)
+        )
+        self._paragraphs: list[int] = []
+        number, last = -1, None
+        for index, sentence in enumerate(self.sentences):
+            if sentence.paragraph != last and index not in self.furniture:
+                number, last = number + 1, sentence.paragraph
+            self._paragraphs.append(max(number, 0))
 
     def sentence(self, position: int) -> int | None:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
@@ -81,7 +97,21 @@ class _Layout:
         return None
 
     def paragraph(self, sentence: int | None) -> int | None:
-        return None if sentence is None else self.sentences[sentence].paragraph
+        return None if sentence is None else self._paragraphs[sentence]
+
+    def paragraph_at(self, sentence: int) -> int:
+        """The paragraph number of a sentence (see ``_paragraphs``)."""
+        return self._paragraphs[sentence]
+
+    def earlier_sentences(self, sentence: int, count: int) -> list[int]:
+        """Up to ``count`` sentences before ``sentence``, nearest first, furniture skipped."""
+        found: list[int] = []
+        earlier = sentence - 1
+        while earlier >= 0 and len(found) < count:
+            if earlier not in self.furniture:
+                found.append(earlier)
+            earlier -= 1
+        return found
 
     def quoted(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -96,9 +126,16 @@ class _Layout:
         if index >= 0:
             found = self.sentences[index]
             if position < found.span.end:
-                sentence, paragraph = index, found.paragraph
+                sentence, paragraph = index, self._paragraphs[index]
         index = bisect.bisect_right(self._quote_starts, position) - 1
         return sentence, paragraph, index >= 0 and position < self._quotes[index][1]
+
+
+# A sentence of layout, not of the story: marks alone, or an outlet's "continued" line.
+_FURNITURE = regex.compile(
+    r"[\W_]*|(?i:[\W_]*(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
+    r"advertisement)?[\W_]*|[\W_]*advertisement[\W_]*)"
+)
 
 
 def _quotation_spans(article: Article) -> list[tuple[int, int]]:

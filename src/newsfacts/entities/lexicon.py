@@ -180,7 +180,7 @@ TITLE_MODIFIERS: frozenset[str] = _words(
     majority minority house commerce communications immigration emergency unification
     welfare social sports youth women family children consumer competition antitrust
     industrial investment business overseas cooperation crown chief-of-staff parliament
-    tory democrat exchequer
+    tory democrat exchequer green
     """
 )
 
