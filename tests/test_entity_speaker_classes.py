@@ -450,3 +450,15 @@ def test_a_pronoun_reaches_over_an_outlets_continued_lines() -> None:
     assert he.name == "Andrew Weller"
     weller = next(m for m in _resolved(story)[1] if m.name == "Andrew Weller")
     assert weller.titles == ("Green Leader",)
+
+
+def test_a_dotted_place_with_a_possessive_opens_an_appositive_role() -> None:
+    story = (
+        "Cases rise\n\nVICTORIA - \u201cCases are rising,\u201d said Dr. Bonnie Hale, "
+        "B.C.\u2019s provincial health officer. The U.S.'s ambassador agreed.\n"
+    )
+    _, mentions = _resolved(story)
+    hale = next(m for m in mentions if m.name == "Bonnie Hale")
+    assert hale.titles == ("Dr.", "B.C.\u2019s provincial health officer")
+    places = [m.name for m in mentions if m.category == "place"]
+    assert "B.C." in places

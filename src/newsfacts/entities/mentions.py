@@ -68,10 +68,11 @@ __all__ = ["RuleRecognizer"]
 # The white space before a token, then the token: a dotted acronym or initials (``U.S.``,
 # ``J.L.``, ``J.-P.``), a word with inner apostrophes, hyphens and ampersands (``O'Neill``,
 # ``Jong-un``, ``AT&T``), or one other character. ``findall`` hands the parts over as plain
-# strings (no match object per token) and the offsets follow from their lengths. Each
+# strings (no match object per token) and the offsets follow from their lengths. A dotted
+# acronym keeps its possessive (``B.C.'s``), cut off later as for any word. Each
 # repetition opens with a fixed separator and the space is possessive: no backtracking.
 _SPACED_TOKEN = regex.compile(
-    r"(\s*+)(\p{Lu}\.(?:-?\p{Lu}\.)+"
+    r"(\s*+)(\p{Lu}\.(?:-?\p{Lu}\.)+(?:['\u2019]s(?![\p{L}\p{N}]))?"
     r"|[\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*"
     r"|\S)"
 )
@@ -79,7 +80,7 @@ _SPACED_TOKEN = regex.compile(
 # what the ones above hold of ASCII (``regex``'s ``\s`` is these six characters there). The
 # spaces may give back nothing to the token, which cannot start with one: no backtracking.
 _ASCII_SPACED_TOKEN = re.compile(
-    r"([ \t\n\x0b\x0c\r]*)([A-Z]\.(?:-?[A-Z]\.)+"
+    r"([ \t\n\x0b\x0c\r]*)([A-Z]\.(?:-?[A-Z]\.)+(?:'s(?![A-Za-z0-9]))?"
     r"|[A-Za-z0-9]+(?:['\-&][A-Za-z0-9]+)*"
     r"|[^ \t\n\x0b\x0c\r])"
 )
@@ -244,10 +245,10 @@ def _all_capitals(
 def _token_kind(token: str) -> int:
     if len(token) == 1 and not _WORD_CHARACTER.match(token):
         return _MARK_TOKEN
+    if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+        return _POSSESSIVE_TOKEN  # (``B.C.'s`` too)
     if "." in token:
         return _AS_IS  # a dotted acronym
-    if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
-        return _POSSESSIVE_TOKEN
     if token in _DOTTED or (len(token) == 1 and token.isupper()):
         return _TAKES_STOP
     return _AS_IS
