@@ -78,17 +78,22 @@ class _Layout:
         # no paragraph number of their own (``_paragraphs``: the story's paragraph number of
         # each sentence, counting only paragraphs with text).
         text = article.text
-        self.furniture = frozenset(
-            index
-            for index, sentence in enumerate(self.sentences)
-            if _FURNITURE.fullmatch(text, sentence.span.start, sentence.span.end)
-        )
-        self._paragraphs: list[int] = []
-        number, last = -1, None
-        for index, sentence in enumerate(self.sentences):
-            if sentence.paragraph != last and index not in self.furniture:
-                number, last = number + 1, sentence.paragraph
-            self._paragraphs.append(max(number, 0))
+        self.furniture: frozenset[int] = frozenset()
+        if _FURNITURE_HINT.search(text) is not None:  # most stories have none: one scan
+            self.furniture = frozenset(
+                index
+                for index, sentence in enumerate(self.sentences)
+                if sentence.span.end - sentence.span.start <= _FURNITURE_LONGEST
+                and _FURNITURE.fullmatch(text, sentence.span.start, sentence.span.end)
+            )
+        self._paragraphs: list[int] | None = None  # as printed, in most stories
+        if self.furniture:
+            self._paragraphs = []
+            number, last = -1, None
+            for index, sentence in enumerate(self.sentences):
+                if sentence.paragraph != last and index not in self.furniture:
+                    number, last = number + 1, sentence.paragraph
+                self._paragraphs.append(max(number, 0))
 
     def sentence(self, position: int) -> int | None:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
@@ -97,10 +102,12 @@ class _Layout:
         return None
 
     def paragraph(self, sentence: int | None) -> int | None:
-        return None if sentence is None else self._paragraphs[sentence]
+        return None if sentence is None else self.paragraph_at(sentence)
 
     def paragraph_at(self, sentence: int) -> int:
         """The paragraph number of a sentence (see ``_paragraphs``)."""
+        if self._paragraphs is None:
+            return self.sentences[sentence].paragraph
         return self._paragraphs[sentence]
 
     def earlier_sentences(self, sentence: int, count: int) -> list[int]:
@@ -126,11 +133,15 @@ class _Layout:
         if index >= 0:
             found = self.sentences[index]
             if position < found.span.end:
-                sentence, paragraph = index, self._paragraphs[index]
+                sentence = index
+                paragraph = found.paragraph if self._paragraphs is None else self._paragraphs[index]
         index = bisect.bisect_right(self._quote_starts, position) - 1
         return sentence, paragraph, index >= 0 and position < self._quotes[index][1]
 
 
+_FURNITURE_LONGEST = 60
+# What any furniture sentence holds: a line without letters, or the words of an outlet's line.
+_FURNITURE_HINT = regex.compile(r"(?i)\n[ \t]*[^\s\p{L}][^\p{L}\n]*\n|continues|advertisement")
 # A sentence of layout, not of the story: marks alone, or an outlet's "continued" line.
 _FURNITURE = regex.compile(
     r"[\W_]*|(?i:[\W_]*(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"

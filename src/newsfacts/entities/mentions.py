@@ -297,7 +297,7 @@ class _Segment:
 
 
 class _Paragraph:
-    __slots__ = ("capitals", "cues", "segments", "title_case", "words")
+    __slots__ = ("capitals", "cues", "owners", "segments", "title_case", "words")
 
     def __init__(
         self, words: list[_Word], capitals: list[int], cues: list[int], title_case: bool = False
@@ -306,6 +306,8 @@ class _Paragraph:
         # Set in title case, like a headline (``Hillary Clinton Speaks Out On Trade``): a
         # capitalised verb there is no name word.
         self.title_case = title_case
+        # The indices of capitalised words with a possessive after them (``Canada's``).
+        self.owners: list[int] = []
         # The indices of the words that may open or be a name (``_may_name``): the passes
         # that look for names visit them alone (a sixth of the words).
         self.capitals = capitals
@@ -384,6 +386,7 @@ class _Recognition:
         words: list[_Word] = []
         capitals: list[int] = []
         cues: list[int] = []
+        owners: list[int] = []
         append = words.append
         lower_keys: list[str] = []  # the vocabulary learns them unless the paragraph is all caps
         spellings = _SPELLINGS
@@ -413,6 +416,8 @@ class _Recognition:
                     if owner.key in _PRONOUN_OR_THE:
                         cues.append(len(words))
                     append(owner)
+                    if owned[7]:
+                        owners.append(len(words) - 1)  # a capitalised owner: ``Canada's``
                     append(_possessive(token[-2:], cut, end))
                     upper_bound += len(token)
                     continue
@@ -446,7 +451,9 @@ class _Recognition:
             and len(words) <= _TITLE_CASE_WORDS
             and all(key in _TITLE_CASE_SMALL_WORDS for key in lower_keys)
         )
-        return _Paragraph(words, capitals, cues, title_case)
+        paragraph = _Paragraph(words, capitals, cues, title_case)
+        paragraph.owners = owners
+        return paragraph
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
         """Flag the words that open a sentence, or follow an opening quotation mark.
@@ -1063,7 +1070,8 @@ class _Recognition:
             elif word.cls == ORG and word.group < 0:
                 self._organization(paragraph, _Segment(ORG, index, index))
         self._pronouns_and_descriptions(words, paragraph.cues, taken)
-        self._owned_descriptions(paragraph, taken)
+        if paragraph.owners:
+            self._owned_descriptions(paragraph, taken)
 
     def _single(self, paragraph: _Paragraph, index: int) -> None:
         """Decide what a lone name word is: a person, a company's short name, a place or none."""
@@ -1083,7 +1091,9 @@ class _Recognition:
         if word.initial and self._opens_sentence_only(word):
             word.cls = OTHER
         elif (
-            _owned_kin_before(words, index)
+            index > 1
+            and words[index - 1].key in _KIN_OR_COMMA
+            and _owned_kin_before(words, index)
             and word.key not in self.vocabulary
             and not word.text.isupper()
             and not _is_country_or_continent(word.text)
@@ -1256,30 +1266,18 @@ class _Recognition:
         (``Canada's ambassador said``, ``Scotland's first minister``): the place gives its
         country."""
         words = paragraph.words
-        for segment in paragraph.segments:
-            owned = segment.last + 1
-            if (
-                segment.category != PLACE
-                or owned >= len(words)
-                or words[owned].cls != POSSESSIVE
-                or owned in taken
-            ):
+        for owner in paragraph.owners:
+            word = words[owner]
+            owned = owner + 1
+            if word.cls != PLACE or owned in taken:
                 continue
             found = _description(words, owned)
-            if found is not None:
-                self._owned_description(words, segment.first, owned, found, segment.country)
-        for index in paragraph.capitals:
-            word = words[index]
-            owned = index + 1
-            if (
-                word.cls == PLACE
-                and word.group < 0
-                and owned < len(words)
-                and words[owned].cls == POSSESSIVE
-                and owned not in taken
-                and (found := _description(words, owned)) is not None
-            ):
-                self._owned_description(words, index, owned, found, word.country)
+            if found is None:
+                continue
+            first = owner
+            if word.group >= 0:
+                first = _segment_first(words, owner)
+            self._owned_description(words, first, owned, found, word.country)
 
     def _owned_description(
         self, words: list[_Word], first: int, owned: int, last: int, country: str | None
@@ -1875,6 +1873,8 @@ def _owned_kin_before(words: list[_Word], index: int) -> bool:
 
 
 _OWNING_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+# What stands right before a name after a family noun (a quick test before ``_kin_before``).
+_KIN_OR_COMMA = lexicon.KIN_NOUNS | {","}
 
 
 def _gender(words: Iterable[_Word]) -> lexicon.Gender | None:
