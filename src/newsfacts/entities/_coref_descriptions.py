@@ -142,7 +142,8 @@ class _DescriptionResolver(_ResolverState):
             best = self.latest_business(index)
         if best is None and head in _PERSON_ROLE_HEADS:
             best = self.untitled_subject(index, phrase, country)
-        owner = _OWNER.match(mention.text)
+        text = mention.text
+        owner = _OWNER.match(text) if "'" in text or "\u2019" in text else None
         if best is not None and owner is not None and not _owned_by(best, owner.group(1), country):
             best = None  # ``Japan's prime minister`` is no holder the story tied to Japan
         if best is None:

@@ -7,6 +7,7 @@ last-seen maps that the rules for people, bodies, pronouns and descriptions look
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -79,7 +80,7 @@ class _Layout:
         # each sentence, counting only paragraphs with text).
         text = article.text
         self.furniture: frozenset[int] = frozenset()
-        if _FURNITURE_HINT.search(text) is not None:  # most stories have none: one scan
+        if _may_hold_furniture(text):  # most stories have none: a quick scan
             self.furniture = frozenset(
                 index
                 for index, sentence in enumerate(self.sentences)
@@ -140,8 +141,20 @@ class _Layout:
 
 
 _FURNITURE_LONGEST = 60
-# What any furniture sentence holds: a line without letters, or the words of an outlet's line.
-_FURNITURE_HINT = regex.compile(r"(?i)\n[ \t]*[^\s\p{L}][^\p{L}\n]*\n|continues|advertisement")
+# A line of marks alone (``re``, whose search for a literal start is fast, unlike ``regex``).
+_MARKS_LINE = re.compile(r"\n[ \t]*[^\w\s][^\w\n]*\n")
+
+
+def _may_hold_furniture(text: str) -> bool:
+    """Whether a story may hold a furniture sentence: an outlet's line or a line of marks."""
+    return (
+        "ontinues" in text
+        or "dvertisement" in text
+        or "DVERTISEMENT" in text
+        or _MARKS_LINE.search(text) is not None
+    )
+
+
 # A sentence of layout, not of the story: marks alone, or an outlet's "continued" line.
 _FURNITURE = regex.compile(
     r"[\W_]*|(?i:[\W_]*(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
