@@ -71,12 +71,12 @@ _SUFFIXES = word_set("jr. jr sr. sr ii iii iv 2nd 3rd")
 
 # Capitalised words that are never part of a person's name in a byline: calendar and function
 # words, so that "By Tuesday the talks..." or "By The time..." is no name. (April, May and June
-# stay out of the list: they are also first names.)
+# stay out of the list: they are also first names; so are Jan and Jun, as in Jan Egeland.)
 _NOT_NAMES = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday
     january february march july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    feb mar apr jul aug sep sept oct nov dec
     today tonight tomorrow yesterday noon midnight christmas easter weekend week month year
     the a an this that these those some most many all any each every no not one two three
     in on at for of with from to by and or but if as than then now after before during

@@ -80,6 +80,30 @@ _COMPLEMENT = regex.compile(r"(?i)\s+(?:of|for|at|in)\b")
 _APPOSITION_GAP = regex.compile(r"\s*,\s*")
 
 
+# A role's complement: the words after its first *of* or *for* (``president of Cyprus``).
+_COMPLEMENT_WORDS = regex.compile(r"(?i)\s(?:of|for)\s+(?:the\s+)?(.+)")
+
+
+# The place that owns a description (``Canada's ambassador``), as the recognizer prints it.
+_OWNER = regex.compile(r"(\p{Lu}[^'\u2019]*)['\u2019]s\s")
+
+
+def _owned_by(entity: _Entity, owner: str, country: str | None) -> bool:
+    """Whether the story tied ``entity`` to the place ``owner``: its country, or the place
+    printed in its name or a title (``Canada's ambassador to China``, ``Cuban government``)."""
+    if country is not None and entity.country == country:
+        return True
+    stem = owner[: max(4, len(owner) - 2)]  # ``Cuba`` in ``Cuban``, ``Canad`` in ``Canadian``
+    return any(stem in form for form in (entity.name, *entity.titles))
+
+
+@functools.lru_cache(maxsize=8192)
+def _complement_of(phrase: str) -> str | None:
+    """The complement of a role as matched (lower case, without *the*), or ``None``."""
+    found = _COMPLEMENT_WORDS.search(phrase)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
 @functools.lru_cache(maxsize=16_384)
 def _phrase_and_head(printed: str) -> tuple[str, str | None]:
     """A description's phrase without its article and that phrase's head noun, worked out
@@ -111,22 +135,32 @@ class _DescriptionResolver(_ResolverState):
                 roles.append(f"place:{_PLACE_HEADS[head]}")
         best: _Entity | None = None
         for role in roles:
-            found = self.latest_holder(role, country)
+            found = self.latest_holder(role, country, _complement_of(phrase))
             if found is not None and (best is None or found.last_seen > best.last_seen):
                 best = found
         if best is None and head in _COMPANY_HEADS:
             best = self.latest_business(index)
         if best is None and head in _PERSON_ROLE_HEADS:
             best = self.untitled_subject(index, phrase, country)
+        text = mention.text
+        owner = _OWNER.match(text) if "'" in text or "\u2019" in text else None
+        if best is not None and owner is not None and not _owned_by(best, owner.group(1), country):
+            best = None  # ``Japan's prime minister`` is no holder the story tied to Japan
         if best is None:
             self.link(index, None, "unresolved")
+            if self.lead is None and self.clock == index + 1:
+                self.may_lead(index)
             return
         self.add_titles(best, mention.titles)
         self.link(index, best, resolution)
 
-    def latest_holder(self, role: str, country: str | None) -> _Entity | None:
+    def latest_holder(
+        self, role: str, country: str | None, complement: str | None = None
+    ) -> _Entity | None:
         """The most recently mentioned entity with ``role`` (of ``country``, for a person
-        whose country is known), looking back over a few holders at most."""
+        whose country is known), looking back over a few holders at most. A description
+        with a complement of its own (``the president of Cyprus``) skips a person whose
+        titles complete the role otherwise (``president of the Eurogroup``)."""
         holders = self.by_role.get(role)
         if not holders:
             return None
@@ -136,6 +170,10 @@ class _DescriptionResolver(_ResolverState):
             entity = self.entities[entity_id]
             if country and entity.category == "person" and entity.country not in (None, country):
                 continue
+            if complement and entity.category == "person" and entity.country is None:
+                completed = [_complement_of(title) for title in entity.titles]
+                if any(completed) and complement not in completed:
+                    continue
             return entity
         return None
 
@@ -189,7 +227,7 @@ class _DescriptionResolver(_ResolverState):
         paragraph = self.layout.paragraph(sentence)
         previous = sentence - 1
         if previous >= 0 and paragraph is not None:
-            close = self.layout.sentences[previous].paragraph >= paragraph - 1
+            close = self.layout.paragraph_at(previous) >= paragraph - 1
             subject = self.subjects.get(previous) if close else None
             nearby += [] if subject is None else [subject]
             nearby += self.people.get(previous, ()) if close else ()
@@ -208,6 +246,22 @@ class _DescriptionResolver(_ResolverState):
     def untitled_person(self, index: int) -> None:
         """A person mention with titles but no name (``the Secretary of State``)."""
         self.description(index, "title")
+
+    def may_lead(self, index: int) -> None:
+        """Keep an unresolved person's role that is the subject of the story's lead, before
+        anyone is named, for ``_ResolverState.claim_lead``."""
+        mention = self.mentions[index]
+        _, head = _phrase_and_head((mention.name or mention.text).strip())
+        sentence = self.layout.sentence(mention.span.start)
+        if (
+            head in _PERSON_ROLE_HEADS
+            and sentence is not None
+            and sentence in self.subjects
+            and self.subjects[sentence] is None
+            and sentence <= 1  # the story's lead
+            and not any(entity.category == "person" for entity in self.entities)
+        ):
+            self.lead = (index, sentence)
 
     def role_descriptions(self, resolved: list[Mention]) -> set[int]:
         """Add ``the lawyer`` and the like (see :mod:`.role_descriptions`) for the roles the

@@ -302,6 +302,8 @@ class _Entity:
     # The role keys it is found by (see ``_ResolverState.by_role``).
     roles: list[str] = field(default_factory=list)
     called_by_given_name: bool = False
+    # Named by a monarch's title and one name (``King Hussein``): that name is a given name.
+    regnal: bool = False
     # Named so far only by a conventional alias (``Abu Mazen``): the next real name replaces it.
     named_by_alias: bool = False
     last_seen: int = -1

@@ -44,6 +44,14 @@ _ROLE_BEFORE_NAME = regex.compile(
 _ROLE_WINDOW = 60
 
 
+def _regnal_name(text: str, printed: str) -> bool:
+    """Whether a one-word name is printed right after a monarch's or pope's title (``King
+    Hussein``, ``Jordan's King Hussein``): a given name, then."""
+    at = text.rfind(printed)
+    before = text[:at].split() if at > 0 else []
+    return bool(before) and _key(before[-1]) in _REGNAL
+
+
 class _PeopleResolver(_ResolverState):
     """The rules for a person's name."""
 
@@ -61,7 +69,8 @@ class _PeopleResolver(_ResolverState):
         gender = told
         if gender is None and len(words) > 1 and words[0] not in surnames:
             gender = _given_name_gender(words[0])
-        entity = self.find_person(words, surnames, gender, particles, opening)
+        regnal = len(words) == 1 and _regnal_name(mention.text, printed)
+        entity = self.find_person(words, surnames, gender, particles, opening, regnal=regnal)
         if entity is False:
             self.link(index, None, "unresolved")
             return
@@ -71,6 +80,7 @@ class _PeopleResolver(_ResolverState):
             entity = self.new_entity("person", name)
             entity.words, entity.surnames, entity.opening = stored, surnames, opening
             entity.named_by_alias = alias is not None
+            entity.regnal = regnal
         elif len(stored) > len(entity.words) or (entity.named_by_alias and alias is None):
             entity.name, entity.words, entity.surnames = name, stored, surnames
             entity.opening, entity.named_by_alias = opening, alias is not None
@@ -104,6 +114,8 @@ class _PeopleResolver(_ResolverState):
         self.add_titles(entity, self.role_in_apposition(mention))
         self.forms[index] = name
         self.link(index, entity, "name")
+        if self.lead is not None:
+            self.claim_lead(index, entity)
         waiting = self.appositions.pop(index, None)
         if waiting is not None:
             description, resolution = waiting
@@ -132,10 +144,14 @@ class _PeopleResolver(_ResolverState):
         gender: Gender | None,
         particles: frozenset[str] = frozenset(),
         opening: str | None = None,
+        *,
+        regnal: bool = False,
     ) -> _Entity | Literal[False] | None:
         """The person these name words (particles cut) belong to, ``None`` for a new one,
         ``False`` when a bare surname is ambiguous. A name opened by a capitalised particle
-        (``Al Hariri``; ``Al Gore``?) only joins a person printed with that particle."""
+        (``Al Hariri``; ``Al Gore``?) only joins a person printed with that particle. A
+        monarch's name (``King Hussein``, ``regnal``) is a given name, never the surname of
+        someone named in full (``Saddam Hussein``), nor is a full name the monarch's."""
         candidates: list[_Entity] = []
         for surname in dict.fromkeys([*surnames, *words[-1:]]):
             for entity_id in self.by_surname.get(surname, ()):
@@ -144,12 +160,14 @@ class _PeopleResolver(_ResolverState):
                     continue
                 if opening is not None and opening not in entity.particles:
                     continue
+                if (regnal or entity.regnal) and len(entity.words) != len(words):
+                    continue
                 known = _matched_words(entity, particles)
                 if _is_part_of(words, known, entity.surnames) or _is_part_of(
                     known, words, surnames
                 ):
                     candidates.append(entity)
-        if not candidates and len(words) == 1 and opening is None:
+        if not candidates and len(words) == 1 and opening is None and not regnal:
             return self.by_given_name(words[0], gender) or self.by_misprint(words[0], gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None

@@ -39,6 +39,28 @@ _SUBJECT_LOOKBACK = 3
 _COMMA_BEFORE = regex.compile(r"(?r),\s*\Z")
 
 
+# Nouns of a man or a woman someone owns (*whose son*, *her husband*, *Roe's spokesman*) that a
+# pronoun after them may refer to, rather than to a person named before them (not an
+# appositive's own role: *Azmat Begg, father of Moazzam*); looked for within this many
+# characters.
+_NOUN_REACH = 200
+_MALE_NOUNS, _FEMALE_NOUNS = (
+    regex.compile(
+        r"(?:\b(?:whose|his|her|their)|['\u2019]s)\s+(?:[\p{L}\-]+\s+)?(?:"
+        + "|".join(
+            sorted(
+                word
+                for nouns in (lexicon.KIN_GENDERS, lexicon.GENDERED_ROLES)
+                for word, its in nouns.items()
+                if its == gender and word != "count"  # (*the count of votes*)
+            )
+        )
+        + r")s?\b",
+        regex.IGNORECASE,
+    )
+    for gender in ("male", "female")
+)
+
 # The antecedent filter a pronoun passes to :meth:`_PronounResolver.nearest`.
 _Fits = Callable[[int | None], _Entity | None]
 
@@ -57,13 +79,28 @@ class _PronounResolver(_ResolverState):
             if word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS:
                 gender: Gender = "male" if word in _MALE_PRONOUNS else "female"
                 entity = self.person_antecedent(index, sentence, gender, word in _NOMINATIVE)
-                if entity is not None:
+                if entity is not None and (
+                    entity.gender is not None or not self.other_noun_between(entity, index, gender)
+                ):
                     entity.gender = entity.gender or gender
                     entity.gender_from_name = False
             elif word in _PLURAL_PRONOUNS or word in _NEUTER_PRONOUNS:
                 kinds = ("organization",) if word in _PLURAL_PRONOUNS else ("organization", "place")
                 entity = self.subject_antecedent(sentence, kinds)
         self.link(index, entity, "pronoun" if entity else "unresolved")
+
+    def other_noun_between(self, entity: _Entity, index: int, gender: Gender) -> bool:
+        """Whether a noun of ``gender`` stands between the entity's last mention and the
+        pronoun at ``index`` (``Robin Roe, whose son died, said he``): the pronoun may be that
+        noun's, so it tells nothing of the entity's gender."""
+        if not entity.mentions:
+            return False
+        start = self.mentions[entity.mentions[-1]].span.end
+        end = self.mentions[index].span.start
+        if not 0 <= end - start <= _NOUN_REACH:
+            return False
+        nouns = _MALE_NOUNS if gender == "male" else _FEMALE_NOUNS
+        return nouns.search(self.text, start, end) is not None
 
     def person_antecedent(
         self, index: int, sentence: int, gender: Gender, nominative: bool
@@ -142,8 +179,8 @@ class _PronounResolver(_ResolverState):
     def previous_subject(self, sentence: int) -> int | None:
         paragraph = self.layout.paragraph(sentence)
         assert paragraph is not None
-        for earlier in range(sentence - 1, max(-1, sentence - 1 - _SUBJECT_LOOKBACK), -1):
-            if self.layout.sentences[earlier].paragraph < paragraph - 1:
+        for earlier in self.layout.earlier_sentences(sentence, _SUBJECT_LOOKBACK):
+            if self.layout.paragraph_at(earlier) < paragraph - 1:
                 break
             if earlier in self.subjects:
                 return self.subjects[earlier]
@@ -155,8 +192,8 @@ class _PronounResolver(_ResolverState):
         (``This stance was taken by Kohl. He said``), else the same a sentence further back."""
         paragraph = self.layout.paragraph(sentence)
         assert paragraph is not None
-        for earlier in range(sentence - 1, max(-1, sentence - 1 - _SUBJECT_LOOKBACK), -1):
-            if self.layout.sentences[earlier].paragraph < paragraph - 1:
+        for earlier in self.layout.earlier_sentences(sentence, _SUBJECT_LOOKBACK):
+            if self.layout.paragraph_at(earlier) < paragraph - 1:
                 break
             found = fits(self.subjects.get(earlier))
             if found is not None:

@@ -7,6 +7,7 @@ last-seen maps that the rules for people, bodies, pronouns and descriptions look
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,6 +46,10 @@ _POSSESSIVE_AFTER = regex.compile(r"['\u2019]s?\b")
 # Searched backwards (``(?r)``): the match ends at the window's end, so start there.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\p{L}\p{N}]*\Z")
 
+# How many sentences after a story's opening role its holder may be named (see
+# ``_ResolverState.claim_lead``).
+_LEAD_REACH = 2
+
 # How many people a sentence remembers for the pronouns of the next ones (its first ones).
 _PEOPLE_PER_SENTENCE = 4
 
@@ -69,6 +74,27 @@ class _Layout:
         self._sentence_starts = [sentence.span.start for sentence in self.sentences]
         self._quotes = _quotation_spans(article)
         self._quote_starts = [start for start, _ in self._quotes]
+        # Furniture between paragraphs (``Story continues below advertisement.``, a lone
+        # ``.``) is no text a pronoun reaches over: such sentences are ``furniture`` and take
+        # no paragraph number of their own (``_paragraphs``: the story's paragraph number of
+        # each sentence, counting only paragraphs with text).
+        text = article.text
+        self.furniture: frozenset[int] = frozenset()
+        if _may_hold_furniture(text):  # most stories have none: a quick scan
+            self.furniture = frozenset(
+                index
+                for index, sentence in enumerate(self.sentences)
+                if sentence.span.end - sentence.span.start <= _FURNITURE_LONGEST
+                and _FURNITURE.fullmatch(text, sentence.span.start, sentence.span.end)
+            )
+        self._paragraphs: list[int] | None = None  # as printed, in most stories
+        if self.furniture:
+            self._paragraphs = []
+            number, last = -1, None
+            for index, sentence in enumerate(self.sentences):
+                if sentence.paragraph != last and index not in self.furniture:
+                    number, last = number + 1, sentence.paragraph
+                self._paragraphs.append(max(number, 0))
 
     def sentence(self, position: int) -> int | None:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
@@ -77,7 +103,23 @@ class _Layout:
         return None
 
     def paragraph(self, sentence: int | None) -> int | None:
-        return None if sentence is None else self.sentences[sentence].paragraph
+        return None if sentence is None else self.paragraph_at(sentence)
+
+    def paragraph_at(self, sentence: int) -> int:
+        """The paragraph number of a sentence (see ``_paragraphs``)."""
+        if self._paragraphs is None:
+            return self.sentences[sentence].paragraph
+        return self._paragraphs[sentence]
+
+    def earlier_sentences(self, sentence: int, count: int) -> list[int]:
+        """Up to ``count`` sentences before ``sentence``, nearest first, furniture skipped."""
+        found: list[int] = []
+        earlier = sentence - 1
+        while earlier >= 0 and len(found) < count:
+            if earlier not in self.furniture:
+                found.append(earlier)
+            earlier -= 1
+        return found
 
     def quoted(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -92,15 +134,42 @@ class _Layout:
         if index >= 0:
             found = self.sentences[index]
             if position < found.span.end:
-                sentence, paragraph = index, found.paragraph
+                sentence = index
+                paragraph = found.paragraph if self._paragraphs is None else self._paragraphs[index]
         index = bisect.bisect_right(self._quote_starts, position) - 1
         return sentence, paragraph, index >= 0 and position < self._quotes[index][1]
+
+
+_FURNITURE_LONGEST = 60
+# A line of marks alone (``re``, whose search for a literal start is fast, unlike ``regex``).
+_MARKS_LINE = re.compile(r"\n[ \t]*[^\w\s][^\w\n]*\n")
+
+
+def _may_hold_furniture(text: str) -> bool:
+    """Whether a story may hold a furniture sentence: an outlet's line or a line of marks."""
+    return (
+        "ontinues" in text
+        or "dvertisement" in text
+        or "DVERTISEMENT" in text
+        or _MARKS_LINE.search(text) is not None
+    )
+
+
+# A sentence of layout, not of the story: marks alone, or an outlet's "continued" line.
+_FURNITURE = regex.compile(
+    r"[\W_]*|(?i:[\W_]*(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
+    r"advertisement)?[\W_]*|[\W_]*advertisement[\W_]*)"
+)
 
 
 def _quotation_spans(article: Article) -> list[tuple[int, int]]:
     """The words inside quotation marks, paired paragraph by paragraph (single marks too)."""
     quotations = article.quotations
     return sorted((part.start, part.end) for quotation in quotations for part in quotation.parts)
+
+
+def _compatible_gender(entity: _Entity, gender: str | None) -> bool:
+    return entity.gender is None or gender is None or entity.gender == gender
 
 
 class _ResolverState:
@@ -138,6 +207,9 @@ class _ResolverState:
         # A description printed just before the name it introduces (``the provincial premier,
         # Ralph Klein,``) waits for that name: its index and resolution, by the name's index.
         self.appositions: dict[int, tuple[int, Resolution]] = {}
+        # A role that opens the story before anyone is named (``Scotland's first minister
+        # has told ...``): its index and sentence, until the next person claims it.
+        self.lead: tuple[int, int] | None = None
 
     # -- bookkeeping -------------------------------------------------------------------
 
@@ -201,6 +273,28 @@ class _ResolverState:
             entity.country = entity.country or _country_of(title)
             for role in _roles(title):
                 self.add_role(entity, role)
+
+    def claim_lead(self, index: int, entity: _Entity) -> None:
+        """A story that opens on a person's role and names them only after it (``Scotland's
+        first minister has told pupils ... . Jack McConnell was speaking ...``): the role, left
+        unresolved as the story's first reference to anyone (``lead``), is the first person
+        then named as a sentence's subject within the next sentences."""
+        lead = self.lead
+        if lead is None or entity.mentions[0] != index:
+            return
+        self.lead = None
+        description, sentence = lead
+        where = self.layout.sentence(self.mentions[index].span.start)
+        if (
+            where is None
+            or not sentence < where <= sentence + _LEAD_REACH
+            or self.subjects.get(where) != entity.id
+            or not _compatible_gender(entity, self.mentions[description].gender)
+        ):
+            return
+        self.resolutions[description] = (entity.id, "description")
+        bisect.insort(entity.mentions, description)
+        self.add_titles(entity, self.mentions[description].titles)
 
     def add_role(self, entity: _Entity, role: str) -> None:
         if role not in entity.roles:

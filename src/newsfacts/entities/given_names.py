@@ -34,6 +34,14 @@ MALE_GIVEN_NAMES: frozenset[str] = _words(
     roberto roger ronald roy russell ryan salman samuel scott sean sergei sergey simon stanley
     stephen steve steven stuart ted terrence thomas timothy tim todd tom tony trevor victor
     vincent vladimir walter wayne william willie wolfgang yasser youssef yuri zachary
+    alain andre antoine benoit brett caleb chad chuck clarence conrad curtis dean derrick
+    dominic dylan edwin elijah elliott ethan evan felix francois gilles glen glenn hector
+    horace jared jerome julien kyle lance liam lloyd logan lucas luc marcel marcus mathieu
+    maurice mitch mitchell nathaniel nigel noah oliver olivier owen pascal percy phil philippe
+    quentin randy reginald rick ricky rod rodney ron ross rupert sebastien sebastian seth shane
+    spencer stefan sylvain travis tyler vince warren wesley xavier yves jagmeet jean-pierre
+    jean-francois jean-claude jean-marc jean-yves jean-luc hamza imran karim mustafa nabil
+    rashid tariq yusuf rahul sanjay vijay amit arjun hiroshi takeshi kenji
     """
 )
 
@@ -52,5 +60,15 @@ FEMALE_GIVEN_NAMES: frozenset[str] = _words(
     nina olga pamela patricia paula rachel rebecca rita rosa rose ruth sandra sarah sharon
     sheila shirley sonia sophia sophie stephanie susan suzanne svetlana sylvia tamara teresa
     theresa tina valerie vanessa veronica victoria virginia wendy yvette yvonne zainab
+    abby adele allison amelia angie annie ashley audrey ava bethany bonnie brittany brooke
+    camille candice carol cassandra chantal chelsea chloe chrystia clara colleen danielle dawn
+    delphine eileen elaine eleanor elise eliza ella emilie erica erika evelyn gail genevieve
+    gillian gina gwen harriet hayley helene holly isabelle jacinda jasmine jenna jenny jill
+    jodie josee julianne kate katharine kayla kirsten kristen kristin leah leila lena lillian
+    lily lori lorraine madison maggie manon margot marlene maryam maureen maxine meghan melinda
+    mia mireille miriam molly naomi nathalie olivia paige peggy penelope penny phoebe priya
+    rachael rania regina renee rhonda roberta rosemary roxanne sabrina sally samantha sara
+    sheryl sonya stacy stella sue susanne tammy tanya tara tiffany ursula vera vivian yasmin
+    yolanda zoe ginette sylvie francine martine kirsty nadine
     """
 )

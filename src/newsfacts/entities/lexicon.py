@@ -33,6 +33,7 @@ __all__ = [
     "ADDRESS_FORMS",
     "AUXILIARIES",
     "BEFORE_DATES",
+    "BODY_NOUNS",
     "CAPTION_WORDS",
     "COMPANY_DESCRIPTIONS",
     "COMPANY_NAME_ENDS",
@@ -51,8 +52,10 @@ __all__ = [
     "GENDERED_ROLES",
     "GENERIC_FIRST_WORDS",
     "GROUP_ADJECTIVES",
+    "HEADLINE_WORDS",
     "HEAD_STOPS",
     "HONORIFICS",
+    "KIN_GENDERS",
     "KIN_NOUNS",
     "KNOWN_ORGANIZATIONS",
     "LOCATIVES",
@@ -145,7 +148,16 @@ TITLE_HEADS: frozenset[str] = _words(
     constable investigator researcher scientist activist campaigner dissident
     businessman businesswoman tycoon magnate banker chief-executive owner president-elect
     vice-chairman vice-premier master monk abbot nun priest rabbi patriarch
+    forward defenceman defenseman goaltender goalie winger quarterback pitcher catcher
+    outfielder infielder shortstop midfielder defender goalkeeper linebacker skipper
     """
+)
+#: A head with a prefix of rank is a head too: *co-chairman*, *vice-governor*, *ex-president*.
+TITLE_HEADS = TITLE_HEADS | frozenset(
+    f"{prefix}-{head}"
+    for prefix in ("co", "vice", "ex", "deputy", "acting")
+    for head in TITLE_HEADS
+    if "-" not in head
 )
 
 #: Words allowed before a title's head inside the title: ranks, portfolios, qualifiers.
@@ -168,6 +180,7 @@ TITLE_MODIFIERS: frozenset[str] = _words(
     majority minority house commerce communications immigration emergency unification
     welfare social sports youth women family children consumer competition antitrust
     industrial investment business overseas cooperation crown chief-of-staff parliament
+    tory democrat exchequer green
     """
 )
 
@@ -373,6 +386,16 @@ FIRM_NOUNS: frozenset[str] = _words(
     """
 )
 
+#: Nouns of bodies that print a body's name right after them (*the rights group Memorial*,
+#: *the newspaper Pravda*): a word so printed anywhere in a story names no person there.
+BODY_NOUNS: frozenset[str] = FIRM_NOUNS | _words(
+    """
+    group organisation organization agency party union charity newspaper daily weekly
+    magazine paper website broadcaster network station channel movement association
+    foundation institute network airline carrier
+    """
+)
+
 #: Words after a name and its possessive that only a business has (*Morgan Stanley's
 #: shares*, *Kinder Morgan's chief executive*).
 FIRM_POSSESSIONS: frozenset[str] = _words(
@@ -394,6 +417,36 @@ KIN_NOUNS: frozenset[str] = _words(
     wife husband son daughter father mother brother sister uncle aunt cousin nephew niece
     grandson granddaughter grandfather grandmother widow widower fiancee fiance girlfriend
     boyfriend partner stepson stepdaughter stepfather stepmother
+    """
+)
+
+#: The gender each gendered family noun tells of the name after it (*his wife, Ann*).
+KIN_GENDERS: Mapping[str, Gender] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                "husband son father brother uncle nephew grandson grandfather widower fiance"
+                " boyfriend stepson stepfather"
+            ),
+            "male",
+        ),
+        **dict.fromkeys(
+            _words(
+                "wife daughter mother sister aunt niece granddaughter grandmother widow"
+                " fiancee girlfriend stepdaughter stepmother"
+            ),
+            "female",
+        ),
+    }
+)
+
+#: Verbs and particles of headlines (*Clinton Speaks Out*, *Mayor Slams Plan*): in a line set in
+#: title case they end a name, besides the verbs the cue lexicon knows.
+HEADLINE_WORDS: frozenset[str] = _words(
+    """
+    speaks talks slams blasts hits backs rejects meets visits quits resigns wins loses
+    leads joins faces seeks eyes mulls weighs plans pushes pledges hails praises attacks
+    out up back down off over again
     """
 )
 
@@ -464,9 +517,10 @@ AUXILIARIES: frozenset[str] = _words(
     "is was has had will would could can did does also who spoke says tells"
 )
 
-#: Months that are also given names (*April*, *May*, *June*; the others are never names):
+#: Months that are also given names (*April*, *May*, *June*, and the abbreviations *Jan* and
+#: *Jun* of *Jan Egeland*, *Jun Ishii*; the others are never names):
 #: before a number (*April 13*) or after a preposition (*in June*) they are dates.
-NAME_MONTHS: frozenset[str] = _words("april may june")
+NAME_MONTHS: frozenset[str] = _words("april may june jan jun")
 
 #: Words before a month that make it a date (*since June*, *the June summit*).
 BEFORE_DATES: frozenset[str] = _words(

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts import abbreviations, gazetteer, names
+from newsfacts import cues as _cues
 from newsfacts._collector import collector_paused
 from newsfacts.entities import given_names, lexicon
 from newsfacts.records import Mention, Span
@@ -67,10 +68,11 @@ __all__ = ["RuleRecognizer"]
 # The white space before a token, then the token: a dotted acronym or initials (``U.S.``,
 # ``J.L.``, ``J.-P.``), a word with inner apostrophes, hyphens and ampersands (``O'Neill``,
 # ``Jong-un``, ``AT&T``), or one other character. ``findall`` hands the parts over as plain
-# strings (no match object per token) and the offsets follow from their lengths. Each
+# strings (no match object per token) and the offsets follow from their lengths. A dotted
+# acronym keeps its possessive (``B.C.'s``), cut off later as for any word. Each
 # repetition opens with a fixed separator and the space is possessive: no backtracking.
 _SPACED_TOKEN = regex.compile(
-    r"(\s*+)(\p{Lu}\.(?:-?\p{Lu}\.)+"
+    r"(\s*+)(\p{Lu}\.(?:-?\p{Lu}\.)+(?:['\u2019]s(?![\p{L}\p{N}]))?"
     r"|[\p{L}\p{M}\p{N}]+(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*"
     r"|\S)"
 )
@@ -78,7 +80,7 @@ _SPACED_TOKEN = regex.compile(
 # what the ones above hold of ASCII (``regex``'s ``\s`` is these six characters there). The
 # spaces may give back nothing to the token, which cannot start with one: no backtracking.
 _ASCII_SPACED_TOKEN = re.compile(
-    r"([ \t\n\x0b\x0c\r]*)([A-Z]\.(?:-?[A-Z]\.)+"
+    r"([ \t\n\x0b\x0c\r]*)([A-Z]\.(?:-?[A-Z]\.)+(?:'s(?![A-Za-z0-9]))?"
     r"|[A-Za-z0-9]+(?:['\-&][A-Za-z0-9]+)*"
     r"|[^ \t\n\x0b\x0c\r])"
 )
@@ -118,6 +120,12 @@ _COMPANY_HEADS = frozenset(
     {"corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "llc", "plc", "ag", "gmbh"}
 )
 _KOREA = frozenset({"KR", "KP"})
+# A paragraph of a few words, all capitalised but these, is set in title case.
+_TITLE_CASE_WORDS = 20
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with"}
+    | {"from", "as", "vs", "nor"}
+)
 _FIRM_HEADS = _COMPANY_HEADS | {"group", "holdings"}
 # First word of each known organisation -> the numbers of words its names have, widest first.
 _KNOWN_WIDTHS: dict[str, tuple[int, ...]] = {}
@@ -237,10 +245,10 @@ def _all_capitals(
 def _token_kind(token: str) -> int:
     if len(token) == 1 and not _WORD_CHARACTER.match(token):
         return _MARK_TOKEN
+    if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+        return _POSSESSIVE_TOKEN  # (``B.C.'s`` too)
     if "." in token:
         return _AS_IS  # a dotted acronym
-    if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
-        return _POSSESSIVE_TOKEN
     if token in _DOTTED or (len(token) == 1 and token.isupper()):
         return _TAKES_STOP
     return _AS_IS
@@ -289,10 +297,17 @@ class _Segment:
 
 
 class _Paragraph:
-    __slots__ = ("capitals", "cues", "segments", "words")
+    __slots__ = ("capitals", "cues", "owners", "segments", "title_case", "words")
 
-    def __init__(self, words: list[_Word], capitals: list[int], cues: list[int]) -> None:
+    def __init__(
+        self, words: list[_Word], capitals: list[int], cues: list[int], title_case: bool = False
+    ) -> None:
         self.words = words
+        # Set in title case, like a headline (``Hillary Clinton Speaks Out On Trade``): a
+        # capitalised verb there is no name word.
+        self.title_case = title_case
+        # The indices of capitalised words with a possessive after them (``Canada's``).
+        self.owners: list[int] = []
         # The indices of the words that may open or be a name (``_may_name``): the passes
         # that look for names visit them alone (a sixth of the words).
         self.capitals = capitals
@@ -341,6 +356,8 @@ class _Recognition:
         self.firm_names: set[str] = set()  # companies' names without their company word
         self.firm_words: tuple[int, frozenset[str]] | None = None  # see ``_firm_words``
         self.korean = False
+        self.body_names: frozenset[str] | None = None  # see ``_body_names``
+        self.next_words: list[_Word] = []  # the words of the paragraph after the one emitted
         self.mentions: list[Mention] = []
 
     def run(self) -> list[Mention]:
@@ -350,8 +367,10 @@ class _Recognition:
             if paragraph is not None:
                 self._classify(paragraph)
         self._dateline()
-        for paragraph in paragraphs:
+        for number, paragraph in enumerate(paragraphs):
             if paragraph is not None:
+                following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+                self.next_words = following.words if following is not None else []
                 self._emit(paragraph)
         self.mentions.sort(key=lambda mention: (mention.span.start, mention.span.end))
         return self.mentions
@@ -367,6 +386,7 @@ class _Recognition:
         words: list[_Word] = []
         capitals: list[int] = []
         cues: list[int] = []
+        owners: list[int] = []
         append = words.append
         lower_keys: list[str] = []  # the vocabulary learns them unless the paragraph is all caps
         spellings = _SPELLINGS
@@ -396,6 +416,8 @@ class _Recognition:
                     if owner.key in _PRONOUN_OR_THE:
                         cues.append(len(words))
                     append(owner)
+                    if owned[7]:
+                        owners.append(len(words) - 1)  # a capitalised owner: ``Canada's``
                     append(_possessive(token[-2:], cut, end))
                     upper_bound += len(token)
                     continue
@@ -424,7 +446,14 @@ class _Recognition:
         if _all_capitals(text, first, stop, len(lower_keys), upper_bound):
             return None  # case cannot tell names apart
         self.vocabulary.update(lower_keys)
-        return _Paragraph(words, capitals, cues)
+        title_case = (
+            len(capitals) >= 3
+            and len(words) <= _TITLE_CASE_WORDS
+            and all(key in _TITLE_CASE_SMALL_WORDS for key in lower_keys)
+        )
+        paragraph = _Paragraph(words, capitals, cues, title_case)
+        paragraph.owners = owners
+        return paragraph
 
     def _mark_sentence_starts(self, paragraphs: list[_Paragraph | None]) -> None:
         """Flag the words that open a sentence, or follow an opening quotation mark.
@@ -466,6 +495,40 @@ class _Recognition:
             if word.group < 0 and word.cls == OTHER:
                 word.cls = self._word_class(word, words[index + 1] if index < last else None)
         self._names(paragraph)
+        if paragraph.segments:
+            self._partnerships(paragraph)
+
+    @staticmethod
+    def _partnerships(paragraph: _Paragraph) -> None:
+        """Name words joined by *and* or *&* right after a person and *of* name a firm of
+        partners, not more people: *Thom Brown of Butcher and Singer*, *Jo Roe of Smith &
+        Jones*. Not places (*of Britain and France*)."""
+        words = paragraph.words
+        for segment in list(paragraph.segments):
+            at = segment.last + 1
+            if segment.category != NAME or at + 3 >= len(words):  # of, a name, and, a name
+                continue
+            if words[at].key != "of" or not words[at].lower:
+                continue
+            first = index = at + 1
+            joined = named = False
+            while index < len(words) and index - first < _MAX_ORGANIZATION_WORDS:
+                word = words[index]
+                if _partner_word(word):
+                    named = named or word.cls == NAME
+                    index += 1
+                elif (
+                    (word.text == "&" or (word.key == "and" and word.lower))
+                    and index > first
+                    and index + 1 < len(words)
+                    and _partner_word(words[index + 1])
+                ):
+                    joined = True
+                    index += 1
+                else:
+                    break
+            if joined and named and _partner_word(words[index - 1]):
+                paragraph.add(_Segment(ORG, first, index - 1), ORG)
 
     def _known_organizations(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
@@ -497,11 +560,15 @@ class _Recognition:
                 continue
             first = index
             # Bounded, so that a long run of capitalised heads stays linear.
+            joined = False
             while first > 0 and index - first < _MAX_ORGANIZATION_WORDS:
                 if _organization_word(words[first - 1]):
                     first -= 1
                 elif first > 1 and _joins_organization(words, first - 1):
                     first -= 2  # ``Immigration and Naturalization Service``
+                    joined = True
+                elif joined and first > 1 and _lists_organization_word(words, first - 1):
+                    first -= 2  # ``Meteorology, Climatology and Geophysics Agency``
                 else:
                     break
             last = self._of_phrase(words, index) if word.key in lexicon.OF_HEADS else index
@@ -676,6 +743,8 @@ class _Recognition:
             opener.cls = OTHER
             first += 1
         first, last = _without_dates(words, first, last)
+        if paragraph.title_case:
+            first, last = self._without_title_case_words(words, first, last)
         if first > last:
             return
         # Caption and label words (``Image``, ``EXCLUSIVE``) stand against names, never in them;
@@ -720,6 +789,10 @@ class _Recognition:
             for word in run:
                 word.cls = OTHER  # a photographer: ``(Photo: Jane Roe/Reuters)``
             return
+        if len(run) > 1 and _before_role_and_name(words, last):
+            # ``Maple Leafs forward Auston Matthews``: a team or firm qualifying a role.
+            paragraph.add(_Segment(ORG, first, last), ORG)
+            return
         if len(run) > 1 and self._names_firm(words, first, last):
             paragraph.add(_Segment(ORG, first, last), ORG)  # ``investment bank Goldman Sachs``
             self.firm_names.add(_joined(words, first, last + 1))
@@ -741,7 +814,10 @@ class _Recognition:
                 self.person_words.add(run[0].text)
             return
         if (
-            any(word.key in lexicon.NON_PERSON_WORDS for word in run)
+            (
+                any(word.key in lexicon.NON_PERSON_WORDS for word in run)
+                and not self._given_or_surname_christian(run)
+            )
             or run[0].key in lexicon.GROUP_ADJECTIVES  # ``Black Train Porters``: described
             or len(run[-1].text) < 2  # ``Hepatitis B``
             or sum(word.cls != SUFFIX for word in run) < 2  # ``Level VI``
@@ -764,6 +840,42 @@ class _Recognition:
         self.person_words.add(core[-1].text)
         if core[-1].text.startswith(_SURNAME_PREFIXES):  # ``Hariri`` for ``Saad al-Hariri``
             self.person_words.add(core[-1].text.split("-", 1)[1])
+
+    def _without_title_case_words(
+        self, words: list[_Word], first: int, last: int
+    ) -> tuple[int, int]:
+        """A run of a title-case line without the verbs and common words at its ends that
+        the story prints in lower case elsewhere, or that are reporting verbs (``Hillary
+        Clinton Speaks Out`` -> ``Hillary Clinton``); two words at least are kept."""
+
+        def common(word: _Word) -> bool:
+            key = word.key
+            return (
+                key in self.vocabulary
+                or key in lexicon.HEADLINE_WORDS
+                or _cues.lemma_of(key, broad=True) is not None
+            )
+
+        while last - first >= 2 and common(words[last]):
+            words[last].cls = OTHER
+            last -= 1
+        while last - first >= 2 and common(words[first]):
+            words[first].cls = OTHER
+            first += 1
+        return first, last
+
+    def _given_or_surname_christian(self, run: list[_Word]) -> bool:
+        """Whether *Christian* in a run of two names is a name (*Louise Christian*,
+        *Christian Wulff*), not the faith (*Christian Democrats*, *Christian Aid*): a given
+        name before it, or after it a word the story never prints in lower case."""
+        if len(run) != 2 or sum(word.key in lexicon.NON_PERSON_WORDS for word in run) != 1:
+            return False
+        first, last = run
+        if last.key == "christian":
+            return first.key in given_names.FEMALE_GIVEN_NAMES or (
+                first.key in given_names.MALE_GIVEN_NAMES
+            )
+        return first.key == "christian" and last.key not in self.vocabulary
 
     def _unknown_place(self, words: list[_Word], first: int, last: int) -> bool:
         """Whether a run after *in*, *near*... names a place (no one known, no possessive)."""
@@ -807,34 +919,84 @@ class _Recognition:
 
     def _named_once(self, words: list[_Word], index: int) -> bool:
         """Whether a lone name word no rule knows names a person by the words around it: a
-        family noun before it (*his wife, Ann*) or a verb of speech before it that ends the
-        clause (*said Roe.*). Not *Roe said*: companies speak so too (*Kodak said*)."""
+        family noun before it (*his wife, Ann*), a verb of speech before it that ends the
+        clause (*said Roe.*), or one after it when the word alone opens the clause (*Roe
+        said*, *"...," Roe said*) and looks like no plural (*Dealers said*). Companies speak so
+        too (*Kodak said*), but most are printed with their company word somewhere, which
+        makes them companies first."""
         word = words[index]
         if word.key in self.vocabulary or word.text.isupper():
             return False
-        before = words[index - 1] if index > 0 else None
-        if before is not None and before.text == "," and index > 1:
-            before = words[index - 2]
-        if before is not None and before.lower and before.key in lexicon.KIN_NOUNS:
+        if _kin_before(words, index) is not None:
             return True
         after = words[index + 1] if index + 1 < len(words) else None
         previous = words[index - 1] if index > 0 else None
-        return (
+        if (
             previous is not None
             and previous.lower
             and previous.key in lexicon.SPEECH_VERBS
             and (after is None or after.text in _CLAUSE_ENDS)
+        ):
+            return True
+        return (
+            after is not None
+            and after.lower
+            and after.key in lexicon.SPEECH_VERBS
+            and _opens_clause(words, index)
+            and not _plural_shaped(word.key)
+            and self._he_or_she_next(words, index)
+            and word.text not in self._body_names()
         )
+
+    def _he_or_she_next(self, words: list[_Word], index: int) -> bool:
+        """Whether *he* or *she* (*his*, *her*...) is the next reference to someone after
+        ``index``, in its paragraph or the next one, before any *its* or other name
+        (``Fujimori said ... . He also confirmed``; not ``Kodak said its profit rose``)."""
+        word = words[index]
+        seen = 0
+        for following in (words[index + 2 :], self.next_words):
+            for other in following:
+                if seen >= _PRONOUN_REACH:
+                    return False
+                seen += 1
+                key = other.key
+                if key in _PERSONAL_PRONOUNS:
+                    return True
+                if key in _NEUTER_PRONOUNS or (other.cls == NAME and other.text != word.text):
+                    return False
+        return False
+
+    def _body_names(self) -> frozenset[str]:
+        """The capitalised words the story prints right after a noun of bodies (*the rights
+        group Memorial*), found in one pass over the text the first time they are asked."""
+        if self.body_names is None:
+            self.body_names = frozenset(
+                match.group(2)
+                for match in _AFTER_BODY_NOUN.finditer(self.text)
+                if match.group(1).casefold() in lexicon.BODY_NOUNS
+            )
+        return self.body_names
 
     def _opens_sentence_only(self, word: _Word) -> bool:
         """Whether a capitalised word is there only because it opens a sentence."""
         return (
-            (len(word.key) > 5 and word.key.endswith("ing"))  # ``Making``, ``Speaking``
+            # ``Making``, ``Speaking``; but not a surname in -ing of someone named in full
+            # (``Henning said`` after ``Paul Henning``) nor a given name (``Sterling``).
+            (len(word.key) > 5 and word.key.endswith("ing") and not self._known_name(word))
             or word.key in lexicon.SENTENCE_OPENERS
             or word.key in lexicon.CUE_OPENERS
             or word.key in abbreviations.SENTENCE_STARTERS
             or word.key in self.vocabulary
             or word.text in abbreviations.SENTENCE_STARTERS
+        )
+
+    def _known_name(self, word: _Word) -> bool:
+        """Whether a word names someone whatever its place: a word of a person named in full
+        earlier, or a given name."""
+        return (
+            word.text in self.person_words
+            or word.key in given_names.MALE_GIVEN_NAMES
+            or word.key in given_names.FEMALE_GIVEN_NAMES
         )
 
     # Second pass: mentions ---------------------------------------------------------------
@@ -869,9 +1031,23 @@ class _Recognition:
     def _emit(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
         taken: set[int] = set()  # words inside a person's or description's span
+        last = len(words) - 1
         for index in paragraph.capitals:
             word = words[index]
-            if word.cls == NAME and word.group < 0:
+            if word.group >= 0:
+                continue
+            if word.cls == NAME:
+                self._single(paragraph, index)
+            elif (
+                word.cls in {MODIFIER, HEAD}
+                and word.text in self.person_words
+                and word.text[:1].isupper()
+                and (index == last or not words[index + 1].capitalised)
+                and (index == 0 or words[index - 1].cls != NAME)  # (``Hun Sen``: the name)
+            ):
+                # ``Tory said``, ``Mayor Tory`` after ``John Tory``: a title word that is the
+                # surname of someone the story named in full.
+                word.cls = NAME
                 self._single(paragraph, index)
         firm_names = self.firm_names
         for segment in list(paragraph.segments):
@@ -894,6 +1070,8 @@ class _Recognition:
             elif word.cls == ORG and word.group < 0:
                 self._organization(paragraph, _Segment(ORG, index, index))
         self._pronouns_and_descriptions(words, paragraph.cues, taken)
+        if paragraph.owners:
+            self._owned_descriptions(paragraph, taken)
 
     def _single(self, paragraph: _Paragraph, index: int) -> None:
         """Decide what a lone name word is: a person, a company's short name, a place or none."""
@@ -912,6 +1090,18 @@ class _Recognition:
             return
         if word.initial and self._opens_sentence_only(word):
             word.cls = OTHER
+        elif (
+            index > 1
+            and words[index - 1].key in _KIN_OR_COMMA
+            and _owned_kin_before(words, index)
+            and word.key not in self.vocabulary
+            and not word.text.isupper()
+            and not _is_country_or_continent(word.text)
+        ):
+            # ``Her husband, George, said``: someone's family noun names a person, even one
+            # whose name a town somewhere bears (not ``its trade partner Germany``).
+            paragraph.add(_Segment(NAME, index, index), NAME)
+            self.person_words.add(word.text)
         elif word.text in self.company_words or word.text in self._firm_words():
             paragraph.add(_Segment(ORG, index, index), ORG)  # ``Peabody`` of ``Kidder Peabody``
         elif word.text in lexicon.EXTRA_PLACES:
@@ -979,6 +1169,8 @@ class _Recognition:
                 kept.pop()  # ``Mr.`` is a form of address, not a title
             if kept:
                 titles.append(_printed(self.text, kept[0].start, kept[-1].end))
+        if gender is None and (kin := _kin_before(words, start, last)) is not None:
+            gender = lexicon.KIN_GENDERS.get(kin)  # ``his wife, Ann``: a woman
         appositive = _appositive(words, last)
         if appositive is not None:
             titles.append(_printed(self.text, words[appositive[0]].start, words[appositive[1]].end))
@@ -1068,6 +1260,40 @@ class _Recognition:
                             country=_country(head_words),
                         )
                     )
+
+    def _owned_descriptions(self, paragraph: _Paragraph, taken: set[int]) -> None:
+        """A place's role with no name after it is a description, like one opened by *the*
+        (``Canada's ambassador said``, ``Scotland's first minister``): the place gives its
+        country."""
+        words = paragraph.words
+        for owner in paragraph.owners:
+            word = words[owner]
+            owned = owner + 1
+            if word.cls != PLACE or owned in taken:
+                continue
+            found = _description(words, owned)
+            if found is None:
+                continue
+            first = owner
+            if word.group >= 0:
+                first = _segment_first(words, owner)
+            self._owned_description(words, first, owned, found, word.country)
+
+    def _owned_description(
+        self, words: list[_Word], first: int, owned: int, last: int, country: str | None
+    ) -> None:
+        head_words = words[owned + 1 : last + 1]
+        span = Span(start=words[first].start, end=words[last].end)
+        self.mentions.append(
+            Mention(
+                span=span,
+                text=span.of(self.text),
+                category="description",
+                titles=(_printed(self.text, head_words[0].start, span.end),),
+                gender=_gender(head_words),
+                country=country or _country(head_words),
+            )
+        )
 
 
 # Helpers on words ----------------------------------------------------------------------------
@@ -1315,6 +1541,17 @@ def _plain_name_word(word: _Word) -> bool:
     )
 
 
+def _partner_word(word: _Word) -> bool:
+    """Whether a word may name a partner of a firm (*Butcher*, *Singer*): a capitalised name
+    or title word of no other name, and no place but a small town (*Hale* of *Hale & Dorr*)."""
+    return (
+        word.group < 0
+        and word.cls in {NAME, HEAD, MODIFIER}
+        and word.text[:1].isupper()
+        and (not _is_place_word(word.text) or _is_small_town(word.text))
+    )
+
+
 def _organization_word(word: _Word) -> bool:
     """Whether a word before an organisation head belongs to the organisation's name."""
     if (word.cls in {MARK, POSSESSIVE, NAME} and word.group >= 0) or word.cls == MARK:
@@ -1342,6 +1579,21 @@ def _joins_organization(words: list[_Word], index: int) -> bool:
     )
 
 
+def _lists_organization_word(words: list[_Word], index: int) -> bool:
+    """Whether the comma at ``index`` joins a word of a list in an organisation's name whose
+    last item an *and* joins (``Meteorology, Climatology and Geophysics Agency``)."""
+    item = words[index - 1]
+    before = words[index - 2] if index >= 2 else None
+    return (
+        words[index].text == ","
+        and _organization_word(item)
+        and item.group < 0
+        and names.is_capitalised(item.text)  # no ``In January, ...``
+        and not _is_place_word(item.text)
+        and (before is None or not before.lower or before.key in {"the", "of", "for"})
+    )
+
+
 # A quotation closed right before a word (``."``, ``,”``, ``''``) ...
 _CLOSED_QUOTATION_BEFORE = re.compile(r"(?:[.,!?;]['\"\u201d\u2019]|'')[ \t]*\Z")
 # ... or opened right after a run of words, past a comma or colon, maybe with a short
@@ -1366,7 +1618,11 @@ def _continues_name(words: list[_Word], index: int) -> bool:
     if word.cls in {NAME, INITIAL, SUFFIX}:
         return word.group < 0
     if word.cls == PARTICLE:
-        return index + 1 < len(words) and words[index + 1].cls == NAME
+        # ``de Santis``, and two particles in a row: ``van der Pluijm``, ``de la Cruz``.
+        after = index + 1
+        if after + 1 < len(words) and words[after].cls == PARTICLE:
+            after += 1
+        return after < len(words) and words[after].cls == NAME
     if word.cls in {HEAD, MODIFIER} and word.group < 0 and word.text[:1].isupper():
         following = words[index + 1] if index + 1 < len(words) else None
         if following is None or not (
@@ -1413,6 +1669,16 @@ def _title_start(words: list[_Word], name: int) -> int | None:
         words[start].cls in {POSSESSIVE, OTHER} or words[start].key in lexicon.TITLE_CONNECTORS
     ):
         start += 1
+    # A role with its complement is someone else's (``a lawyer for Jo Roe``, ``spokesman for
+    # President Bush``): the name's own title, if any, starts after the connector.
+    for link in range(name - 1, start - 1, -1):
+        if words[link].key in _COMPLEMENT_CONNECTORS and words[link].lower:
+            after = link + 1
+            if after < name and words[after].key == "the" and words[after].lower:
+                after += 1
+            if after == name or words[after].cls in {HEAD, HONORIFIC}:
+                start = after
+            break
     heads = [i for i in range(start, name) if words[i].cls in {HEAD, HONORIFIC}]
     if not heads:
         return None
@@ -1429,22 +1695,52 @@ def _segment_first(words: list[_Word], index: int) -> int:
     return index
 
 
+_RELATIVES = frozenset({"that", "who", "which", "whose", "where", "whom"})
+
+
+def _titled_here(words: list[_Word], index: int) -> bool:
+    """Whether the name word at ``index`` opens a name with a title of its own right before
+    it (``Secretary of State Condoleezza Rice``), not a role's complement (``for Spitzer``)."""
+    before = words[index - 1]
+    return before.group != words[index].group and before.cls in {HEAD, HONORIFIC, MODIFIER}
+
+
+# A US lawmaker's party and state after the name (``D-Calif``, ``R-Texas``, ``I-Vt``).
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}")
+
+
 def _appositive(words: list[_Word], last: int) -> tuple[int, int] | None:
     """The role after ``Name,`` (``a North Korea expert``), as first and last word, or None."""
     index = last + 1
     if index >= len(words) or words[index].text != ",":
         return None
     index += 1
+    if index + 1 < len(words) and _PARTY_AND_STATE.fullmatch(words[index].text):
+        # ``Rep. Jo Roe, D-Calif., the incoming chairwoman``: the role is after the party.
+        after = index + 1
+        if words[after].text == ".":
+            after += 1
+        if after >= len(words) or words[after].text != ",":
+            return None
+        index = after + 1
     if index < len(words) and words[index].key in _APPOSITIVE_DETERMINERS and words[index].lower:
         index += 1
     first = index
-    has_head = False
+    has_head = complement = False
     while index < len(words) and index - first < _MAX_APPOSITIVE_WORDS:
         word = words[index]
         if word.cls == MARK and word.text in _CLAUSE_ENDS:
             break
+        if complement and word.lower and word.key in _RELATIVES:
+            break  # ``chairwoman of the subcommittee that handles ...``: the role ends
         if word.cls == HEAD:
             has_head = True
+        elif has_head and word.lower and word.key in _COMPLEMENT_CONNECTORS:
+            complement = True  # ``a lawyer for the family``: any noun phrase completes it
+        elif complement and word.cls == NAME and word.group >= 0 and _titled_here(words, index):
+            return None  # ``Laura Bush, US Secretary of State Condoleezza Rice and ...``: a list
+        elif complement and (word.cls != MARK or word.text == "-"):
+            pass
         elif not (
             word.cls in _TITLE_CLASSES
             or word.key in lexicon.TITLE_CONNECTORS
@@ -1506,6 +1802,79 @@ def _segment_last(words: list[_Word], index: int) -> int:
     while index + 1 < len(words) and words[index + 1].group == group:
         index += 1
     return index
+
+
+def _kin_before(words: list[_Word], index: int, last: int | None = None) -> str | None:
+    """The family noun in lower case right before the name at ``index`` (to ``last``),
+    maybe past a comma when the name is set off as an apposition (``his wife, Ann,``, ``her
+    son Omar``; not ``with his mother, Roe was put through``), or ``None``."""
+    before = index - 1
+    if before > 0 and words[before].text == ",":
+        after = (index if last is None else last) + 1
+        if after < len(words) and words[after].text not in _CLAUSE_ENDS:
+            return None
+        before -= 1
+    if before < 0:
+        return None
+    word = words[before]
+    return word.key if word.lower and word.key in lexicon.KIN_NOUNS else None
+
+
+def _opens_clause(words: list[_Word], index: int) -> bool:
+    """Whether the word at ``index`` opens a sentence or a clause: first, after a sentence's
+    end, a quotation mark or a comma (not *the Herald*, *group Liberty*)."""
+    if words[index].initial or index == 0:
+        return True
+    before = words[index - 1]
+    return before.cls == MARK and (before.text in _OPENING_MARKS or before.text in ",'\u201d`")
+
+
+# Endings of a plural noun (*Dealers*, *Economists*; *Silas*, *Cyrus*, *Ross* are kept) or of
+# a contraction (*I'm*): a word ending so is no surname here.
+_PLURAL_ENDINGS = regex.compile(r"(?<![aiousy])s\Z|['\u2019]\p{Ll}*\Z")
+
+# A lower-case word, then the capitalised word after it (see ``_body_names``); each match
+# starts at a word's first letter and reads forward only.
+_AFTER_BODY_NOUN = re.compile(r"\b([a-z]+)[ \t\n]+([A-Z][\w'\-]*)")
+
+
+# How far the pronoun that confirms a person named once may stand (words).
+_PRONOUN_REACH = 60
+_PERSONAL_PRONOUNS = frozenset(
+    key for key, gender in lexicon.PRONOUNS.items() if gender is not None
+)
+_NEUTER_PRONOUNS = frozenset({"its"})  # not *it*, mostly a dummy subject
+
+
+def _plural_shaped(key: str) -> bool:
+    return _PLURAL_ENDINGS.search(key) is not None
+
+
+def _before_role_and_name(words: list[_Word], last: int) -> bool:
+    """Whether a lower-case title head and then a capitalised word follow ``last``: the run
+    ending there qualifies someone's role (``Maple Leafs forward Auston Matthews``)."""
+    role, name = last + 1, last + 2
+    return (
+        name < len(words)
+        and words[role].cls == HEAD
+        and words[role].lower
+        and words[name].capitalised
+    )
+
+
+def _owned_kin_before(words: list[_Word], index: int) -> bool:
+    """Whether a family noun owned by someone stands right before ``index`` (``her husband,
+    George``, ``Smith's wife Ann``)."""
+    if _kin_before(words, index) is None:
+        return False
+    kin = index - 2 if words[index - 1].text == "," else index - 1
+    owner = words[kin - 1] if kin > 0 else None
+    return owner is not None and (owner.cls == POSSESSIVE or owner.key in _OWNING_PRONOUNS)
+
+
+_OWNING_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+# What stands right before a name after a family noun (a quick test before ``_kin_before``).
+_KIN_OR_COMMA = lexicon.KIN_NOUNS | {","}
 
 
 def _gender(words: Iterable[_Word]) -> lexicon.Gender | None:
