@@ -72,6 +72,36 @@ _WORK_NOUNS = _vocabulary(
 # Words before a title-cased quotation that make it a name (``on "Morning Edition"``).
 _TITLE_LEADS = _vocabulary("""in on from of at aboard""")
 
+# A name given in the passive or in an aside: ``the instrument was called "bili"``, ``Judy -
+# referred to as "our baby" -``. (``what he called "a disgrace"`` reports his words.)
+_NAMED_AS = regex.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)|[,(\-\u2013\u2014])\s+(?:called|referred\s+to\s+as)\Z",
+    regex.IGNORECASE,
+)
+
+# The subjects that call something by a name and so make the quotation their words (``which
+# he called "Operation Storm"``); after any other word ``called`` names a thing: ``an app
+# called "Screen Time"``.
+_CALLERS = _vocabulary("""he she they we i you it who which that what whom""")
+
+# A term that the sentence goes on to define: ``A "renoviction" is when a landlord ...``,
+# ``"route out" in Scientology jargon refers to ...``, ``"foreign agents" - a term which ...``.
+_DEFINED = regex.compile(
+    r"[^\w\s]{0,3}\s*(?:(?:is|are|was|were)\s+(?:when|a\s+term|the\s+term|a\s+word|slang|jargon)\b"
+    r"|refers?\s+to\b|means\b"
+    r"|[,\-\u2013\u2014]+\s*(?:a|the)\s+(?:term|word|phrase|euphemism|expression)\b"
+    r"|in\s+[\w\s]{0,25}?\b(?:jargon|parlance|slang)\b)",
+    regex.IGNORECASE,
+)
+
+# Texts that lay down rules: a fragment quoted from one, with no verb of saying in its sentence,
+# is the wording of the rule, nobody's speech (``The Act of 1910 prohibited immigration by
+# "anyone ..."``, ``regulations required "giving the best care"``).
+_RULE_TEXT = regex.compile(
+    r"\b(?:laws?|Act|regulations?|statutes?|[Cc]onstitution|[Cc]harter|treaty|pact|framework"
+    r"|standards?|guidelines|rules|code|bylaws?)\b"
+)
+
 # Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
 
@@ -259,6 +289,16 @@ def _kind(
     after = after.lstrip()
     if _SIGN.search(before[-60:]):
         return None  # what a sign or a shirt reads
+    if _NAMED_AS.search(before[-40:]) or (
+        previous_word == "called"
+        and _is_title(words)
+        and len(before_words) >= 2
+        and before_words[-2].islower()
+        and before_words[-2] not in _CALLERS
+    ):
+        return None  # a name: ``was called "bili"``, ``an app called "Screen Time"``
+    if _DEFINED.match(after, 0, 60):
+        return None  # a term being defined
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
     if _is_title(words) and next_word in _WORK_NOUNS:
         return None  # the "Today" show
@@ -272,6 +312,14 @@ def _kind(
         or previous_word.endswith(("'s", "\u2019s", "'", "\u2019"))
     ):
         return None  # a work's name: a scene from "The Lost Crown." on CBS' "Face the Nation"
+    if (
+        opens_sentence
+        and len(words) <= 3
+        and not ends_stop
+        and not content.endswith(",")
+        and not (has_cue_before or has_cue_after)
+    ):
+        return None  # a term opening a sentence nobody is said to speak: "Smart homes" have
     if opens_sentence and (len(words) > 1 or ends_stop):
         if _is_title(words) and not ends_stop and not has_cue_before:
             return None
@@ -280,8 +328,11 @@ def _kind(
         return "direct"
     if _is_title(words) and not has_cue_before:
         return None
-    if len(words) <= 2 and not (has_cue_before or has_cue_after):
-        return None  # a scare quote: a word or two in marks, nobody said to say it
+    if not (has_cue_before or has_cue_after):
+        if len(words) <= 2:
+            return None  # a scare quote: a word or two in marks, nobody said to say it
+        if _RULE_TEXT.search(before):
+            return None  # the wording of a law or a standard
     return "partial"
 
 

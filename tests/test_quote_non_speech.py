@@ -1,0 +1,63 @@
+"""Quotations that are nobody's speech (names, terms, the wording of rules) and their near
+misses that are speech: the classes of issue #5's precision work."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.extractors.quotes import find_quotes
+from newsfacts.records import Quote
+
+BODY = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
+
+
+def quotes(text: str) -> list[Quote]:
+    found = find_quotes(newsfacts.parse(text), use_entities=False)
+    for quote in found:
+        assert quote.text == " ".join(part.of(text) for part in quote.parts)
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name given in the passive or in an aside
+        'The old ferry was called "Miss Tilly", a 40-foot boat with a red hull.',
+        'Their son, Leo - referred to as "our harbor boy" - was born at sea.',
+        # ``called`` after a noun names a thing
+        'The city withdrew a parking app called "Pier Pass" last week.',
+        # a term the sentence defines
+        'A "double berth sale" is when an owner sells a berth twice in one season.',
+        'To "pull the tide" in sailing slang refers to leaving before dawn.',
+        'Ferries must now register as "coastal freight carriers" - a term which worries owners.',
+        # a short term opening a sentence, nobody said to say it
+        '"Floating homes" have become common along the coast.',
+        # the wording of a law or a standard, no verb of saying near it
+        'The Harbor Act of 1952 barred mooring by "any vessel of unknown owner."',
+        'The port standard has goals including the ability to handle "heavy cargo in all seasons,"'
+        " and more.",
+    ],
+)
+def test_names_terms_and_rule_texts_are_no_quotes(sentence: str) -> None:
+    assert quotes(BODY + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # ``called`` with a person as subject reports that person's words
+        ('Okafor opposed the plan, which he called "Operation Sink the Port."',
+         "Operation Sink the Port."),
+        ('Brandt called the ruling "outrageous."', "outrageous."),
+        # a law's fragment that someone is said to say is speech
+        ('Okafor said the harbor law would "ruin every family on the pier."',
+         "ruin every family on the pier."),
+        # a short opener with a cue is speech
+        ('"Never again," Okafor said.', "Never again,"),
+        # a term-like word followed by ``is`` that is no definition
+        ('Okafor said the "new deal" is a good start for the port.', "new deal"),
+    ],
+)  # fmt: skip
+def test_near_misses_stay_quotes(sentence: str, words: str) -> None:
+    assert [quote.text for quote in quotes(BODY + sentence + "\n")] == [words]
