@@ -15,6 +15,7 @@ from newsfacts.extractors._quote_words import (
     _KIN,
     _MAX_DESCRIPTION_WORDS,
     _MAX_HEAD_WORDS,
+    _MAX_SPEAKER_WORDS,
     _NOT_NAME_WORDS,
     _PERSON_HEADS,
     _PHRASE_STOPS,
@@ -52,10 +53,19 @@ def _names_someone(words: Sequence[tuple[str, int, int]]) -> bool:
     noun phrase (``the company``, ``a senior official``)."""
     if _name_in(words) is not None or (len(words) == 1 and words[0][0].lower() in _PRONOUNS):
         return True
-    head = words[-1][0].lower()
+    # ``one veteran of the government infrastructure projects``: a phrase after ``of`` only
+    # qualifies its head, so the head before it is what must be short, in a description that
+    # a determiner opens (not a possessive owner's thing: ``PC World's analysis of ...``).
+    of = next((at for at, word in enumerate(words[1:], 1) if word[0] == "of"), len(words))
+    head = words[of - 1][0].lower() if of < len(words) else words[-1][0].lower()
     return (
-        len(words) <= _MAX_DESCRIPTION_WORDS
+        (
+            len(words) <= _MAX_DESCRIPTION_WORDS
+            or (of < len(words) <= _MAX_SPEAKER_WORDS and words[0][0].lower() in _DETERMINERS)
+        )
+        and of <= _MAX_DESCRIPTION_WORDS
         and head not in _NOT_HEADS
+        and words[-1][0].lower() not in _NOT_HEADS
         and not head.endswith(("ly", "ing"))
     )
 

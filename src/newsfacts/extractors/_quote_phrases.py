@@ -178,6 +178,11 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         subject = _clause_subject(words)
         if subject is not None:
             return _span(subject)
+        kept = _phrase_words(words)
+        if len(kept) > _MAX_DESCRIPTION_WORDS and _name_in(kept) is None:
+            # ``called for the ratification of the treaty, saying``: a long phrase before a
+            # comma is the object of a clause, not the speaker set before it.
+            return None
     kept = _phrase_words(words)
     return _span(kept) if kept and _names_someone(kept) else None
 

@@ -169,6 +169,7 @@ _NOT_NAME_WORDS = (
             "Like",
             "Overstating",
             "Photo",
+            "One",  # ``One veteran of the projects commented``: a description opens
         ]
     )
 )
