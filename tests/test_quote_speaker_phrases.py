@@ -40,3 +40,30 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
         'saying it would "protect every family on the pier."'
     )
     assert speaker(paragraph) == "Ines Okafor"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "named"),
+    [
+        # a pronoun right before its cue, after a phrase set before the subject
+        (
+            "Mayor Ines Okafor spoke on Monday. But standing next to the governor she added "
+            'that the port needed "a new breakwater before winter."',
+            "Ines Okafor",
+        ),
+        # a document a possessive name owns speaks for its owner (named in full)
+        (
+            "Portville Rovers sacked their coach. Rovers' statement added: "
+            "\u201cThe club thanks him for his work.\u201d",
+            "Portville Rovers",
+        ),
+        # a participle of saying inside the phrase does not end it
+        (
+            "A statement from Portville Rovers explaining the decision read: "
+            "\u201cThe club thanks him for his work.\u201d",
+            "Portville Rovers",
+        ),
+    ],
+)
+def test_the_subject_of_the_cue_speaks(paragraph: str, named: str) -> None:
+    assert speaker(paragraph) == named

@@ -39,6 +39,7 @@ from newsfacts.extractors._quote_words import (
     _PRONOUNS,
     _ROLE_NOUNS,
     _SPEAKER_REACH,
+    _is_capitalised,
     _vocabulary,
     _words,
 )
@@ -53,6 +54,10 @@ _ORGANISATION_NOUNS = _vocabulary(
     office body service utility insurer lender broker operator chain giant startup
     broadcaster publisher diocese church charity foundation coalition campaign"""
 )
+
+
+# A word's possessive ending: ``Roe's``, ``Rovers'``.
+_POSSESSIVE = regex.compile(r"['\u2019]s?\Z")
 
 
 class _PhraseReader(_SpeakerMemory):
@@ -105,6 +110,13 @@ class _PhraseReader(_SpeakerMemory):
             if holder is not None:
                 return holder
             return _Speaker(text, span, "description", cue)
+        if (
+            words[-1][0] in _DOCUMENT_HEADS
+            and len(words) >= 2
+            and not (self.use_entities and _descriptions.document_owner(self.article, span, words))
+            and (named_owner := self._document_owner_named(words, cue)) is not None
+        ):
+            return named_owner
         if name is not None and _name_modifies(words, name):
             # ``a U.S. official``, ``Finance officials``: the name only qualifies the head,
             # the speaker is the description (or the organisation it names whole, or the one
@@ -283,6 +295,29 @@ class _PhraseReader(_SpeakerMemory):
         ):
             return None
         return _Speaker(last.name, span, "description", cue, last.entity)
+
+    def _document_owner_named(
+        self, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """The owner a possessive name gives a document (``Chelsea's statement added``,
+        ``Jo Roe's brief letter said``) when the entity layer does not know it as a speaker:
+        the capitalised name before the possessive, read as a phrase of its own. At most one
+        word may describe the document."""
+        owner = next((at for at, word in enumerate(words) if _POSSESSIVE.search(word[0])), None)
+        if (
+            owner is None
+            or len(words) - owner > 3
+            or any(not _is_capitalised(word) for word, _, _ in words[: owner + 1])
+            or any(not word.islower() for word, _, _ in words[owner + 1 :])
+        ):
+            return None
+        mark = _POSSESSIVE.search(words[owner][0])
+        assert mark is not None
+        end = words[owner][1] + mark.start()
+        if end <= words[0][1]:
+            return None
+        found = self.speaker_from_phrase(Span(start=words[0][1], end=end), cue)
+        return found if found.name is not None else None
 
     def _document_named(self, head: str, position: int) -> int | None:
         """Where the document noun ``head`` was last printed before ``position`` (nearby)."""

@@ -41,6 +41,7 @@ from newsfacts.extractors._quote_words import (
     _PERSON_PRONOUNS,
     _PHRASE_STOPS,
     _POSSESSIVES,
+    _PRONOUNS,
     _SENTENCE_END,
     _TITLES,
     _WINDOW,
@@ -184,6 +185,22 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
             # comma is the object of a clause, not the speaker set before it.
             return None
     kept = _phrase_words(words)
+    at = len(words) - len(kept)
+    if kept and at >= 2 and words[at - 1][0].endswith("ing") and words[at - 1][0].islower():
+        # ``A statement from Chelsea explaining the decision read``: a participle of saying
+        # ended the phrase; the words after it complete the noun before it, which speaks.
+        earlier = _phrase_words(words[: at - 1])
+        if earlier and _names_someone(earlier):
+            kept = earlier
+    if (
+        len(kept) > 1
+        and kept[-1][0].lower() in _PRONOUNS
+        and kept[-1][0] != "i"
+        and kept[-2][0].lower() not in _DETERMINERS  # (``the i``, a newspaper)
+    ):
+        # ``But standing next to Mr Blair he added``: a pronoun right before its cue is the
+        # subject; the words before it are a phrase set before the subject.
+        kept = kept[-1:]
     return _span(kept) if kept and _names_someone(kept) else None
 
 
