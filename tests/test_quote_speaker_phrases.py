@@ -57,6 +57,13 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
             "\u201cThe club thanks him for his work.\u201d",
             "Portville Rovers",
         ),
+        # a relative clause with commas of its own between the subject and the cue; a noun
+        # capitalised as it opens the sentence is no name
+        (
+            "Organisers of the march, which included dock workers, ferry crews and other "
+            'unions, said they would not accept "this insult to the harbor."',
+            "Organisers of the march",
+        ),
         # a participle of saying inside the phrase does not end it
         (
             "A statement from Portville Rovers explaining the decision read: "

@@ -93,6 +93,10 @@ class _PhraseReader(_SpeakerMemory):
                 self.text, span.start, span.end
             )
         name = _name_in(words)
+        if name == (0, 1) and len(words) > 2 and words[1][0] == "of" and words[2][0].islower():
+            # ``Organisers of the rally said``: a noun capitalised as it opens the sentence,
+            # then a complement in lower case, is a description, not a name.
+            name = None
         if (
             name is not None
             and words[0][0].lower() in ("a", "an", "one")

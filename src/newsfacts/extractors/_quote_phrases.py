@@ -161,6 +161,9 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         return None if subject is None else _span(subject)
     if words and words[-1][0] == ",":
         words.pop()
+        before_relative = _relative_clause_head(words)
+        if before_relative is not None:
+            return _span(before_relative)
         for index in range(len(words) - 1, max(-1, len(words) - _MAX_APPOSITIVE_WORDS), -1):
             if words[index][0] == ",":
                 if index + 1 < len(words) and _describes(words[index + 1 :]):
@@ -203,6 +206,24 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         kept = kept[-1:]
     return _span(kept) if kept and _names_someone(kept) else None
 
+
+def _relative_clause_head(
+    words: Sequence[tuple[str, int, int]],
+) -> list[tuple[str, int, int]] | None:
+    """The phrase before a relative clause that runs up to the cue's comma, when it names
+    someone: ``Organisers of the rally, which included unions, farmers and others, said``
+    (commas inside the clause do not part it)."""
+    for index in range(len(words) - 2, max(0, len(words) - _MAX_APPOSITIVE_WORDS), -1):
+        if words[index][0] == "," and words[index + 1][0].lower() in _RELATIVES:
+            if any(word[0] in _CLAUSE_ENDS for word in words[index + 1 :]):
+                return None
+            head = _phrase_words(words[:index])
+            return head if head and _names_someone(head) else None
+    return None
+
+
+# What a relative clause between commas cannot hold: it would end there.
+_CLAUSE_ENDS = frozenset(";:.()")
 
 _COORDINATORS = _vocabulary("""and but""")
 
