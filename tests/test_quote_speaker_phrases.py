@@ -11,8 +11,9 @@ BODY = "Harbor plan\n\nPORTVILLE (AP) \u2014 The council met on Monday.\n\n"
 
 
 def speaker(paragraph: str) -> str | None:
-    (quote,) = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
-    return quote.speaker
+    """The speaker of the last quotation of ``paragraph``."""
+    found = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
+    return found[-1].speaker
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,19 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
             "Organisers of the march, which included dock workers, ferry crews and other "
             'unions, said they would not accept "this insult to the harbor."',
             "Organisers of the march",
+        ),
+        # a participle phrase in apposition to a description
+        (
+            "\u201cIt looks as though they panicked,\u201d a detective, speaking on condition "
+            "of anonymity, said of the robbers.",
+            "a detective",
+        ),
+        # a participle of saying after a comma, read from after an earlier quotation: the
+        # subject opens the sentence before it
+        (
+            'Harbor Chairman Jo Roe said the "good" result came from higher fees and new '
+            'routes, noting that traffic "remains strong" this spring.',
+            "Jo Roe",
         ),
         # a participle of saying inside the phrase does not end it
         (

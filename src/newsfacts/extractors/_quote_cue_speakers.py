@@ -352,6 +352,11 @@ class _Reader(_PhraseReader):
                     if subject is not None:
                         return attrs.evolve(subject, cue=cue)
                     opening = _opening_subject(self.text, start, cue.span.start)
+                    sentence = self._sentence_start(start)
+                    if opening is None and sentence < start:
+                        # ``Jo Roe said the "good" result came from sales, noting ...``: read
+                        # from after an earlier quotation, the sentence's subject is before it.
+                        opening = _opening_subject(self.text, sentence, cue.span.start)
                     if opening is not None:
                         # ``The company denied the report, saying ...``: the company.
                         return self.speaker_from_phrase(opening, cue)

@@ -169,7 +169,15 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
                 if index + 1 < len(words) and _describes(words[index + 1 :]):
                     head = _phrase_words(words[:index])
                     relative = words[index + 1][0].lower() in _RELATIVES
-                    if head and (relative or _name_in(head) is not None):
+                    participle = words[index + 1][0].islower() and words[index + 1][0].endswith(
+                        "ing"
+                    )
+                    if head and (
+                        relative
+                        or _name_in(head) is not None
+                        # ``a detective, speaking on condition of anonymity, said``
+                        or (participle and _names_someone(head))
+                    ):
                         # ``Jo Roe, founder of Aid Now, a charity, said``: two appositives,
                         # the person's name opens the clause.
                         subject = _clause_subject(words)
