@@ -78,6 +78,15 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
             'routes, noting that traffic "remains strong" this spring.',
             "Jo Roe",
         ),
+        # a firm's name holding ``and`` after ``of``
+        (
+            "\u201cWe need a pause here,\u201d Jo Roe of Baker and Finch said.",
+            "Jo Roe",
+        ),
+        (
+            "\u201cWe need a pause here,\u201d analyst Jo Roe of Hale Baker and Co told reporters.",
+            "Jo Roe",
+        ),
         # a participle of saying inside the phrase does not end it
         (
             "A statement from Portville Rovers explaining the decision read: "

@@ -269,19 +269,41 @@ _CUE_WORDS = frozenset(form for form in _cues.LEXICON if " " not in form) - _OPE
 
 def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept: list[tuple[str, int, int]] = []
-    for word in reversed(words):
-        token = word[0]
+    for at in range(len(words) - 1, -1, -1):
+        token = words[at][0]
         if not (token[0].isalnum() or token[0] == "'"):
             break
+        if token == "and" and _joins_a_firm_name(words, at):
+            kept.append(words[at])  # ``Thom Brown of Butcher and Singer said``
+            continue
         if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
             break
         if token in _CUE_WORDS:
             break  # (``Edward Said said``: a capitalised cue inside a phrase is a name)
-        kept.append(word)
+        kept.append(words[at])
     kept.reverse()
     while kept and (kept[0][0].lower() in _NOT_SPEAKER_START or not kept[0][0][0].isalnum()):
         kept.pop(0)
     return kept
+
+
+# How many capitalised words a firm's name may hold before its ``and``.
+_FIRM_WORDS = 3
+
+
+def _joins_a_firm_name(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether the ``and`` at ``words[at]`` is inside a firm's name that follows ``of`` or
+    ``at`` (``Thom Brown of Butcher and Singer``, ``Jo Roe of Kidder Peabody and Co``): it
+    stands between capitalised words, and ``of`` comes right before the words before it."""
+    if not (0 < at < len(words) - 1 and _is_capitalised(words[at + 1][0])):
+        return False
+    for back in range(at - 1, max(-1, at - 1 - _FIRM_WORDS), -1):
+        token = words[back][0]
+        if token in ("of", "at"):
+            return back < at - 1
+        if not _is_capitalised(token):
+            return False
+    return False
 
 
 def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
