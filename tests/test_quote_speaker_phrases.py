@@ -97,3 +97,12 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
 )
 def test_the_subject_of_the_cue_speaks(paragraph: str, named: str) -> None:
     assert speaker(paragraph) == named
+
+
+def test_a_sentence_opening_with_a_participle_of_saying_names_its_subject() -> None:
+    paragraph = (
+        "Saying \u201cnothing is settled\u201d about the ferry, the harbor board urged "
+        "crews to keep working, after owners in Lima said they would appeal."
+    )
+    (quote,) = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
+    assert (quote.speaker, quote.cue) == ("the harbor board", "Saying")

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 import regex
 
+from newsfacts import cues as _cues
 from newsfacts.article import Article
 from newsfacts.extractors._quote_cue_speakers import _Reader
 from newsfacts.extractors._quote_phrases import _CueIndex, _has_cue, _opening_subject
@@ -174,7 +175,7 @@ def _attribute(
     if after is None:
         after = reader.speaker_after(item.after.start, item.after.end, near=True)
     if kind == "partial":
-        speaker = before_speaker or after
+        speaker = before_speaker or _fronted_participle_subject(reader, item) or after
         if speaker is None:
             speaker = reader.speaker_after(item.after.start, item.after.end, near=False)
         if speaker is None:
@@ -232,6 +233,36 @@ def _attribute(
         # in marks with no cue of its own too: it is woven into that speaker's account).
         return attrs.evolve(last, cue=None, span=None, resolution="context")
     return _NO_SPEAKER
+
+
+# A sentence that opens with a participle of saying (``Saying "nothing is certain" about the
+# vote, the government urged ...``): its subject, after the participle's clause, speaks.
+_FRONTED_PARTICIPLE = regex.compile(r"[^\S\n]*\p{Lu}\p{Ll}+ing[^\S\n]*\Z")
+
+
+def _fronted_participle_subject(reader: _Reader, item: _Found) -> _Speaker | None:
+    text = reader.text
+    if not _FRONTED_PARTICIPLE.match(text, item.before.start, item.before.end):
+        return None
+    participle = text[item.before.start : item.before.end].strip()
+    word = _cues.LEXICON.get(participle.lower())
+    if word is None:
+        return None
+    comma = text.find(",", item.span.end, item.after.end)
+    if comma < 0:
+        return None
+    subject = _opening_subject(text, comma + 1, item.after.end)
+    if subject is None:
+        return None
+    at = text.index(participle, item.before.start)
+    cue = _cues.CueMatch(
+        span=Span(start=at, end=at + len(participle)),
+        text=participle,
+        lemma=word.lemma,
+        kind=word.kind,
+    )
+    found = reader.speaker_from_phrase(subject, cue)
+    return found if found.name is not None else None
 
 
 class QuoteExtractor:
