@@ -87,6 +87,12 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
             "\u201cWe need a pause here,\u201d analyst Jo Roe of Hale Baker and Co told reporters.",
             "Jo Roe",
         ),
+        # an appositive opened by an owner's possessive describes the name before it
+        (
+            "Protests grew on Monday after Jo Roe, Peru\u2019s envoy to Chile, told reporters "
+            "the port had \u201ca very strong case\u201d against the fee.",
+            "Jo Roe",
+        ),
         # a participle of saying inside the phrase does not end it
         (
             "A statement from Portville Rovers explaining the decision read: "
@@ -106,3 +112,12 @@ def test_a_sentence_opening_with_a_participle_of_saying_names_its_subject() -> N
     )
     (quote,) = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
     assert (quote.speaker, quote.cue) == ("the harbor board", "Saying")
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_opening_subject() -> None:
+    from newsfacts.extractors._quote_phrases import _opening_subject
+
+    text = "Harbor Watch also has an online guide for owners."
+    subject = _opening_subject(text, 0, len(text))
+    assert subject is not None
+    assert subject.of(text) == "Harbor Watch"

@@ -311,6 +311,8 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
     first, last = words[0][0], words[-1][0]
     return (
         not _is_capitalised(first)
+        # ``Canada's ambassador to China``: a role of the owner, not a name
+        or (_POSSESSIVE_END.search(first) is not None and len(words) > 1 and words[1][0].islower())
         or first.lower() in _DETERMINERS
         or first in _TITLES
         or last in _TITLES
@@ -344,6 +346,8 @@ def _opening_subject(text: str, start: int, end: int) -> Span | None:
             and (lower.endswith("ed") or lower in _AUXILIARIES or lower in _IRREGULAR_PASTS)
         ):
             phrase = words[:index]
+            while len(phrase) > 1 and phrase[-1][0].lower() in _BETWEEN:
+                phrase = phrase[:-1]  # ``Civic Action also has``
             if any(
                 not token[0].isalnum() and token not in ("'", "\u2019") for token, _, _ in phrase
             ):
@@ -390,6 +394,8 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
         kept.append(word)
     return _span(kept) if kept and _names_someone(kept) else None
 
+
+_POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
 
 # Verbs that make the words before them a clause's subject (``said Syria had``).
 _AUXILIARIES = _vocabulary("""had has have was were is are would will could should""")
