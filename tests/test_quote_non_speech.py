@@ -61,3 +61,21 @@ def test_names_terms_and_rule_texts_are_no_quotes(sentence: str) -> None:
 )  # fmt: skip
 def test_near_misses_stay_quotes(sentence: str, words: str) -> None:
     assert [quote.text for quote in quotes(BODY + sentence + "\n")] == [words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # lower case after a comma that ends the reporter's words: a fragment woven in
+        ('Okafor described Brandt as a man, "facing ruin for the sake of the pier."', "partial"),
+        ('The mayor, in a call with Brandt, "agreed to reopen the pier by spring."', "partial"),
+        # lower case after a cue and its comma: the speech the cue introduces
+        ('Now, Okafor says, "it looks like the port will close for good."', "direct"),
+        ('But, Brandt added, "it heightens the risk for every ferry."', "direct"),
+        # a capital after the comma, as ever
+        ('Okafor said, "We will reopen the pier by spring."', "direct"),
+    ],
+)
+def test_lower_case_after_a_comma_is_woven_into_the_sentence(sentence: str, kind: str) -> None:
+    (quote,) = quotes(BODY + sentence + "\n")
+    assert quote.type == kind

@@ -102,6 +102,9 @@ _RULE_TEXT = regex.compile(
     r"|standards?|guidelines|rules|code|bylaws?)\b"
 )
 
+# Words in marks that open in lower case (past an ellipsis): they go on with a sentence.
+_LOWER_START = regex.compile(r"[\s.\u2026]*\p{Ll}")
+
 # Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
 
@@ -305,7 +308,17 @@ def _kind(
     short = len(words) <= 3 and not ends_stop and not content.endswith(",")
     if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
         return None  # a nickname between a first name and a last name: Ray "The Eel" Norris
-    opens_sentence = not before or before.endswith(":") or (before.endswith(",") and has_cue_before)
+    opens_sentence = (
+        not before
+        or before.endswith(":")
+        # ``Roe said, "We will win."``; but ``Roe described him as a man, "facing ruin ..."``
+        # goes on with the reporter's sentence in lower case: a fragment woven into it.
+        or (
+            before.endswith(",")
+            and has_cue_before
+            and (not _LOWER_START.match(content) or _cue_before_comma(before_words))
+        )
+    )
     if _is_title(words) and (
         (ends_stop and not opens_sentence and not has_cue_before)
         or previous_word in _TITLE_LEADS
@@ -334,6 +347,14 @@ def _kind(
         if _RULE_TEXT.search(before):
             return None  # the wording of a law or a standard
     return "partial"
+
+
+def _cue_before_comma(before_words: Sequence[str]) -> bool:
+    """Whether a cue ends the words before a quotation's comma (``Now, he says, "it looks
+    bad"``, ``said Jo Roe,``): the quotation is the speech it introduces, in lower case or
+    not; a comma after other words (``described him as a man, "facing ..."``) is the
+    reporter's sentence going on."""
+    return any(_cues.lemma_of(word.strip(",").lower()) is not None for word in before_words[-3:])
 
 
 def _in_lists(text: str, found: Sequence[_Found]) -> set[int]:
