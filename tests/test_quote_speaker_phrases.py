@@ -121,3 +121,23 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_opening_subject() -> None:
     subject = _opening_subject(text, 0, len(text))
     assert subject is not None
     assert subject.of(text) == "Harbor Watch"
+
+
+def test_a_letter_read_out_is_its_signer_s_words() -> None:
+    paragraph = (
+        "\u201cI will come alone,\u201d Mayor Ines Okafor read from a letter signed by "
+        "Tomas Brandt.\n\n"
+        "\u201cOnly the council can decide,\u201d continued the letter, which Okafor read on "
+        "the radio."
+    )
+    found = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
+    assert [quote.speaker for quote in found] == ["Tomas Brandt", "Tomas Brandt"]
+
+
+def test_the_release_speaks_for_the_body_that_issued_it() -> None:
+    paragraph = (
+        "According to a press release from the Harbor Ministry, the ferry will run.\n\n"
+        "\u201cThe purpose of the trip is to inspect the pier,\u201d the release said."
+    )
+    (quote,) = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
+    assert quote.speaker == "Harbor Ministry"

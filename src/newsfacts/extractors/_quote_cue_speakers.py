@@ -142,6 +142,9 @@ class _Reader(_PhraseReader):
                 > (_MAX_APPOSITIVE_WORDS if head is not between else _MAX_SPEAKER_WORDS)
             ):
                 return None
+            signer = self.read_from_signed(cue)
+            if signer is not None:
+                return signer  # ``"...," Castro read from a letter signed by Jo Roe``
             if cue.kind == "source" or not between:
                 phrase = _phrase_after(self.text, cue.span.end, end)
             else:
@@ -327,6 +330,9 @@ class _Reader(_PhraseReader):
         if outer:
             found = _outer_cues(self.text, found)
         for cue in reversed(found):
+            signer = self.read_from_signed(cue)
+            if signer is not None:
+                return signer  # ``Castro read from a letter signed by Jo Roe: "..."``
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
             elif cue.text in _OPENING_CUES:

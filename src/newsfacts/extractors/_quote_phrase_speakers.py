@@ -23,7 +23,7 @@ from newsfacts.extractors._quote_names import (
     _name_modifies,
     _strip_titles,
 )
-from newsfacts.extractors._quote_phrases import _phrase_before
+from newsfacts.extractors._quote_phrases import _phrase_after, _phrase_before
 from newsfacts.extractors._quote_speakers import _Speaker, _SpeakerMemory
 from newsfacts.extractors._quote_words import (
     _APPOSED_HEADS,
@@ -279,8 +279,13 @@ class _PhraseReader(_SpeakerMemory):
             return None
         if words[0][0].lower() == "the":
             named = self._document_named(head, span.start)
-            if named is None or _SIGNED_BY.match(self.text, named + len(head)):
-                return None  # ``read from a letter signed by Jo Roe``: not the reader's
+            if named is None:
+                return None
+            signed = _SIGNED_BY.match(self.text, named + len(head), named + len(head) + 40)
+            if signed is not None:
+                # ``Castro read from a letter signed by Jo Roe. ... continued the letter``:
+                # the letter's words are its signer's, not its reader's.
+                return self.document_signer(signed.end(), cue)
             found = self.speaker_before(self._sentence_start(named), named)
             if found is None or found.resolution not in ("name", "alias"):
                 return None
@@ -322,6 +327,25 @@ class _PhraseReader(_SpeakerMemory):
             return None
         found = self.speaker_from_phrase(Span(start=words[0][1], end=end), cue)
         return found if found.name is not None else None
+
+    def document_signer(self, position: int, cue: _cues.CueMatch | None) -> _Speaker | None:
+        """The person named after ``signed by`` (``position`` is the end of ``by``), as
+        the author of the document's words."""
+        phrase = _phrase_after(self.text, position, position + _SIGNER_REACH)
+        if phrase is None or _AND.search(self.text, phrase.start, phrase.end):
+            # (``by the Organisation for Economic Cooperation and Development``: a name
+            # holding ``and`` is read as two; better no signer than half of one)
+            return None
+        found = self.speaker_from_phrase(phrase, cue)
+        return None if found.name is None else attrs.evolve(found, span=phrase)
+
+    def read_from_signed(self, cue: _cues.CueMatch) -> _Speaker | None:
+        """The signer of the document a cue of reading reads from (``Castro read from a
+        letter signed by Jo Roe``): the words are the signer's."""
+        if cue.lemma != "read":
+            return None
+        found = _READ_FROM.match(self.text, cue.span.end, cue.span.end + 80)
+        return None if found is None else self.document_signer(found.end(), cue)
 
     def _document_named(self, head: str, position: int) -> int | None:
         """Where the document noun ``head`` was last printed before ``position`` (nearby)."""
@@ -532,6 +556,18 @@ _EPITHET_HEADS = (
 
 # Nouns a description may name a person the story introduced with (``the daughter``).
 _INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
+
+# ``read from a letter signed by``, ``read out a statement written by``: what the reader reads
+# is the signer's.
+_READ_FROM = regex.compile(
+    r"[^\S\n]++(?:(?:from|out)[^\S\n]++)?(?:a|an|the)[^\S\n]++(?:\p{Ll}+[^\S\n]++)?"
+    r"(?:letter|statement|message|note|memo)[^\S\n]++(?:signed|written|sent)[^\S\n]++by\b"
+)
+
+_AND = regex.compile(r"\band\b")
+
+# How far after ``signed by`` the signer's name is read.
+_SIGNER_REACH = 120
 
 # A document whose author is named after it: ``a letter signed by``, ``a memo from``.
 _SIGNED_BY = regex.compile(r"[^\S\n]++(?:(?:signed|written|sent|issued)[^\S\n]++)?(?:by|from)\b")
