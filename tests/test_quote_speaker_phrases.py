@@ -141,3 +141,25 @@ def test_the_release_speaks_for_the_body_that_issued_it() -> None:
     )
     (quote,) = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=False)
     assert quote.speaker == "Harbor Ministry"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "named"),
+    [
+        # a cue after ``and`` reports a clause of its own, not the fragment before it
+        (
+            "Inspector Jo Roe found the pier was \u201cbadly built\u201d and all three "
+            "unions have said the port must close.",
+            "Jo Roe",
+        ),
+        # a cue after a comma reports the whole sentence, ``and`` or not
+        (
+            "Jo Roe had a check-up \u201cdue to a bad fall\u201d and was later sent home "
+            "on the advice of doctors, the harbor office said.",
+            "the harbor office",
+        ),
+    ],
+)
+def test_a_cue_in_a_clause_of_its_own(paragraph: str, named: str) -> None:
+    found = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=True)
+    assert found[-1].speaker == named

@@ -65,6 +65,9 @@ _PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
 
 _NOT_TRAILING = regex.compile(r"[^\s.]")
 
+# ``and`` or ``but`` right after a closing mark: a clause of its own begins.
+_NEW_CLAUSE = regex.compile(r"[^\S\n]*+(?:and|but)[^\S\n]")
+
 
 def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
     """Every quotation in the body of ``article``, with its speaker and cue, in text order.
@@ -175,8 +178,11 @@ def _attribute(
     if after is None:
         after = reader.speaker_after(item.after.start, item.after.end, near=True)
     if kind == "partial":
+        new_clause = _new_clause_cue(reader, item)
+        if new_clause:
+            after = None
         speaker = before_speaker or _fronted_participle_subject(reader, item) or after
-        if speaker is None:
+        if speaker is None and not new_clause:
             speaker = reader.speaker_after(item.after.start, item.after.end, near=False)
         if speaker is None:
             # ``Jo Roe denounced the "ruinous policies" of ...``: no verb of saying, the
@@ -233,6 +239,18 @@ def _attribute(
         # in marks with no cue of its own too: it is woven into that speaker's account).
         return attrs.evolve(last, cue=None, span=None, resolution="context")
     return _NO_SPEAKER
+
+
+def _new_clause_cue(reader: _Reader, item: _Found) -> bool:
+    """Whether the first cue after a fragment is the verb of a clause of its own that ``and``
+    or ``but`` opens right after it: ``found the system "flawed" and the parties have said
+    ...`` (not ``"flawed" and was sent home, the statement said``, where a comma sets the cue
+    apart to report the whole sentence)."""
+    joined = _NEW_CLAUSE.match(reader.text, item.after.start, item.after.start + 8)
+    if joined is None:
+        return False
+    cues = reader.cues.between(joined.end(), item.after.end)
+    return bool(cues) and "," not in reader.text[joined.end() : cues[0].span.start]
 
 
 # A sentence that opens with a participle of saying (``Saying "nothing is certain" about the
