@@ -79,3 +79,24 @@ def test_near_misses_stay_quotes(sentence: str, words: str) -> None:
 def test_lower_case_after_a_comma_is_woven_into_the_sentence(sentence: str, kind: str) -> None:
     (quote,) = quotes(BODY + sentence + "\n")
     assert quote.type == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are", she said, "making progress".',  # British: the comma after the mark
+        "\u201cWe are \u2014\u201d she said \u2014 \u201cmaking progress.\u201d",  # dashes
+        '"We are," she said, "making progress."',
+    ],
+)
+def test_a_quotation_broken_off_for_its_attribution_is_one_quote(sentence: str) -> None:
+    (quote,) = quotes(BODY + sentence + "\n")
+    assert (len(quote.parts), quote.type, quote.speaker) == (2, "direct", "she")
+
+
+def test_two_fragments_joined_by_and_are_two_quotes() -> None:
+    sentence = 'Roe said he "walked into the station", and told the police, "everything he did".'
+    assert [quote.text for quote in quotes(BODY + sentence + "\n")] == [
+        "walked into the station",
+        "everything he did",
+    ]

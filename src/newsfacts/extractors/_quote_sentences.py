@@ -105,6 +105,12 @@ _RULE_TEXT = regex.compile(
 # Words in marks that open in lower case (past an ellipsis): they go on with a sentence.
 _LOWER_START = regex.compile(r"[\s.\u2026]*\p{Ll}")
 
+# What breaks a quotation off for its attribution: ``"We are," she said, "making progress."``,
+# ``"We are -" she said - "making progress."``.
+_SPLIT_MARKS = (",", "\u2014", "\u2013", "-")
+
+_JOINED_GAP = regex.compile(r"[\s,\u2014\u2013-]*(?:and|but|or|then)\b")
+
 # Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
 
@@ -217,8 +223,16 @@ def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found
         gap = text[previous.span.end : item.span.start]
         return (
             previous.after.end >= item.span.start
-            and gap.rstrip().endswith(",")
-            and previous.parts[-1].of(text).endswith(",")
+            and gap.rstrip().endswith(_SPLIT_MARKS)
+            # the comma or dash that breaks off the first part, inside its marks or (British
+            # style) right after them: ``"We are", she said, "making progress".``
+            and (
+                previous.parts[-1].of(text).rstrip().endswith(_SPLIT_MARKS)
+                or gap.lstrip().startswith(_SPLIT_MARKS)
+            )
+            # (``"walked in", and told the police, "everything"``: two fragments of one
+            # sentence, not one quotation broken off for its attribution)
+            and not _JOINED_GAP.match(gap)
             and _cues.lemma_of(gap.strip(" ,")) is None
             and bool(cues.between(previous.span.end, item.span.start))
             and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
