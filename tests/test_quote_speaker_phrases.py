@@ -163,3 +163,11 @@ def test_the_release_speaks_for_the_body_that_issued_it() -> None:
 def test_a_cue_in_a_clause_of_its_own(paragraph: str, named: str) -> None:
     found = find_quotes(newsfacts.parse(BODY + paragraph + "\n"), use_entities=True)
     assert found[-1].speaker == named
+
+
+def test_a_long_chain_of_titles_before_a_name_still_names_the_speaker() -> None:
+    paragraph = (
+        "\u201cThe meeting has ended well,\u201d Peru\u2019s Deputy Prime Minister and "
+        "Foreign Minister Jo Marta Roe told a press conference."
+    )
+    assert speaker(paragraph) == "Jo Marta Roe"

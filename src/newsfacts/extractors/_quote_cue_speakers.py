@@ -38,6 +38,7 @@ from newsfacts.extractors._quote_words import (
     _PERSON_PRONOUNS,
     _TITLES,
     _WINDOW,
+    _is_capitalised,
     _vocabulary,
     _words,
 )
@@ -137,7 +138,7 @@ class _Reader(_PhraseReader):
                 return inverted
             between = [word for word in between if word[0] not in ",\u2014\u2013-"]
             if near and (
-                len(head) > _MAX_SPEAKER_WORDS
+                (len(head) > _MAX_SPEAKER_WORDS and not _titled_name(head))
                 or len(between)
                 > (_MAX_APPOSITIVE_WORDS if head is not between else _MAX_SPEAKER_WORDS)
             ):
@@ -417,6 +418,26 @@ class _Reader(_PhraseReader):
                 return None
             return _Speaker(entity.name, mention.span, mention.resolution, None, entity.id)
         return None
+
+
+# Words a chain of titles may hold in lower case: ``Vietnam's Deputy Prime Minister and
+# Foreign Minister Pham Gia Khiem``.
+_TITLE_JOINERS = _vocabulary("""and of the for""")
+
+# How many words past the usual reach a chain of titles before a name may add.
+_TITLE_CHAIN_EXTRA = 6
+
+
+def _titled_name(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether ``words`` are a chain of capitalised titles ending in a name, longer than a
+    speaker phrase usually is (``Vietnam's Deputy Prime Minister and Foreign Minister Pham
+    Gia Khiem``): still the speaker, not a clause."""
+    return (
+        len(words) <= _MAX_SPEAKER_WORDS + _TITLE_CHAIN_EXTRA
+        and _is_capitalised(words[0][0])
+        and _is_capitalised(words[-1][0])
+        and all(_is_capitalised(word) or word in _TITLE_JOINERS for word, _, _ in words)
+    )
 
 
 # Cues that may come before their subject (``said Jo Roe``); ``told Jo Roe`` names a listener.
