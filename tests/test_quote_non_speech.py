@@ -100,3 +100,30 @@ def test_two_fragments_joined_by_and_are_two_quotes() -> None:
         "walked into the station",
         "everything he did",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a work's title with a number, or a long one with a subtitle
+        'On a new website, "The Harbor 6 Countdown", the port lists its closures.',
+        'Jo Roe, curator of "Ferries: Photographs and Prints from the City Collection" at '
+        "the museum, spoke on Monday.",
+        # a theme or motto named as such
+        'The leaders met under the theme of "towards a greener harbor for all of us," on Monday.',
+    ],
+)
+def test_titles_and_themes_are_no_quotes(sentence: str) -> None:
+    assert quotes(BODY + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Jo Roe 's visit to Lima was fruitful, she said.",
+        "The coach wasn 't too disappointed after the game.",
+    ],
+)
+def test_an_apostrophe_typed_apart_opens_no_quotation(text: str) -> None:
+    article = newsfacts.parse(BODY + text + "\n")
+    assert article.quotations == ()

@@ -220,9 +220,15 @@ _SMALL_WORDS = _vocabulary("""of the and in a an for to on at by with from or"""
 
 
 def _is_title(words: Sequence[str]) -> bool:
-    """Title case, as in a work's or a programme's name: ``The Art of the Deal``."""
-    if not words or len(words) > 6:
+    """Title case, as in a work's or a programme's name: ``The Art of the Deal``, ``The
+    Internet Explorer 6 Countdown``, ``Andy Warhol: Photographs and Prints from the
+    University Collection`` (a number counts as capitalised; a long title needs a colon)."""
+    if not words or len(words) > (_LONG_TITLE_WORDS if ":" in words[0] + "".join(words) else 6):
         return False
-    return all(_is_capitalised(word) or word.lower() in _SMALL_WORDS for word in words) and (
-        _is_capitalised(words[0])
-    )
+    return all(
+        _is_capitalised(word) or word.lower() in _SMALL_WORDS or word.isdigit() for word in words
+    ) and (_is_capitalised(words[0]))
+
+
+# A title with a subtitle after a colon may run this long.
+_LONG_TITLE_WORDS = 12

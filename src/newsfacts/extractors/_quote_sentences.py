@@ -52,7 +52,7 @@ _FULL_STOP_INSIDE = regex.compile(r"(?<!\.)\.[)\]]*\Z")
 # Words before a quotation that make it a name, a title or a word, not speech.
 _NAMING = _vocabulary(
     """so-called dubbed nicknamed titled entitled named word words term phrase slogan hashtag
-    headline banner motto label"""
+    headline banner motto label theme"""
 )
 
 # What is printed on a sign, a placard or a shirt is no one's speech.
@@ -299,7 +299,12 @@ def _kind(
     before_words = before.split()
     previous_word = before_words[-1].lower() if before_words else ""
     if previous_word in _NAMING or (
-        len(before_words) >= 2 and " ".join(before_words[-2:]).lower() == "known as"
+        len(before_words) >= 2
+        and (
+            " ".join(before_words[-2:]).lower() == "known as"
+            # ``under the theme of "..."``
+            or (previous_word == "of" and before_words[-2].lower() in _NAMING)
+        )
     ):
         return None
     after = text[item.after.start : min(item.after.end, item.after.start + _CONTEXT_REACH)]
@@ -317,8 +322,8 @@ def _kind(
     if _DEFINED.match(after, 0, 60):
         return None  # a term being defined
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
-    if _is_title(words) and next_word in _WORK_NOUNS:
-        return None  # the "Today" show
+    if _is_title(words) and (next_word in _WORK_NOUNS or previous_word.rstrip(",:") in _WORK_NOUNS):
+        return None  # the "Today" show, a website, "The Countdown", ...
     short = len(words) <= 3 and not ends_stop and not content.endswith(",")
     if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
         return None  # a nickname between a first name and a last name: Ray "The Eel" Norris
