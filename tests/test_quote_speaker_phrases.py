@@ -171,3 +171,11 @@ def test_a_long_chain_of_titles_before_a_name_still_names_the_speaker() -> None:
         "Foreign Minister Jo Marta Roe told a press conference."
     )
     assert speaker(paragraph) == "Jo Marta Roe"
+
+
+def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
+    paragraph = (
+        "Certainly Tomas Brandt wants the strike to go on. "
+        "\u201cHold the line,\u201d he urged the crews on the radio."
+    )
+    assert speaker(paragraph) == "Tomas Brandt"

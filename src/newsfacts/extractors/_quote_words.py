@@ -172,6 +172,15 @@ _NOT_NAME_WORDS = (
             "One",  # ``One veteran of the projects commented``: a description opens
         ]
     )
+    # Sentence adverbs, capitalised as they open a sentence before a name (``Certainly
+    # Saddam Hussein continues ...``).
+    | _vocabulary(
+        """Certainly Clearly Obviously Apparently Ultimately Eventually Initially
+        Unfortunately Fortunately Interestingly Additionally Separately Surprisingly
+        Ironically Notably Importantly Reportedly Officially Privately Publicly Recently
+        Currently Previously Subsequently Consequently Accordingly Specifically Generally
+        Typically Usually Naturally Perhaps Presumably Understandably Undoubtedly"""
+    )
 )
 
 
