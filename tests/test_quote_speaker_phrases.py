@@ -179,3 +179,13 @@ def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
         "\u201cHold the line,\u201d he urged the crews on the radio."
     )
     assert speaker(paragraph) == "Tomas Brandt"
+
+
+def test_a_place_qualifying_a_title_does_not_speak_for_the_name_after_it() -> None:
+    text = (
+        BODY + "Peru won again on Sunday.\n\n"
+        "\u201cThe team was excellent,\u201d said Peru head coach Karim Ramadan. "
+        "\u201cWe rested the starters.\u201d\n"
+    )
+    found = find_quotes(newsfacts.parse(text))
+    assert [quote.speaker for quote in found] == ["Karim Ramadan"] * 2

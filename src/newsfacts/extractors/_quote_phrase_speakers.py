@@ -19,6 +19,7 @@ from newsfacts.extractors import _quote_descriptions as _descriptions
 from newsfacts.extractors._quote_names import (
     _complements_person,
     _completes_head,
+    _is_person_name,
     _name_in,
     _name_modifies,
     _strip_titles,
@@ -392,6 +393,15 @@ class _PhraseReader(_SpeakerMemory):
         if mention is None or mention.entity is None:
             return None
         entity = index.entity(mention.entity)
+        if (
+            entity.category == "place"
+            and name is not None
+            and mention.span.end <= words[name[0]][1]
+            and _is_person_name([word for word, _, _ in words[name[0] : name[1]]])
+        ):
+            # ``said Bahrain head coach Salman Ramadan``: the coach speaks, not the place
+            # that qualifies his title (the entity layer may not know his name).
+            return None
         if (
             mention.category == "description"
             and entity.category == "organization"
