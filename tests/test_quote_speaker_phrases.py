@@ -189,3 +189,12 @@ def test_a_place_qualifying_a_title_does_not_speak_for_the_name_after_it() -> No
     )
     found = find_quotes(newsfacts.parse(text))
     assert [quote.speaker for quote in found] == ["Karim Ramadan"] * 2
+
+
+def test_a_place_in_the_complement_of_a_description_does_not_speak() -> None:
+    text = (
+        BODY + "A synod on Peru, which met in 1995 in Rome at the pope's request, called for "
+        'the "end of the occupation" of the port.\n'
+    )
+    (quote,) = find_quotes(newsfacts.parse(text))
+    assert quote.speaker == "A synod on Peru"

@@ -28,6 +28,7 @@ from newsfacts.extractors._quote_phrases import _phrase_after, _phrase_before
 from newsfacts.extractors._quote_speakers import _Speaker, _SpeakerMemory
 from newsfacts.extractors._quote_words import (
     _APPOSED_HEADS,
+    _DETERMINERS,
     _DOCUMENT_HEADS,
     _FEMALE_ROLES,
     _KIN,
@@ -393,15 +394,22 @@ class _PhraseReader(_SpeakerMemory):
         if mention is None or mention.entity is None:
             return None
         entity = index.entity(mention.entity)
-        if (
-            entity.category == "place"
-            and name is not None
-            and mention.span.end <= words[name[0]][1]
-            and _is_person_name([word for word, _, _ in words[name[0] : name[1]]])
-        ):
-            # ``said Bahrain head coach Salman Ramadan``: the coach speaks, not the place
-            # that qualifies his title (the entity layer may not know his name).
-            return None
+        if entity.category == "place":
+            if (
+                name is not None
+                and mention.span.end <= words[name[0]][1]
+                and _is_person_name([word for word, _, _ in words[name[0] : name[1]]])
+            ):
+                # ``said Bahrain head coach Salman Ramadan``: the coach speaks, not the
+                # place that qualifies his title (the entity layer may not know his name).
+                return None
+            before = [word for word, start, _ in words if start < mention.span.start]
+            if any(word.islower() and word not in _DETERMINERS for word in before) and not any(
+                word in _DOCUMENT_HEADS for word in before
+            ):
+                # ``a synod on Lebanon``: the head before the place speaks (``a statement
+                # from Chelsea`` is the place's, taken for a body that speaks).
+                return _Speaker(span.of(self.text), span, "description", cue)
         if (
             mention.category == "description"
             and entity.category == "organization"
