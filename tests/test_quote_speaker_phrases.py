@@ -198,3 +198,13 @@ def test_a_place_in_the_complement_of_a_description_does_not_speak() -> None:
     )
     (quote,) = find_quotes(newsfacts.parse(text))
     assert quote.speaker == "A synod on Peru"
+
+
+@pytest.mark.parametrize("use_entities", [True, False])
+def test_he_goes_on_with_an_unnamed_speaker_just_described(use_entities: bool) -> None:
+    text = (
+        BODY + "A dealer with Harbor Securities said the move had not hurt the market.\n\n"
+        "\u201cThe market is struggling on weaker earnings,\u201d he said.\n"
+    )
+    found = find_quotes(newsfacts.parse(text), use_entities=use_entities)
+    assert [quote.speaker for quote in found] == ["A dealer with Harbor Securities"]

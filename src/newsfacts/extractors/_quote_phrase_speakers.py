@@ -165,6 +165,9 @@ class _PhraseReader(_SpeakerMemory):
             body = self._body_for(text.lower(), span)
             if body is not None:
                 return _Speaker(body.name, span, "pronoun", cue, body.entity)
+            described = self._description_for(text.lower(), span)
+            if described is not None:
+                return _Speaker(described.name, span, "pronoun", cue)
             return _Speaker(text, span, "unresolved", cue)
         if name is None:
             return _Speaker(text, span, "description", cue)
@@ -329,6 +332,24 @@ class _PhraseReader(_SpeakerMemory):
             return None
         found = self.speaker_from_phrase(Span(start=words[0][1], end=end), cue)
         return found if found.name is not None else None
+
+    def _description_for(self, pronoun: str, span: Span) -> _Speaker | None:
+        """The unnamed person ``he`` or ``she`` goes on with when no person of the story
+        fits: the last speaker, just described (``A dealer with Acme said ... "...," he
+        said``), when the description opens with a determiner and its gender agrees."""
+        last = self.last_speaker
+        if (
+            pronoun not in _PERSON_PRONOUNS
+            or last.resolution != "description"
+            or last.entity is not None
+            or last.name is None
+            or last.span is None
+            or not last.span.start <= span.start < last.span.end + _DESCRIBED_REACH
+            or last.name.split()[0].lower() not in _INDEFINITES | {"the"}
+        ):
+            return None
+        wanted = "male" if pronoun == "he" else "female"
+        return last if self._gender(last) in (None, wanted) else None
 
     def document_signer(self, position: int, cue: _cues.CueMatch | None) -> _Speaker | None:
         """The person named after ``signed by`` (``position`` is the end of ``by``), as
@@ -583,6 +604,9 @@ _READ_FROM = regex.compile(
 )
 
 _AND = regex.compile(r"\band\b")
+
+# How far after an unnamed speaker's description ``he`` or ``she`` may still go on with them.
+_DESCRIBED_REACH = 400
 
 # How far after ``signed by`` the signer's name is read.
 _SIGNER_REACH = 120
