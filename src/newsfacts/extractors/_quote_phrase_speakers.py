@@ -165,9 +165,9 @@ class _PhraseReader(_SpeakerMemory):
             body = self._body_for(text.lower(), span)
             if body is not None:
                 return _Speaker(body.name, span, "pronoun", cue, body.entity)
-            described = self._description_for(text.lower(), span)
-            if described is not None:
-                return _Speaker(described.name, span, "pronoun", cue)
+            unnamed = self._description_for(text.lower(), span)
+            if unnamed is not None:
+                return _Speaker(unnamed.name, span, "pronoun", cue)
             return _Speaker(text, span, "unresolved", cue)
         if name is None:
             return _Speaker(text, span, "description", cue)
