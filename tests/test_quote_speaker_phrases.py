@@ -93,6 +93,12 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
             "the port had \u201ca very strong case\u201d against the fee.",
             "Jo Roe",
         ),
+        # a common noun capitalised as it opens the sentence is no name
+        (
+            "Ferry experts familiar with the flaws, found in the new hulls, say the boats "
+            'will be safe as long as their "pumps" keep working.',
+            "Ferry experts familiar with the flaws",
+        ),
         # a participle of saying inside the phrase does not end it
         (
             "A statement from Portville Rovers explaining the decision read: "

@@ -95,9 +95,9 @@ class _PhraseReader(_SpeakerMemory):
                 self.text, span.start, span.end
             )
         name = _name_in(words)
-        if name == (0, 1) and len(words) > 2 and words[1][0] == "of" and words[2][0].islower():
-            # ``Organisers of the rally said``: a noun capitalised as it opens the sentence,
-            # then a complement in lower case, is a description, not a name.
+        if name == (0, 1) and len(words) > 1 and self._capitalised_noun(words):
+            # ``Organisers of the rally said``, ``Computer experts say``: a noun capitalised
+            # as it opens the sentence, then lower-case words, is a description, not a name.
             name = None
         if (
             name is not None
@@ -332,6 +332,20 @@ class _PhraseReader(_SpeakerMemory):
             return None
         found = self.speaker_from_phrase(Span(start=words[0][1], end=end), cue)
         return found if found.name is not None else None
+
+    def _capitalised_noun(self, words: Sequence[tuple[str, int, int]]) -> bool:
+        """Whether the capitalised first word of a phrase is a common noun capitalised only
+        because it opens the sentence: lower-case words follow it (``of the`` or a noun),
+        and the entity layer knows no one by that word."""
+        first, second = words[0], words[1][0]
+        if not (second == "of" and len(words) > 2 and words[2][0].islower()):
+            if not second.isalpha() or not second.islower() or not self.opens_sentence(first[1]):
+                return False
+            if self.use_entities and self.article.entity_index.mention_at(
+                Span(start=first[1], end=first[2])
+            ):
+                return False
+        return True
 
     def _description_for(self, pronoun: str, span: Span) -> _Speaker | None:
         """The unnamed person ``he`` or ``she`` goes on with when no person of the story
