@@ -311,9 +311,10 @@ def _kind(
     after = after.lstrip()
     if _SIGN.search(before[-60:]):
         return None  # what a sign or a shirt reads
-    if _NAMED_AS.search(before[-40:]) or (
+    title = _is_title(words)
+    if (previous_word in ("called", "as") and _NAMED_AS.search(before[-40:])) or (
         previous_word == "called"
-        and _is_title(words)
+        and title
         and len(before_words) >= 2
         and before_words[-2].islower()
         and before_words[-2] not in _CALLERS
@@ -322,7 +323,7 @@ def _kind(
     if _DEFINED.match(after, 0, 60):
         return None  # a term being defined
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
-    if _is_title(words) and (next_word in _WORK_NOUNS or previous_word.rstrip(",:") in _WORK_NOUNS):
+    if title and (next_word in _WORK_NOUNS or previous_word.rstrip(",:") in _WORK_NOUNS):
         return None  # the "Today" show, a website, "The Countdown", ...
     short = len(words) <= 3 and not ends_stop and not content.endswith(",")
     if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
@@ -338,7 +339,7 @@ def _kind(
             and (not _LOWER_START.match(content) or _cue_before_comma(before_words))
         )
     )
-    if _is_title(words) and (
+    if title and (
         (ends_stop and not opens_sentence and not has_cue_before)
         or previous_word in _TITLE_LEADS
         or previous_word.endswith(("'s", "\u2019s", "'", "\u2019"))
@@ -353,12 +354,12 @@ def _kind(
     ):
         return None  # a term opening a sentence nobody is said to speak: "Smart homes" have
     if opens_sentence and (len(words) > 1 or ends_stop):
-        if _is_title(words) and not ends_stop and not has_cue_before:
+        if title and not ends_stop and not has_cue_before:
             return None
         return "direct"
     if len(words) >= 3 and content[:1].isupper() and ends_stop:
         return "direct"
-    if _is_title(words) and not has_cue_before:
+    if title and not has_cue_before:
         return None
     if not (has_cue_before or has_cue_after):
         if len(words) <= 2:
