@@ -195,7 +195,8 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
             # ``called for the ratification of the treaty, saying``: a long phrase before a
             # comma is the object of a clause, not the speaker set before it.
             return None
-    kept = _phrase_words(words)
+    else:
+        kept = _phrase_words(words)
     at = len(words) - len(kept)
     if kept and at >= 2 and words[at - 1][0].endswith("ing") and words[at - 1][0].islower():
         # ``A statement from Chelsea explaining the decision read``: a participle of saying
