@@ -19,6 +19,7 @@ from newsfacts import quotemarks
 from newsfacts.extractors._quote_names import _is_title
 from newsfacts.extractors._quote_phrases import _CueIndex
 from newsfacts.extractors._quote_words import (
+    _MARK_CLASS,
     _SENTENCE_END,
     _WINDOW,
     _WORD,
@@ -110,6 +111,13 @@ _LOWER_START = regex.compile(r"[\s.\u2026]*\p{Ll}")
 _SPLIT_MARKS = (",", "\u2014", "\u2013", "-")
 
 _JOINED_GAP = regex.compile(r"[\s,\u2014\u2013-]*(?:and|but|or|then)\b")
+
+# Quoted items listed before a quotation (``saying "No tolls", "Fix the road" and ``): what
+# precedes them says what the whole list is. (An apostrophe inside a word is no mark.)
+_LISTED_BEFORE = regex.compile(
+    rf"(?:[{_MARK_CLASS}](?:[^{_MARK_CLASS}\n]|(?<=\w)['\u2019](?=\w)){{1,80}}[{_MARK_CLASS}]+"
+    r"[\s,;]*(?:(?:and|or)\s*)?)+\Z"
+)
 
 # Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
@@ -309,8 +317,11 @@ def _kind(
         return None
     after = text[item.after.start : min(item.after.end, item.after.start + _CONTEXT_REACH)]
     after = after.lstrip()
-    if _SIGN.search(before[-60:]):
-        return None  # what a sign or a shirt reads
+    listed = _LISTED_BEFORE.search(before, max(0, len(before) - _CONTEXT_REACH))
+    if _SIGN.search(before[-60:]) or (
+        listed is not None and _SIGN.search(before[max(0, listed.start() - 60) : listed.start()])
+    ):
+        return None  # what a sign or a shirt reads: ``banners saying "A" and "B"``
     title = _is_title(words)
     if (previous_word in ("called", "as") and _NAMED_AS.search(before[-40:])) or (
         previous_word == "called"
