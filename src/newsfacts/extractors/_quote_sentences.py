@@ -119,6 +119,13 @@ _LISTED_BEFORE = regex.compile(
     r"[\s,;]*(?:(?:and|or)\s*)?)+\Z"
 )
 
+# A law or a rule named after someone: ``"Audrey's amendment,"``, ``"Clare's Law"``.
+_NAMED_RULE = regex.compile(
+    r"\p{Lu}\p{L}+['\u2019]s?[^\S\n]+(?:law|amendment|act|bill|rule|doctrine|principle)"
+    r"[\s.,;]*\Z",
+    regex.IGNORECASE,
+)
+
 # Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
 
@@ -334,6 +341,8 @@ def _kind(
     if _DEFINED.match(after, 0, 60):
         return None  # a term being defined
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
+    if _NAMED_RULE.match(content):
+        return None  # a law named after someone: "Audrey's amendment", "Megan's Law"
     if title and (next_word in _WORK_NOUNS or previous_word.rstrip(",:") in _WORK_NOUNS):
         return None  # the "Today" show, a website, "The Countdown", ...
     short = len(words) <= 3 and not ends_stop and not content.endswith(",")
