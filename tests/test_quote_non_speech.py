@@ -34,7 +34,7 @@ def quotes(text: str) -> list[Quote]:
         # a short term opening a sentence, nobody said to say it
         '"Floating homes" have become common along the coast.',
         # a law named after someone
-        'The group will press the council to pass "Lena\'s amendment," a rule on ferries.',
+        'The group said it will press the council to pass "Lena\'s amendment," a ferry rule.',
         # every sign of a list a sign noun introduces, not only the first
         'They marched, carrying banners saying "We don\'t want tolls" and "Save our pier".',
         # the wording of a law or a standard, no verb of saying near it
