@@ -214,3 +214,13 @@ def test_he_goes_on_with_an_unnamed_speaker_just_described(use_entities: bool) -
     )
     found = find_quotes(newsfacts.parse(text), use_entities=use_entities)
     assert [quote.speaker for quote in found] == ["A dealer with Harbor Securities"]
+
+
+def test_a_person_the_lede_describes_is_the_one_the_next_paragraph_names() -> None:
+    text = (
+        "Ferry row\n\nPORTVILLE (AP) \u2014 Peru's harbor minister has told dock workers that "
+        'a strike is fine "once in a while".\n\n'
+        "Ines Okafor was speaking to more than 100 workers at the pier on Monday.\n"
+    )
+    (quote,) = find_quotes(newsfacts.parse(text))
+    assert quote.speaker == "Ines Okafor"

@@ -115,6 +115,9 @@ class _PhraseReader(_SpeakerMemory):
             holder = self._role_holder(span, words, cue) if self.use_entities else None
             if holder is not None:
                 return holder
+            named = self._named_after_lede(span, words, cue)
+            if named is not None:
+                return named
             return _Speaker(text, span, "description", cue)
         if (
             words[-1][0] in _DOCUMENT_HEADS
@@ -134,6 +137,9 @@ class _PhraseReader(_SpeakerMemory):
             holder = self._role_holder(span, words, cue) if self.use_entities else None
             if holder is not None:
                 return holder
+            named = self._named_after_lede(span, words, cue)
+            if named is not None:
+                return named
             return _Speaker(text, span, "description", cue)
         if (
             self.use_entities
@@ -156,6 +162,8 @@ class _PhraseReader(_SpeakerMemory):
                 found = self._aged(span, text, cue) or self._introduced_as(span, words, cue)
             if found is None and (name is None or text[:1].islower()):
                 found = self._description_speaker(span, cue)
+            if found is None and name is None:
+                found = self._named_after_lede(span, words, cue)
             if found is not None:
                 return found
         if text.lower() in _PRONOUNS:
@@ -332,6 +340,42 @@ class _PhraseReader(_SpeakerMemory):
             return None
         found = self.speaker_from_phrase(Span(start=words[0][1], end=end), cue)
         return found if found.name is not None else None
+
+    def _named_after_lede(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """The person a story's first paragraph describes by role (``Scotland's first
+        minister has told ...``, ``A Superior Court judge chastised ...``) when the second
+        paragraph opens by naming a person (``Jack McConnell was speaking ...``): the lede
+        describes, the paragraph after it names."""
+        starts = self.paragraph_starts
+        if (
+            not self.use_entities
+            or len(starts) < 2
+            or not starts[0] <= span.start < starts[1]
+            or words[-1][0].lower() not in _ROLE_NOUNS
+            or not (words[0][0].lower() in _INDEFINITES | {"the"} or _OWNER.search(words[0][0]))
+        ):
+            return None
+        following = self.article.paragraphs[1].span
+        at = bisect.bisect_right(self.sentence_starts, following.start)
+        end = following.end
+        if at < len(self.sentence_starts):
+            end = min(end, self.sentence_starts[at])
+        index = self.article.entity_index
+        for mention in index.mentions_in(Span(start=following.start, end=end)):
+            lead = self.text[following.start : mention.span.start].split()
+            if (
+                mention.entity is None
+                or mention.resolution != "name"
+                or any(not _is_capitalised(word) for word in lead)
+            ):
+                return None  # the paragraph does not open with a person's name
+            entity = self._entity(mention.entity)
+            if entity.category != "person" or len(entity.name.split()) < 2:
+                return None
+            return _Speaker(entity.name, span, "description", cue, entity.id)
+        return None
 
     def _capitalised_noun(self, words: Sequence[tuple[str, int, int]]) -> bool:
         """Whether the capitalised first word of a phrase is a common noun capitalised only
