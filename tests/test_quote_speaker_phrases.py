@@ -224,3 +224,12 @@ def test_a_person_the_lede_describes_is_the_one_the_next_paragraph_names() -> No
     )
     (quote,) = find_quotes(newsfacts.parse(text))
     assert quote.speaker == "Ines Okafor"
+
+
+def test_a_placed_description_of_a_company_is_the_company_named_last() -> None:
+    text = (
+        BODY + "Harbor Holdings cut its forecast on Monday.\n\n"
+        'The Lima-based shipping company said it needed "a long pause" to recover.\n'
+    )
+    (quote,) = find_quotes(newsfacts.parse(text))
+    assert quote.speaker == "Harbor Holdings"

@@ -107,10 +107,15 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
             index += 1
             if word.endswith(("'s", "\u2019s")):
                 first = index  # ``Vancouver's Bo Horvat``: the owner does not speak
+            elif word.endswith(_PLACED):
+                first = index  # ``the New York-based agency``: an adjective, no name
         if index > first:
             best = (first, index)
     return best
 
+
+# Endings that make a capitalised word an adjective (``Lima-based``, ``US-led``).
+_PLACED = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bound")
 
 # Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
 _NAME_PARTICLES = _vocabulary(
