@@ -228,7 +228,7 @@ def _is_title(words: Sequence[str]) -> bool:
     """Title case, as in a work's or a programme's name: ``The Art of the Deal``, ``The
     Internet Explorer 6 Countdown``, ``Andy Warhol: Photographs and Prints from the
     University Collection`` (a number counts as capitalised; a long title needs a colon)."""
-    if not words or len(words) > (_LONG_TITLE_WORDS if ":" in words[0] + "".join(words) else 6):
+    if not words or len(words) > (_LONG_TITLE_WORDS if ":" in "".join(words) else 6):
         return False
     return all(
         _is_capitalised(word) or word.lower() in _SMALL_WORDS or word.isdigit() for word in words

@@ -9,7 +9,7 @@ Three steps, each with its own modules:
    Titles of works, nicknames and scare quotes are dropped; what is left is ``direct`` (a
    sentence or more of speech: it opens a sentence, or a cue and a colon or comma introduce
    it, or it is a whole capitalised sentence) or ``partial`` (a fragment woven into the
-   reporter's sentence).
+   reporter's sentence): ``_quote_kinds``.
 3. The speaker is found by the cue (:mod:`newsfacts.cues`) next to the quotation: after it
    (``"...," she said``, ``"...," said Jane Doe``), before it in the same sentence
    (``Sanders said: "..."``, ``according to X``), at the end of the sentence before it, or, for
@@ -38,6 +38,7 @@ import regex
 from newsfacts import cues as _cues
 from newsfacts.article import Article
 from newsfacts.extractors._quote_cue_speakers import _Reader
+from newsfacts.extractors._quote_kinds import _kind
 from newsfacts.extractors._quote_phrases import _CueIndex, _has_cue, _opening_subject
 from newsfacts.extractors._quote_sentences import (
     _blank,
@@ -45,7 +46,6 @@ from newsfacts.extractors._quote_sentences import (
     _Found,
     _in_lists,
     _join_reopened,
-    _kind,
     _merge_split,
 )
 from newsfacts.extractors._quote_speakers import _NO_SPEAKER, _Speaker
