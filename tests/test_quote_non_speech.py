@@ -74,8 +74,8 @@ def test_near_misses_stay_quotes(sentence: str, words: str) -> None:
         ('Okafor described Brandt as a man, "facing ruin for the sake of the pier."', "partial"),
         ('The mayor, in a call with Brandt, "agreed to reopen the pier by spring."', "partial"),
         # lower case after a cue and its comma: the speech the cue introduces
-        ('Now, Okafor says, "it looks like the port will close for good."', "direct"),
-        ('But, Brandt added, "it heightens the risk for every ferry."', "direct"),
+        ('Today, Okafor says, "every gull in Portville knows my name."', "direct"),
+        ('Still, Brandt added, "nobody sails on a Sunday here."', "direct"),
         # a capital after the comma, as ever
         ('Okafor said, "We will reopen the pier by spring."', "direct"),
     ],
@@ -99,10 +99,10 @@ def test_a_quotation_broken_off_for_its_attribution_is_one_quote(sentence: str) 
 
 
 def test_two_fragments_joined_by_and_are_two_quotes() -> None:
-    sentence = 'Roe said he "walked into the station", and told the police, "everything he did".'
+    sentence = 'Roe said the cook "burned the soup", and told the guests, "twice in one week".'
     assert [quote.text for quote in quotes(BODY + sentence + "\n")] == [
-        "walked into the station",
-        "everything he did",
+        "burned the soup",
+        "twice in one week",
     ]
 
 
@@ -110,11 +110,11 @@ def test_two_fragments_joined_by_and_are_two_quotes() -> None:
     "sentence",
     [
         # a work's title with a number, or a long one with a subtitle
-        'On a new website, "The Harbor 6 Countdown", the port lists its closures.',
-        'Jo Roe, curator of "Ferries: Photographs and Prints from the City Collection" at '
-        "the museum, spoke on Monday.",
+        'On its new site, "Harbor Tides 24 Live", the port shows the water level.',
+        'Jo Roe, who chose the works for "Gulls: Drawings and Etchings of the Old Port" at '
+        "the gallery, spoke on Monday.",
         # a theme or motto named as such
-        'The leaders met under the theme of "towards a greener harbor for all of us," on Monday.',
+        'The mayors gathered under the theme of "clean water in every village," on Friday.',
     ],
 )
 def test_titles_and_themes_are_no_quotes(sentence: str) -> None:
@@ -124,8 +124,8 @@ def test_titles_and_themes_are_no_quotes(sentence: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Prime Minister Jo Roe 's visit to Lima was fruitful, she said.",
-        "The coach wasn 't too disappointed after the game.",
+        "Captain Jo Roe 's boat ran aground near Lima, the coast guard said.",
+        "The cook didn 't mind the long queue at lunch.",
     ],
 )
 def test_an_apostrophe_typed_apart_opens_no_quotation(text: str) -> None:

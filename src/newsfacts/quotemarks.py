@@ -167,7 +167,7 @@ def _single_role(text: str, position: int, mark: str, start: int, end: int) -> b
     return None
 
 
-# What follows an apostrophe typed apart from its word (``Hun Sen 's``, ``wasn 't``): no
+# What follows an apostrophe typed apart from its word (``Jo Roe 's``, ``didn 't``): no
 # quotation opens with these letters alone.
 _DETACHED_ENDINGS = frozenset("stdm")
 
@@ -225,7 +225,7 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
             and position - 2 >= start
             and text[position - 2].isalnum()
         ):
-            continue  # a possessive or a contraction typed apart: ``Hun Sen 's visit``
+            continue  # a possessive or a contraction typed apart: ``Jo Roe 's boat``
         opens_word = before.isspace() or before in _BEFORE_OPENING
         ends_word = after.isspace() or after in _AFTER_CLOSING
         closable = _top(stacks, _CLOSES.get(mark, ()))

@@ -145,7 +145,7 @@ class _Reader(_PhraseReader):
                 return None
             signer = self.read_from_signed(cue)
             if signer is not None:
-                return signer  # ``"...," Castro read from a letter signed by Jo Roe``
+                return signer  # ``"...," the mayor read from a letter signed by Jo Roe``
             if cue.kind == "source" or not between:
                 phrase = _phrase_after(self.text, cue.span.end, end)
             else:
@@ -333,7 +333,7 @@ class _Reader(_PhraseReader):
         for cue in reversed(found):
             signer = self.read_from_signed(cue)
             if signer is not None:
-                return signer  # ``Castro read from a letter signed by Jo Roe: "..."``
+                return signer  # ``The mayor read from a letter signed by Jo Roe: "..."``
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
             elif cue.text in _OPENING_CUES:
@@ -420,8 +420,8 @@ class _Reader(_PhraseReader):
         return None
 
 
-# Words a chain of titles may hold in lower case: ``Vietnam's Deputy Prime Minister and
-# Foreign Minister Pham Gia Khiem``.
+# Words a chain of titles may hold in lower case: ``Peru's Deputy Prime Minister and
+# Fisheries Minister Jo Marta Roe``.
 _TITLE_JOINERS = _vocabulary("""and of the for""")
 
 # How many words past the usual reach a chain of titles before a name may add.
@@ -430,8 +430,8 @@ _TITLE_CHAIN_EXTRA = 6
 
 def _titled_name(words: Sequence[tuple[str, int, int]]) -> bool:
     """Whether ``words`` are a chain of capitalised titles ending in a name, longer than a
-    speaker phrase usually is (``Vietnam's Deputy Prime Minister and Foreign Minister Pham
-    Gia Khiem``): still the speaker, not a clause."""
+    speaker phrase usually is (``Peru's Deputy Prime Minister and Fisheries Minister Jo
+    Marta Roe``): still the speaker, not a clause."""
     return (
         len(words) <= _MAX_SPEAKER_WORDS + _TITLE_CHAIN_EXTRA
         and _is_capitalised(words[0][0])

@@ -1,7 +1,7 @@
 """Whose words a document's are: its owner, its signer, or who issued it before.
 
 ``the statement said`` is the speaker who last spoke ``in a statement``; ``a statement`` is the
-paragraph's last speaker; ``Chelsea's statement`` is Chelsea's; a letter signed by someone, or
+paragraph's last speaker; ``Rovers' statement`` is the Rovers'; a letter signed by someone, or
 read out by someone else, is its signer's; ``a press release from the ministry`` is the
 ministry's. A mixin of the phrase reader (:mod:`_quote_phrase_speakers`).
 """
@@ -63,7 +63,7 @@ class _DocumentReader(_SpeakerMemory):
                 return None
             signed = _SIGNED_BY.match(self.text, named + len(head), named + len(head) + 40)
             if signed is not None:
-                # ``Castro read from a letter signed by Jo Roe. ... continued the letter``:
+                # ``The mayor read from a letter signed by Jo Roe. ... continued the letter``:
                 # the letter's words are its signer's, not its reader's.
                 return self.document_signer(signed.end(), cue)
             found = self.speaker_before(self._sentence_start(named), named)
@@ -88,7 +88,7 @@ class _DocumentReader(_SpeakerMemory):
     def _document_owner_named(
         self, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
     ) -> _Speaker | None:
-        """The owner a possessive name gives a document (``Chelsea's statement added``,
+        """The owner a possessive name gives a document (``Rovers' statement added``,
         ``Jo Roe's brief letter said``) when the entity layer does not know it as a speaker:
         the capitalised name before the possessive, read as a phrase of its own. At most one
         word may describe the document."""
@@ -120,7 +120,7 @@ class _DocumentReader(_SpeakerMemory):
         return None if found.name is None else attrs.evolve(found, span=phrase)
 
     def read_from_signed(self, cue: _cues.CueMatch) -> _Speaker | None:
-        """The signer of the document a cue of reading reads from (``Castro read from a
+        """The signer of the document a cue of reading reads from (``The mayor read from a
         letter signed by Jo Roe``): the words are the signer's."""
         if cue.lemma != "read":
             return None

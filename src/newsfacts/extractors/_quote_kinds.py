@@ -31,7 +31,7 @@ _SIGN = regex.compile(
     regex.IGNORECASE,
 )
 
-# A noun after a title in marks says what it names: the "Today" show, the "Screenwise" app.
+# A noun after a title in marks says what it names: the "Morning Tide" show, the "Pier Pass" app.
 _WORK_NOUNS = _vocabulary(
     """show program programme app application website site campaign book film movie series
     song album newspaper magazine podcast documentary play musical exhibition initiative
@@ -41,8 +41,8 @@ _WORK_NOUNS = _vocabulary(
 # Words before a title-cased quotation that make it a name (``on "Morning Edition"``).
 _TITLE_LEADS = _vocabulary("""in on from of at aboard""")
 
-# A name given in the passive or in an aside: ``the instrument was called "bili"``, ``Judy -
-# referred to as "our baby" -``. (``what he called "a disgrace"`` reports his words.)
+# A name given in the passive or in an aside: ``the old ferry was called "Miss Tilly"``,
+# ``Leo - referred to as "our harbor boy" -``. (``what he called "a disgrace"`` reports his words.)
 _NAMED_AS = regex.compile(
     r"(?:\b(?:is|are|was|were|be|been|being)|[,(\-\u2013\u2014])\s+(?:called|referred\s+to\s+as)\Z",
     regex.IGNORECASE,
@@ -53,8 +53,8 @@ _NAMED_AS = regex.compile(
 # called "Screen Time"``.
 _CALLERS = _vocabulary("""he she they we i you it who which that what whom""")
 
-# A term that the sentence goes on to define: ``A "renoviction" is when a landlord ...``,
-# ``"route out" in Scientology jargon refers to ...``, ``"foreign agents" - a term which ...``.
+# A term that the sentence goes on to define: ``A "double berth sale" is when ...``, ``"pull
+# the tide" in sailing slang refers to ...``, ``"coastal carriers" - a term which ...``.
 _DEFINED = regex.compile(
     r"[^\w\s]{0,3}\s*(?:(?:is|are|was|were)\s+(?:when|a\s+term|the\s+term|a\s+word|slang|jargon)\b"
     r"|refers?\s+to\b|means\b"
@@ -81,7 +81,7 @@ _LISTED_BEFORE = regex.compile(
     r"[\s,;]*(?:(?:and|or)\s*)?)+\Z"
 )
 
-# A law or a rule named after someone: ``"Audrey's amendment,"``, ``"Clare's Law"``.
+# A law or a rule named after someone: ``"Lena's amendment,"``, ``"Megan's Law"``.
 _NAMED_RULE = regex.compile(
     r"\p{Lu}\p{L}+['\u2019]s?[^\S\n]+(?:law|amendment|act|bill|rule|doctrine|principle)"
     r"[\s.,;]*\Z",
@@ -139,12 +139,12 @@ def _kind(
         and before_words[-2].islower()
         and before_words[-2] not in _CALLERS
     ):
-        return None  # a name: ``was called "bili"``, ``an app called "Screen Time"``
+        return None  # a name: ``was called "Miss Tilly"``, ``an app called "Pier Pass"``
     if _DEFINED.match(after, 0, 60):
         return None  # a term being defined
     next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
     if _NAMED_RULE.match(content):
-        return None  # a law named after someone: "Audrey's amendment", "Megan's Law"
+        return None  # a law named after someone: "Lena's amendment", "Megan's Law"
     if title and (next_word in _WORK_NOUNS or previous_word.rstrip(",:") in _WORK_NOUNS):
         return None  # the "Today" show, a website, "The Countdown", ...
     short = len(words) <= 3 and not ends_stop and not content.endswith(",")
@@ -174,7 +174,7 @@ def _kind(
         and not content.endswith(",")
         and not (has_cue_before or has_cue_after)
     ):
-        return None  # a term opening a sentence nobody is said to speak: "Smart homes" have
+        return None  # a term opening a sentence nobody is said to speak: "Floating homes" have
     if opens_sentence and (len(words) > 1 or ends_stop):
         if title and not ends_stop and not has_cue_before:
             return None

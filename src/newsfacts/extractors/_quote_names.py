@@ -53,7 +53,7 @@ def _names_someone(words: Sequence[tuple[str, int, int]]) -> bool:
     noun phrase (``the company``, ``a senior official``)."""
     if _name_in(words) is not None or (len(words) == 1 and words[0][0].lower() in _PRONOUNS):
         return True
-    # ``one veteran of the government infrastructure projects``: a phrase after ``of`` only
+    # ``one veteran of the city harbor dredging projects``: a phrase after ``of`` only
     # qualifies its head, so the head before it is what must be short, in a description that
     # a determiner opens (not a possessive owner's thing: ``PC World's analysis of ...``).
     of = next((at for at, word in enumerate(words[1:], 1) if word[0] == "of"), len(words))
@@ -108,7 +108,7 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
             if word.endswith(("'s", "\u2019s")):
                 first = index  # ``Vancouver's Bo Horvat``: the owner does not speak
             elif word.endswith(_PLACED):
-                first = index  # ``the New York-based agency``: an adjective, no name
+                first = index  # ``the Lima-based fleet``: an adjective, no name
         if index > first:
             best = (first, index)
     return best
@@ -226,8 +226,7 @@ _SMALL_WORDS = _vocabulary("""of the and in a an for to on at by with from or"""
 
 def _is_title(words: Sequence[str]) -> bool:
     """Title case, as in a work's or a programme's name: ``The Art of the Deal``, ``The
-    Internet Explorer 6 Countdown``, ``Andy Warhol: Photographs and Prints from the
-    University Collection`` (a number counts as capitalised; a long title needs a colon)."""
+    Harbor 24 Live``, ``Gulls: Drawings and Etchings of the Old Port`` (a number counts as capitalised; a long title needs a colon)."""
     if not words or len(words) > (_LONG_TITLE_WORDS if ":" in "".join(words) else 6):
         return False
     return all(

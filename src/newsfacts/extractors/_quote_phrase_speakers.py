@@ -86,7 +86,7 @@ class _PhraseReader(_DocumentReader):
             )
         name = _name_in(words)
         if name == (0, 1) and len(words) > 1 and self._capitalised_noun(words):
-            # ``Organisers of the rally said``, ``Computer experts say``: a noun capitalised
+            # ``Organisers of the regatta said``, ``Hull inspectors say``: a noun capitalised
             # as it opens the sentence, then lower-case words, is a description, not a name.
             name = None
         if (
@@ -268,9 +268,9 @@ class _PhraseReader(_DocumentReader):
     def _named_after_lede(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
     ) -> _Speaker | None:
-        """The person a story's first paragraph describes by role (``Scotland's first
-        minister has told ...``, ``A Superior Court judge chastised ...``) when the second
-        paragraph opens by naming a person (``Jack McConnell was speaking ...``): the lede
+        """The person a story's first paragraph describes by role (``Peru's harbor
+        minister has told ...``, ``A county judge scolded ...``) when the second paragraph
+        opens by naming a person (``Ines Okafor was answering ...``): the lede
         describes, the paragraph after it names."""
         starts = self.paragraph_starts
         if (
@@ -317,7 +317,7 @@ class _PhraseReader(_DocumentReader):
 
     def _description_for(self, pronoun: str, span: Span) -> _Speaker | None:
         """The unnamed person ``he`` or ``she`` goes on with when no person of the story
-        fits: the last speaker, just described (``A dealer with Acme said ... "...," he
+        fits: the last speaker, just described (``A trader with Acme said ... "...," he
         said``), when the description opens with a determiner and its gender agrees."""
         last = self.last_speaker
         if (
@@ -371,15 +371,15 @@ class _PhraseReader(_DocumentReader):
                 and mention.span.end <= words[name[0]][1]
                 and _is_person_name([word for word, _, _ in words[name[0] : name[1]]])
             ):
-                # ``said Bahrain head coach Salman Ramadan``: the coach speaks, not the
+                # ``said Peru rowing coach Karim Ramadan``: the coach speaks, not the
                 # place that qualifies his title (the entity layer may not know his name).
                 return None
             before = [word for word, start, _ in words if start < mention.span.start]
             if any(word.islower() and word not in _DETERMINERS for word in before) and not any(
                 word in _DOCUMENT_HEADS for word in before
             ):
-                # ``a synod on Lebanon``: the head before the place speaks (``a statement
-                # from Chelsea`` is the place's, taken for a body that speaks).
+                # ``a council on Peru``: the head before the place speaks (``a statement
+                # from Portville`` is the place's, taken for a body that speaks).
                 return _Speaker(span.of(self.text), span, "description", cue)
         if (
             mention.category == "description"

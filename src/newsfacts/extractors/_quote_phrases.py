@@ -175,7 +175,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
                     if head and (
                         relative
                         or _name_in(head) is not None
-                        # ``a detective, speaking on condition of anonymity, said``
+                        # ``a warden, speaking on condition of anonymity, said``
                         or (participle and _names_someone(head))
                     ):
                         # ``Jo Roe, founder of Aid Now, a charity, said``: two appositives,
@@ -199,7 +199,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         kept = _phrase_words(words)
     at = len(words) - len(kept)
     if kept and at >= 2 and words[at - 1][0].endswith("ing") and words[at - 1][0].islower():
-        # ``A statement from Chelsea explaining the decision read``: a participle of saying
+        # ``A statement from the club explaining the sale read``: a participle of saying
         # ended the phrase; the words after it complete the noun before it, which speaks.
         earlier = _phrase_words(words[: at - 1])
         if earlier and _names_someone(earlier):
@@ -210,7 +210,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         and kept[-1][0] != "i"
         and kept[-2][0].lower() not in _DETERMINERS  # (``the i``, a newspaper)
     ):
-        # ``But standing next to Mr Blair he added``: a pronoun right before its cue is the
+        # ``But sitting beside two skippers she added``: a pronoun right before its cue is the
         # subject; the words before it are a phrase set before the subject.
         kept = kept[-1:]
     return _span(kept) if kept and _names_someone(kept) else None
@@ -220,7 +220,7 @@ def _relative_clause_head(
     words: Sequence[tuple[str, int, int]],
 ) -> list[tuple[str, int, int]] | None:
     """The phrase before a relative clause that runs up to the cue's comma, when it names
-    someone: ``Organisers of the rally, which included unions, farmers and others, said``
+    someone: ``Organisers of the regatta, which drew sailors, rowers and others, said``
     (commas inside the clause do not part it)."""
     for index in range(len(words) - 2, max(0, len(words) - _MAX_APPOSITIVE_WORDS), -1):
         if words[index][0] == "," and words[index + 1][0].lower() in _RELATIVES:
@@ -275,7 +275,7 @@ def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int,
         if not (token[0].isalnum() or token[0] == "'"):
             break
         if token == "and" and _joins_a_firm_name(words, at):
-            kept.append(words[at])  # ``Thom Brown of Butcher and Singer said``
+            kept.append(words[at])  # ``Jo Roe of Baker and Finch said``
             continue
         if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
             break
@@ -294,7 +294,7 @@ _FIRM_WORDS = 3
 
 def _joins_a_firm_name(words: Sequence[tuple[str, int, int]], at: int) -> bool:
     """Whether the ``and`` at ``words[at]`` is inside a firm's name that follows ``of`` or
-    ``at`` (``Thom Brown of Butcher and Singer``, ``Jo Roe of Kidder Peabody and Co``): it
+    ``at`` (``Jo Roe of Baker and Finch``, ``Jo Roe of Hale Baker and Co``): it
     stands between capitalised words, and ``of`` comes right before the words before it."""
     if not (0 < at < len(words) - 1 and _is_capitalised(words[at + 1][0])):
         return False
@@ -312,7 +312,7 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
     first, last = words[0][0], words[-1][0]
     return (
         not _is_capitalised(first)
-        # ``Canada's ambassador to China``: a role of the owner, not a name
+        # ``Peru's envoy to Chile``: a role of the owner, not a name
         or (_POSSESSIVE_END.search(first) is not None and len(words) > 1 and words[1][0].islower())
         or first.lower() in _DETERMINERS
         or first in _TITLES
@@ -348,7 +348,7 @@ def _opening_subject(text: str, start: int, end: int) -> Span | None:
         ):
             phrase = words[:index]
             while len(phrase) > 1 and phrase[-1][0].lower() in _BETWEEN:
-                phrase = phrase[:-1]  # ``Civic Action also has``
+                phrase = phrase[:-1]  # ``Harbor Watch also has``
             if any(
                 not token[0].isalnum() and token not in ("'", "\u2019") for token, _, _ in phrase
             ):

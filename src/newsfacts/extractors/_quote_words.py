@@ -177,7 +177,7 @@ _NOT_NAME_WORDS = (
         ]
     )
     # Sentence adverbs, capitalised as they open a sentence before a name (``Certainly
-    # Saddam Hussein continues ...``).
+    # Tomas Brandt prefers ...``).
     | _vocabulary(
         """Certainly Clearly Obviously Apparently Ultimately Eventually Initially
         Unfortunately Fortunately Interestingly Additionally Separately Surprisingly

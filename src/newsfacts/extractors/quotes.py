@@ -253,8 +253,8 @@ def _new_clause_cue(reader: _Reader, item: _Found) -> bool:
     return bool(cues) and "," not in reader.text[joined.end() : cues[0].span.start]
 
 
-# A sentence that opens with a participle of saying (``Saying "nothing is certain" about the
-# vote, the government urged ...``): its subject, after the participle's clause, speaks.
+# A sentence that opens with a participle of saying (``Saying "the lamp must stay lit" for
+# the fishermen, the harbor board asked ...``): its subject, after the participle's clause, speaks.
 _FRONTED_PARTICIPLE = regex.compile(r"[^\S\n]*\p{Lu}\p{Ll}+ing[^\S\n]*\Z")
 
 
