@@ -84,7 +84,7 @@ def test_a_long_phrase_before_a_comma_is_no_speaker() -> None:
             "Jo Roe",
         ),
         (
-            "\u201cThe ropes are fraying,\u201d analyst Jo Roe of Hale Baker and Co told reporters.",
+            "\u201cThe ropes are fraying,\u201d analyst Jo Roe of Hale Baker and Co told us.",
             "Jo Roe",
         ),
         # an appositive opened by an owner's possessive describes the name before it

@@ -225,8 +225,9 @@ _SMALL_WORDS = _vocabulary("""of the and in a an for to on at by with from or"""
 
 
 def _is_title(words: Sequence[str]) -> bool:
-    """Title case, as in a work's or a programme's name: ``The Art of the Deal``, ``The
-    Harbor 24 Live``, ``Gulls: Drawings and Etchings of the Old Port`` (a number counts as capitalised; a long title needs a colon)."""
+    """Title case, as in a work's or a programme's name: ``The Art of the Deal``, ``Harbor
+    Tides 24 Live``, ``Gulls: Drawings and Etchings of the Old Port`` (a number counts as
+    capitalised; a long title needs a colon)."""
     if not words or len(words) > (_LONG_TITLE_WORDS if ":" in "".join(words) else 6):
         return False
     return all(
