@@ -353,6 +353,29 @@ def test_closing_quotes_and_brackets_belong_to_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("opener", "closer"),
+    [
+        ("\u201e", "\u201c"),  # German double low mark
+        ("\u201a", "\u2018"),  # German single low mark
+        ("\u2033", "\u2033"),  # a double prime typed for a straight mark
+        ("\u2039", "\u203a"),  # single guillemets
+        ("\u00ab", "\u00bb"),  # guillemets
+    ],
+)
+def test_every_closing_mark_belongs_to_the_sentence(opener: str, closer: str) -> None:
+    text = f"Roe said: {opener}We will win.{closer} The vote is Monday."
+    assert sentences(text) == [f"Roe said: {opener}We will win.{closer}", "The vote is Monday."]
+
+
+@pytest.mark.parametrize(
+    ("opener", "closer"), [("\u201e", "\u201c"), ("\u2033", "\u2033"), ("\u201c", "\u201d")]
+)
+def test_a_quotation_after_an_abbreviation_opens_a_sentence(opener: str, closer: str) -> None:
+    text = f"He joined Acme Co. {opener}We grow fast,{closer} he said."
+    assert sentences(text)[0] == "He joined Acme Co."
+
+
 def test_a_stop_inside_a_quotation_splits_before_a_new_sentence() -> None:
     text = '"We are continuing to make progress. We had good meetings yesterday," she said.'
     assert sentences(text) == [

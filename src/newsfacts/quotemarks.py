@@ -167,6 +167,10 @@ def _single_role(text: str, position: int, mark: str, start: int, end: int) -> b
     return None
 
 
+# What follows an apostrophe typed apart from its word (``Jo Roe 's``, ``didn 't``): no
+# quotation opens with these letters alone.
+_DETACHED_ENDINGS = frozenset("stdm")
+
 # The marks that are apostrophes when a letter or digit stands on each side (``_is_apostrophe``).
 _WORD_APOSTROPHES = ("'", "\u2019", "\u2018")
 
@@ -213,6 +217,15 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], _Pair 
             not _is_possessive(mark, before, after, after_next) or closer_ahead[index + 1]
         ):
             continue
+        if (
+            mark in ("'", "\u2019")
+            and before == " "
+            and after in _DETACHED_ENDINGS
+            and not after_next.isalnum()
+            and position - 2 >= start
+            and text[position - 2].isalnum()
+        ):
+            continue  # a possessive or a contraction typed apart: ``Jo Roe 's boat``
         opens_word = before.isspace() or before in _BEFORE_OPENING
         ends_word = after.isspace() or after in _AFTER_CLOSING
         closable = _top(stacks, _CLOSES.get(mark, ()))

@@ -65,11 +65,13 @@ _MAX_WRAP_WIDTH = 100
 # A line wrapped inside a paragraph fills most of the width (and a width under 40 is a list).
 _MIN_FILL = 0.6
 _MIN_WRAPPED_LINE = 40
-# Quotes and brackets, written as escapes: straight, curly (U+201C/D, U+2018/9), guillemets,
-# and the wire's ``AP style'' (two backticks open, two apostrophes close).
-_CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]}"
-_OPENERS = "\"'`\u201c\u2018\u00ab\u2039([{"
-_OPENING_QUOTES = ('"', "``", "\u201c", "\u00ab")
+# Quotes and brackets, written as escapes: straight, curly (U+201C/D, U+2018/9), guillemets
+# (U+00AB/B, U+2039/A), the wire's ``AP style'' (two backticks open, two apostrophes close),
+# German low marks (U+201E \u201e...\u201c, U+201A \u201a...\u2018, so U+201C and U+2018 close
+# too) and the double prime typed for a straight mark (U+2033, either way).
+_CLOSERS = "\"'\u201d\u2019\u201c\u2018\u2033\u00bb\u203a)]}"
+_OPENERS = "\"'`\u201c\u2018\u201e\u201a\u2033\u00ab\u2039([{"
+_OPENING_QUOTES = ('"', "``", "\u201c", "\u201e", "\u2033", "\u00ab")
 _ENDS_CLAUSE = re.compile(r"[.?!…:;][" + re.escape(_CLOSERS) + r"]*\Z")
 # A stop run (.?! and ellipses) with the closing quotes and brackets right after it. Each match
 # starts at the first character of a run and cannot backtrack, so matching is linear.

@@ -38,6 +38,7 @@ from newsfacts.extractors._quote_words import (
     _PERSON_PRONOUNS,
     _TITLES,
     _WINDOW,
+    _is_capitalised,
     _vocabulary,
     _words,
 )
@@ -137,11 +138,14 @@ class _Reader(_PhraseReader):
                 return inverted
             between = [word for word in between if word[0] not in ",\u2014\u2013-"]
             if near and (
-                len(head) > _MAX_SPEAKER_WORDS
+                (len(head) > _MAX_SPEAKER_WORDS and not _titled_name(head))
                 or len(between)
                 > (_MAX_APPOSITIVE_WORDS if head is not between else _MAX_SPEAKER_WORDS)
             ):
                 return None
+            signer = self.read_from_signed(cue)
+            if signer is not None:
+                return signer  # ``"...," the mayor read from a letter signed by Jo Roe``
             if cue.kind == "source" or not between:
                 phrase = _phrase_after(self.text, cue.span.end, end)
             else:
@@ -327,6 +331,9 @@ class _Reader(_PhraseReader):
         if outer:
             found = _outer_cues(self.text, found)
         for cue in reversed(found):
+            signer = self.read_from_signed(cue)
+            if signer is not None:
+                return signer  # ``The mayor read from a letter signed by Jo Roe: "..."``
             if cue.kind == "source":
                 phrase = _phrase_after(self.text, cue.span.end, end)
             elif cue.text in _OPENING_CUES:
@@ -352,6 +359,11 @@ class _Reader(_PhraseReader):
                     if subject is not None:
                         return attrs.evolve(subject, cue=cue)
                     opening = _opening_subject(self.text, start, cue.span.start)
+                    sentence = self._sentence_start(start)
+                    if opening is None and sentence < start:
+                        # ``Jo Roe said the "good" result came from sales, noting ...``: read
+                        # from after an earlier quotation, the sentence's subject is before it.
+                        opening = _opening_subject(self.text, sentence, cue.span.start)
                     if opening is not None:
                         # ``The company denied the report, saying ...``: the company.
                         return self.speaker_from_phrase(opening, cue)
@@ -406,6 +418,26 @@ class _Reader(_PhraseReader):
                 return None
             return _Speaker(entity.name, mention.span, mention.resolution, None, entity.id)
         return None
+
+
+# Words a chain of titles may hold in lower case: ``Peru's Deputy Prime Minister and
+# Fisheries Minister Jo Marta Roe``.
+_TITLE_JOINERS = _vocabulary("""and of the for""")
+
+# How many words past the usual reach a chain of titles before a name may add.
+_TITLE_CHAIN_EXTRA = 6
+
+
+def _titled_name(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether ``words`` are a chain of capitalised titles ending in a name, longer than a
+    speaker phrase usually is (``Peru's Deputy Prime Minister and Fisheries Minister Jo
+    Marta Roe``): still the speaker, not a clause."""
+    return (
+        len(words) <= _MAX_SPEAKER_WORDS + _TITLE_CHAIN_EXTRA
+        and _is_capitalised(words[0][0])
+        and _is_capitalised(words[-1][0])
+        and all(_is_capitalised(word) or word in _TITLE_JOINERS for word, _, _ in words)
+    )
 
 
 # Cues that may come before their subject (``said Jo Roe``); ``told Jo Roe`` names a listener.

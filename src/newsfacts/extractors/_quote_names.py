@@ -15,6 +15,7 @@ from newsfacts.extractors._quote_words import (
     _KIN,
     _MAX_DESCRIPTION_WORDS,
     _MAX_HEAD_WORDS,
+    _MAX_SPEAKER_WORDS,
     _NOT_NAME_WORDS,
     _PERSON_HEADS,
     _PHRASE_STOPS,
@@ -52,10 +53,19 @@ def _names_someone(words: Sequence[tuple[str, int, int]]) -> bool:
     noun phrase (``the company``, ``a senior official``)."""
     if _name_in(words) is not None or (len(words) == 1 and words[0][0].lower() in _PRONOUNS):
         return True
-    head = words[-1][0].lower()
+    # ``one veteran of the city harbor dredging projects``: a phrase after ``of`` only
+    # qualifies its head, so the head before it is what must be short, in a description that
+    # a determiner opens (not a possessive owner's thing: ``PC World's analysis of ...``).
+    of = next((at for at, word in enumerate(words[1:], 1) if word[0] == "of"), len(words))
+    head = words[of - 1][0].lower() if of < len(words) else words[-1][0].lower()
     return (
-        len(words) <= _MAX_DESCRIPTION_WORDS
+        (
+            len(words) <= _MAX_DESCRIPTION_WORDS
+            or (of < len(words) <= _MAX_SPEAKER_WORDS and words[0][0].lower() in _DETERMINERS)
+        )
+        and of <= _MAX_DESCRIPTION_WORDS
         and head not in _NOT_HEADS
+        and words[-1][0].lower() not in _NOT_HEADS
         and not head.endswith(("ly", "ing"))
     )
 
@@ -97,10 +107,15 @@ def _name_in(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
             index += 1
             if word.endswith(("'s", "\u2019s")):
                 first = index  # ``Vancouver's Bo Horvat``: the owner does not speak
+            elif word.endswith(_PLACED):
+                first = index  # ``the Lima-based fleet``: an adjective, no name
         if index > first:
             best = (first, index)
     return best
 
+
+# Endings that make a capitalised word an adjective (``Lima-based``, ``US-led``).
+_PLACED = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bound")
 
 # Lower-case particles inside a person's name (``Ben van der Molen``, ``Luiz da Silva``).
 _NAME_PARTICLES = _vocabulary(
@@ -210,9 +225,15 @@ _SMALL_WORDS = _vocabulary("""of the and in a an for to on at by with from or"""
 
 
 def _is_title(words: Sequence[str]) -> bool:
-    """Title case, as in a work's or a programme's name: ``The Art of the Deal``."""
-    if not words or len(words) > 6:
+    """Title case, as in a work's or a programme's name: ``The Art of the Deal``, ``Harbor
+    Tides 24 Live``, ``Gulls: Drawings and Etchings of the Old Port`` (a number counts as
+    capitalised; a long title needs a colon)."""
+    if not words or len(words) > (_LONG_TITLE_WORDS if ":" in "".join(words) else 6):
         return False
-    return all(_is_capitalised(word) or word.lower() in _SMALL_WORDS for word in words) and (
-        _is_capitalised(words[0])
-    )
+    return all(
+        _is_capitalised(word) or word.lower() in _SMALL_WORDS or word.isdigit() for word in words
+    ) and (_is_capitalised(words[0]))
+
+
+# A title with a subtitle after a colon may run this long.
+_LONG_TITLE_WORDS = 12

@@ -2,31 +2,34 @@
 
 Maps the phrase before or after a cue to the article's entities when there are any (the
 mention there, the one holder of a title, the person of that age or introduced with that
-noun, a document's author), else to the name as printed.
+noun, a document's author, found by the mixin of :mod:`_quote_documents`), else to the name
+as printed.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsfacts import cues as _cues
 from newsfacts.extractors import _quote_descriptions as _descriptions
+from newsfacts.extractors._quote_documents import _DocumentReader
 from newsfacts.extractors._quote_names import (
     _complements_person,
     _completes_head,
+    _is_person_name,
     _name_in,
     _name_modifies,
     _strip_titles,
 )
 from newsfacts.extractors._quote_phrases import _phrase_before
-from newsfacts.extractors._quote_speakers import _Speaker, _SpeakerMemory
+from newsfacts.extractors._quote_speakers import _Speaker
 from newsfacts.extractors._quote_words import (
     _APPOSED_HEADS,
+    _DETERMINERS,
     _DOCUMENT_HEADS,
     _FEMALE_ROLES,
     _KIN,
@@ -39,6 +42,7 @@ from newsfacts.extractors._quote_words import (
     _PRONOUNS,
     _ROLE_NOUNS,
     _SPEAKER_REACH,
+    _is_capitalised,
     _vocabulary,
     _words,
 )
@@ -55,15 +59,8 @@ _ORGANISATION_NOUNS = _vocabulary(
 )
 
 
-class _PhraseReader(_SpeakerMemory):
+class _PhraseReader(_DocumentReader):
     """Reads who a phrase around a cue names, with the memory of the article so far."""
-
-    if TYPE_CHECKING:
-        # Defined by the reader of cues (``_quote_cue_speakers._Reader``), which a document's
-        # author is found with (``the statement``: whoever said the statement before).
-        def speaker_before(
-            self, start: int, end: int, *, outer: bool = False
-        ) -> _Speaker | None: ...
 
     def phrase_before(self, start: int, cue_start: int) -> Span | None:
         """The noun phrase that ends right before a cue, read from ``start`` (kept)."""
@@ -88,6 +85,10 @@ class _PhraseReader(_SpeakerMemory):
                 self.text, span.start, span.end
             )
         name = _name_in(words)
+        if name == (0, 1) and len(words) > 1 and self._capitalised_noun(words):
+            # ``Organisers of the regatta said``, ``Hull inspectors say``: a noun capitalised
+            # as it opens the sentence, then lower-case words, is a description, not a name.
+            name = None
         if (
             name is not None
             and words[0][0].lower() in ("a", "an", "one")
@@ -104,7 +105,17 @@ class _PhraseReader(_SpeakerMemory):
             holder = self._role_holder(span, words, cue) if self.use_entities else None
             if holder is not None:
                 return holder
+            named = self._named_after_lede(span, words, cue)
+            if named is not None:
+                return named
             return _Speaker(text, span, "description", cue)
+        if (
+            words[-1][0] in _DOCUMENT_HEADS
+            and len(words) >= 2
+            and not (self.use_entities and _descriptions.document_owner(self.article, span, words))
+            and (named_owner := self._document_owner_named(words, cue)) is not None
+        ):
+            return named_owner
         if name is not None and _name_modifies(words, name):
             # ``a U.S. official``, ``Finance officials``: the name only qualifies the head,
             # the speaker is the description (or the organisation it names whole, or the one
@@ -116,6 +127,9 @@ class _PhraseReader(_SpeakerMemory):
             holder = self._role_holder(span, words, cue) if self.use_entities else None
             if holder is not None:
                 return holder
+            named = self._named_after_lede(span, words, cue)
+            if named is not None:
+                return named
             return _Speaker(text, span, "description", cue)
         if (
             self.use_entities
@@ -138,6 +152,8 @@ class _PhraseReader(_SpeakerMemory):
                 found = self._aged(span, text, cue) or self._introduced_as(span, words, cue)
             if found is None and (name is None or text[:1].islower()):
                 found = self._description_speaker(span, cue)
+            if found is None and name is None:
+                found = self._named_after_lede(span, words, cue)
             if found is not None:
                 return found
         if text.lower() in _PRONOUNS:
@@ -147,6 +163,9 @@ class _PhraseReader(_SpeakerMemory):
             body = self._body_for(text.lower(), span)
             if body is not None:
                 return _Speaker(body.name, span, "pronoun", cue, body.entity)
+            unnamed = self._description_for(text.lower(), span)
+            if unnamed is not None:
+                return _Speaker(unnamed.name, span, "pronoun", cue)
             return _Speaker(text, span, "unresolved", cue)
         if name is None:
             return _Speaker(text, span, "description", cue)
@@ -246,56 +265,73 @@ class _PhraseReader(_SpeakerMemory):
             return None  # ``A teacher next door disagreed.``: someone new
         return _Speaker(last.name, span, "description", cue, last.entity)
 
-    def _document_author(
+    def _named_after_lede(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
     ) -> _Speaker | None:
-        """The author of a document no one is said to own: for ``the statement``, the speaker
-        of the sentence that last named a statement (``Pathway said in a statement ...``);
-        for ``a statement``, the last speaker, named earlier in the paragraph (``The group
-        Gatsby said its director was killed. A statement said ...``)."""
-        head = words[-1][0].lower()
+        """The person a story's first paragraph describes by role (``Peru's harbor
+        minister has told ...``, ``A county judge scolded ...``) when the second paragraph
+        opens by naming a person (``Ines Okafor was answering ...``): the lede
+        describes, the paragraph after it names."""
+        starts = self.paragraph_starts
         if (
-            not 2 <= len(words) <= _MAX_HEAD_WORDS
-            or words[0][0].lower() not in ("a", "an", "the")
-            or head not in _DOCUMENT_HEADS
-            or any(not word.isalpha() or not word.islower() for word, _, _ in words[1:])
+            not self.use_entities
+            or len(starts) < 2
+            or not starts[0] <= span.start < starts[1]
+            or words[-1][0].lower() not in _ROLE_NOUNS
+            or not (words[0][0].lower() in _INDEFINITES | {"the"} or _OWNER.search(words[0][0]))
         ):
             return None
-        if words[0][0].lower() == "the":
-            named = self._document_named(head, span.start)
-            if named is None or _SIGNED_BY.match(self.text, named + len(head)):
-                return None  # ``read from a letter signed by Jo Roe``: not the reader's
-            found = self.speaker_before(self._sentence_start(named), named)
-            if found is None or found.resolution not in ("name", "alias"):
+        following = self.article.paragraphs[1].span
+        at = bisect.bisect_right(self.sentence_starts, following.start)
+        end = following.end
+        if at < len(self.sentence_starts):
+            end = min(end, self.sentence_starts[at])
+        index = self.article.entity_index
+        for mention in index.mentions_in(Span(start=following.start, end=end)):
+            lead = self.text[following.start : mention.span.start].split()
+            if (
+                mention.entity is None
+                or mention.resolution != "name"
+                or any(not _is_capitalised(word) for word in lead)
+            ):
+                return None  # the paragraph does not open with a person's name
+            entity = self._entity(mention.entity)
+            if entity.category != "person" or len(entity.name.split()) < 2:
                 return None
-            return _Speaker(found.name, span, "description", cue, found.entity)
+            return _Speaker(entity.name, span, "description", cue, entity.id)
+        return None
+
+    def _capitalised_noun(self, words: Sequence[tuple[str, int, int]]) -> bool:
+        """Whether the capitalised first word of a phrase is a common noun capitalised only
+        because it opens the sentence: lower-case words follow it (``of the`` or a noun),
+        and the entity layer knows no one by that word."""
+        first, second = words[0], words[1][0]
+        if not (second == "of" and len(words) > 2 and words[2][0].islower()):
+            if not second.isalpha() or not second.islower() or not self.opens_sentence(first[1]):
+                return False
+            if self.use_entities and self.article.entity_index.mention_at(
+                Span(start=first[1], end=first[2])
+            ):
+                return False
+        return True
+
+    def _description_for(self, pronoun: str, span: Span) -> _Speaker | None:
+        """The unnamed person ``he`` or ``she`` goes on with when no person of the story
+        fits: the last speaker, just described (``A trader with Acme said ... "...," he
+        said``), when the description opens with a determiner and its gender agrees."""
         last = self.last_speaker
-        if last.span == span:
-            return attrs.evolve(last, cue=cue)  # read already, for the cue before the quotation
-        paragraph = self.paragraph_starts[
-            max(0, bisect.bisect_right(self.paragraph_starts, span.start) - 1)
-        ]
         if (
-            last.name is None
+            pronoun not in _PERSON_PRONOUNS
+            or last.resolution != "description"
+            or last.entity is not None
+            or last.name is None
             or last.span is None
-            or last.resolution == "description"
-            or not paragraph <= last.span.start < span.start
+            or not last.span.start <= span.start < last.span.end + _DESCRIBED_REACH
+            or last.name.split()[0].lower() not in _INDEFINITES | {"the"}
         ):
             return None
-        return _Speaker(last.name, span, "description", cue, last.entity)
-
-    def _document_named(self, head: str, position: int) -> int | None:
-        """Where the document noun ``head`` was last printed before ``position`` (nearby)."""
-        low = max(0, position - _SPEAKER_REACH)
-        found = -1
-        for form in (head, head.capitalize()):
-            at = position
-            while (at := self.text.rfind(form, low, at)) > found:
-                end = at + len(form)
-                if not self.text[at - 1 : at].isalpha() and not self.text[end : end + 1].isalpha():
-                    found = at
-                    break
-        return found if found >= 0 else None
+        wanted = "male" if pronoun == "he" else "female"
+        return last if self._gender(last) in (None, wanted) else None
 
     def _entity_speaker(
         self,
@@ -329,6 +365,22 @@ class _PhraseReader(_SpeakerMemory):
         if mention is None or mention.entity is None:
             return None
         entity = index.entity(mention.entity)
+        if entity.category == "place":
+            if (
+                name is not None
+                and mention.span.end <= words[name[0]][1]
+                and _is_person_name([word for word, _, _ in words[name[0] : name[1]]])
+            ):
+                # ``said Peru rowing coach Karim Ramadan``: the coach speaks, not the
+                # place that qualifies his title (the entity layer may not know his name).
+                return None
+            before = [word for word, start, _ in words if start < mention.span.start]
+            if any(word.islower() and word not in _DETERMINERS for word in before) and not any(
+                word in _DOCUMENT_HEADS for word in before
+            ):
+                # ``a council on Peru``: the head before the place speaks (``a statement
+                # from Portville`` is the place's, taken for a body that speaks).
+                return _Speaker(span.of(self.text), span, "description", cue)
         if (
             mention.category == "description"
             and entity.category == "organization"
@@ -494,8 +546,7 @@ _EPITHET_HEADS = (
 # Nouns a description may name a person the story introduced with (``the daughter``).
 _INTRODUCED_HEADS = _PERSON_HEADS | _KIN | _APPOSED_HEADS
 
-# A document whose author is named after it: ``a letter signed by``, ``a memo from``.
-_SIGNED_BY = regex.compile(r"[^\S\n]++(?:(?:signed|written|sent|issued)[^\S\n]++)?(?:by|from)\b")
-
+# How far after an unnamed speaker's description ``he`` or ``she`` may still go on with them.
+_DESCRIBED_REACH = 400
 
 _INDEFINITES = _vocabulary("""a an one""")

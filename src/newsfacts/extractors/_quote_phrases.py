@@ -41,6 +41,7 @@ from newsfacts.extractors._quote_words import (
     _PERSON_PRONOUNS,
     _PHRASE_STOPS,
     _POSSESSIVES,
+    _PRONOUNS,
     _SENTENCE_END,
     _TITLES,
     _WINDOW,
@@ -160,12 +161,23 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         return None if subject is None else _span(subject)
     if words and words[-1][0] == ",":
         words.pop()
+        before_relative = _relative_clause_head(words)
+        if before_relative is not None:
+            return _span(before_relative)
         for index in range(len(words) - 1, max(-1, len(words) - _MAX_APPOSITIVE_WORDS), -1):
             if words[index][0] == ",":
                 if index + 1 < len(words) and _describes(words[index + 1 :]):
                     head = _phrase_words(words[:index])
                     relative = words[index + 1][0].lower() in _RELATIVES
-                    if head and (relative or _name_in(head) is not None):
+                    participle = words[index + 1][0].islower() and words[index + 1][0].endswith(
+                        "ing"
+                    )
+                    if head and (
+                        relative
+                        or _name_in(head) is not None
+                        # ``a warden, speaking on condition of anonymity, said``
+                        or (participle and _names_someone(head))
+                    ):
                         # ``Jo Roe, founder of Aid Now, a charity, said``: two appositives,
                         # the person's name opens the clause.
                         subject = _clause_subject(words)
@@ -178,9 +190,49 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         subject = _clause_subject(words)
         if subject is not None:
             return _span(subject)
-    kept = _phrase_words(words)
+        kept = _phrase_words(words)
+        if len(kept) > _MAX_DESCRIPTION_WORDS and _name_in(kept) is None:
+            # ``called for the ratification of the treaty, saying``: a long phrase before a
+            # comma is the object of a clause, not the speaker set before it.
+            return None
+    else:
+        kept = _phrase_words(words)
+    at = len(words) - len(kept)
+    if kept and at >= 2 and words[at - 1][0].endswith("ing") and words[at - 1][0].islower():
+        # ``A statement from the club explaining the sale read``: a participle of saying
+        # ended the phrase; the words after it complete the noun before it, which speaks.
+        earlier = _phrase_words(words[: at - 1])
+        if earlier and _names_someone(earlier):
+            kept = earlier
+    if (
+        len(kept) > 1
+        and kept[-1][0].lower() in _PRONOUNS
+        and kept[-1][0] != "i"
+        and kept[-2][0].lower() not in _DETERMINERS  # (``the i``, a newspaper)
+    ):
+        # ``But sitting beside two skippers she added``: a pronoun right before its cue is the
+        # subject; the words before it are a phrase set before the subject.
+        kept = kept[-1:]
     return _span(kept) if kept and _names_someone(kept) else None
 
+
+def _relative_clause_head(
+    words: Sequence[tuple[str, int, int]],
+) -> list[tuple[str, int, int]] | None:
+    """The phrase before a relative clause that runs up to the cue's comma, when it names
+    someone: ``Organisers of the regatta, which drew sailors, rowers and others, said``
+    (commas inside the clause do not part it)."""
+    for index in range(len(words) - 2, max(0, len(words) - _MAX_APPOSITIVE_WORDS), -1):
+        if words[index][0] == "," and words[index + 1][0].lower() in _RELATIVES:
+            if any(word[0] in _CLAUSE_ENDS for word in words[index + 1 :]):
+                return None
+            head = _phrase_words(words[:index])
+            return head if head and _names_someone(head) else None
+    return None
+
+
+# What a relative clause between commas cannot hold: it would end there.
+_CLAUSE_ENDS = frozenset(";:.()")
 
 _COORDINATORS = _vocabulary("""and but""")
 
@@ -218,19 +270,41 @@ _CUE_WORDS = frozenset(form for form in _cues.LEXICON if " " not in form) - _OPE
 
 def _phrase_words(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept: list[tuple[str, int, int]] = []
-    for word in reversed(words):
-        token = word[0]
+    for at in range(len(words) - 1, -1, -1):
+        token = words[at][0]
         if not (token[0].isalnum() or token[0] == "'"):
             break
+        if token == "and" and _joins_a_firm_name(words, at):
+            kept.append(words[at])  # ``Jo Roe of Baker and Finch said``
+            continue
         if token.lower() in _PHRASE_STOPS or len(kept) >= _MAX_SPEAKER_WORDS:
             break
         if token in _CUE_WORDS:
             break  # (``Edward Said said``: a capitalised cue inside a phrase is a name)
-        kept.append(word)
+        kept.append(words[at])
     kept.reverse()
     while kept and (kept[0][0].lower() in _NOT_SPEAKER_START or not kept[0][0][0].isalnum()):
         kept.pop(0)
     return kept
+
+
+# How many capitalised words a firm's name may hold before its ``and``.
+_FIRM_WORDS = 3
+
+
+def _joins_a_firm_name(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether the ``and`` at ``words[at]`` is inside a firm's name that follows ``of`` or
+    ``at`` (``Jo Roe of Baker and Finch``, ``Jo Roe of Hale Baker and Co``): it
+    stands between capitalised words, and ``of`` comes right before the words before it."""
+    if not (0 < at < len(words) - 1 and _is_capitalised(words[at + 1][0])):
+        return False
+    for back in range(at - 1, max(-1, at - 1 - _FIRM_WORDS), -1):
+        token = words[back][0]
+        if token in ("of", "at"):
+            return back < at - 1
+        if not _is_capitalised(token):
+            return False
+    return False
 
 
 def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
@@ -238,6 +312,8 @@ def _describes(words: Sequence[tuple[str, int, int]]) -> bool:
     first, last = words[0][0], words[-1][0]
     return (
         not _is_capitalised(first)
+        # ``Peru's envoy to Chile``: a role of the owner, not a name
+        or (_POSSESSIVE_END.search(first) is not None and len(words) > 1 and words[1][0].islower())
         or first.lower() in _DETERMINERS
         or first in _TITLES
         or last in _TITLES
@@ -271,6 +347,8 @@ def _opening_subject(text: str, start: int, end: int) -> Span | None:
             and (lower.endswith("ed") or lower in _AUXILIARIES or lower in _IRREGULAR_PASTS)
         ):
             phrase = words[:index]
+            while len(phrase) > 1 and phrase[-1][0].lower() in _BETWEEN:
+                phrase = phrase[:-1]  # ``Harbor Watch also has``
             if any(
                 not token[0].isalnum() and token not in ("'", "\u2019") for token, _, _ in phrase
             ):
@@ -317,6 +395,8 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
         kept.append(word)
     return _span(kept) if kept and _names_someone(kept) else None
 
+
+_POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
 
 # Verbs that make the words before them a clause's subject (``said Syria had``).
 _AUXILIARIES = _vocabulary("""had has have was were is are would will could should""")

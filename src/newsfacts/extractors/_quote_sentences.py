@@ -1,8 +1,8 @@
-"""Each quotation in its sentence: the text around it, joined parts, and what kind it is.
+"""Each quotation in its sentence: the text around it, joined parts, and lists of terms.
 
 A quotation split by its attribution or reopened at each paragraph becomes one of several
-parts; titles of works, nicknames, signs, lists of terms and scare quotes are told apart from
-``direct`` and ``partial`` speech.
+parts; a run of quoted items is a list of terms, signs or chants. What kind of speech each
+quotation is, is :mod:`_quote_kinds`' job.
 """
 
 from __future__ import annotations
@@ -16,16 +16,14 @@ import regex
 
 from newsfacts import cues as _cues
 from newsfacts import quotemarks
-from newsfacts.extractors._quote_names import _is_title
 from newsfacts.extractors._quote_phrases import _CueIndex
 from newsfacts.extractors._quote_words import (
     _SENTENCE_END,
     _WINDOW,
     _WORD,
-    _is_capitalised,
     _vocabulary,
 )
-from newsfacts.records import QuoteType, Span
+from newsfacts.records import Span
 
 # Capitalised words that often open a sentence (after an initialism that may end one).
 _SENTENCE_OPENERS = _vocabulary(
@@ -49,28 +47,11 @@ _STOP_INSIDE = regex.compile(r"[.?!\u2026][)\]]*\Z")
 
 _FULL_STOP_INSIDE = regex.compile(r"(?<!\.)\.[)\]]*\Z")
 
-# Words before a quotation that make it a name, a title or a word, not speech.
-_NAMING = _vocabulary(
-    """so-called dubbed nicknamed titled entitled named word words term phrase slogan hashtag
-    headline banner motto label"""
-)
+# What breaks a quotation off for its attribution: ``"We are," she said, "making progress."``,
+# ``"We are -" she said - "making progress."``.
+_SPLIT_MARKS = (",", "\u2014", "\u2013", "-")
 
-# What is printed on a sign, a placard or a shirt is no one's speech.
-_SIGN = regex.compile(
-    r"\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?|hats?)"
-    r"\b[^.?!\n]{0,30}?\b(?:read|reads|reading|saying|said|says|with)[\s,:]*\Z",
-    regex.IGNORECASE,
-)
-
-# A noun after a title in marks says what it names: the "Today" show, the "Screenwise" app.
-_WORK_NOUNS = _vocabulary(
-    """show program programme app application website site campaign book film movie series
-    song album newspaper magazine podcast documentary play musical exhibition initiative
-    project plan report study list column blog"""
-)
-
-# Words before a title-cased quotation that make it a name (``on "Morning Edition"``).
-_TITLE_LEADS = _vocabulary("""in on from of at aboard""")
+_JOINED_GAP = regex.compile(r"[\s,\u2014\u2013-]*(?:and|but|or|then)\b")
 
 # Two quotations are neighbours in a list when only commas and a conjunction part them.
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:and|or)\s+)?\Z")
@@ -184,8 +165,16 @@ def _merge_split(text: str, found: list[_Found], cues: _CueIndex) -> list[_Found
         gap = text[previous.span.end : item.span.start]
         return (
             previous.after.end >= item.span.start
-            and gap.rstrip().endswith(",")
-            and previous.parts[-1].of(text).endswith(",")
+            and gap.rstrip().endswith(_SPLIT_MARKS)
+            # the comma or dash that breaks off the first part, inside its marks or (British
+            # style) right after them: ``"We are", she said, "making progress".``
+            and (
+                previous.parts[-1].of(text).rstrip().endswith(_SPLIT_MARKS)
+                or gap.lstrip().startswith(_SPLIT_MARKS)
+            )
+            # (``"walked in", and told the police, "everything"``: two fragments of one
+            # sentence, not one quotation broken off for its attribution)
+            and not _JOINED_GAP.match(gap)
             and _cues.lemma_of(gap.strip(" ,")) is None
             and bool(cues.between(previous.span.end, item.span.start))
             and not text[item.parts[0].start : item.parts[0].start + 1].isupper()
@@ -223,66 +212,6 @@ def _joined(run: list[_Found], **changes: Any) -> _Found:
         after=last.after,
         **changes,
     )
-
-
-# How far before and after a quotation ``_kind`` reads: its rules look at two words each way
-# and a sign or shirt within 60 characters before.
-_CONTEXT_REACH = 200
-
-
-def _kind(
-    text: str, item: _Found, has_cue_before: bool, has_cue_after: bool, alone: bool
-) -> QuoteType | None:
-    """``direct``, ``partial``, or ``None`` for a title, nickname or scare quote.
-
-    ``alone`` says the quotation is all its paragraph holds.
-    """
-    content = item.parts[0].of(text)
-    ends_stop = bool(_STOP_INSIDE.search(content))
-    if alone and not has_cue_after and not ends_stop and len(item.parts) == 1:
-        # A subheading in headline style, in single or double marks alike: 'Life-changing',
-        # not speech. A sentence that ends with its stop, alone in its paragraph, is speech
-        # (in single marks too: British copy).
-        return None
-    words = content.split()
-    # Only the last words before the quotation and the first after it matter: a bounded window
-    # keeps a sentence holding thousands of quotations linear.
-    before = text[max(item.before.start, item.before.end - _CONTEXT_REACH) : item.before.end]
-    before = before.rstrip()
-    before_words = before.split()
-    previous_word = before_words[-1].lower() if before_words else ""
-    if previous_word in _NAMING or (
-        len(before_words) >= 2 and " ".join(before_words[-2:]).lower() == "known as"
-    ):
-        return None
-    after = text[item.after.start : min(item.after.end, item.after.start + _CONTEXT_REACH)]
-    after = after.lstrip()
-    if _SIGN.search(before[-60:]):
-        return None  # what a sign or a shirt reads
-    next_word = after.split(maxsplit=1)[0].strip(",.;:").lower() if after else ""
-    if _is_title(words) and next_word in _WORK_NOUNS:
-        return None  # the "Today" show
-    short = len(words) <= 3 and not ends_stop and not content.endswith(",")
-    if short and before_words and _is_capitalised(before_words[-1]) and after[:1].isupper():
-        return None  # a nickname between a first name and a last name: Ray "The Eel" Norris
-    opens_sentence = not before or before.endswith(":") or (before.endswith(",") and has_cue_before)
-    if _is_title(words) and (
-        (ends_stop and not opens_sentence and not has_cue_before)
-        or previous_word in _TITLE_LEADS
-        or previous_word.endswith(("'s", "\u2019s", "'", "\u2019"))
-    ):
-        return None  # a work's name: a scene from "The Lost Crown." on CBS' "Face the Nation"
-    if opens_sentence and (len(words) > 1 or ends_stop):
-        if _is_title(words) and not ends_stop and not has_cue_before:
-            return None
-        return "direct"
-    if len(words) >= 3 and content[:1].isupper() and ends_stop:
-        return "direct"
-    if _is_title(words) and not has_cue_before:
-        return None
-    if len(words) <= 2 and not (has_cue_before or has_cue_after):
-        return None  # a scare quote: a word or two in marks, nobody said to say it
-    return "partial"
 
 
 def _in_lists(text: str, found: Sequence[_Found]) -> set[int]:

@@ -116,7 +116,11 @@ _ROLE_NOUNS = _vocabulary(
 # Heads of descriptions of one person (``a company spokesman``): a later he or she may be them.
 _PERSON_HEADS = _ROLE_NOUNS | _vocabulary(
     """official spokesman spokeswoman aide adviser advisor source expert resident witness
-    officer worker employee member activist spokesperson"""
+    officer worker employee member activist spokesperson dealer trader banker broker
+    strategist consultant engineer teacher doctor nurse student farmer driver soldier
+    survivor voter protester demonstrator passenger pilot journalist reporter editor critic
+    historian commentator observer veteran negotiator investigator detective policeman
+    man woman"""
 )
 
 # Kin words: ``said his daughter, Rosa`` names her after the comma.
@@ -169,7 +173,17 @@ _NOT_NAME_WORDS = (
             "Like",
             "Overstating",
             "Photo",
+            "One",  # ``One veteran of the projects commented``: a description opens
         ]
+    )
+    # Sentence adverbs, capitalised as they open a sentence before a name (``Certainly
+    # Tomas Brandt prefers ...``).
+    | _vocabulary(
+        """Certainly Clearly Obviously Apparently Ultimately Eventually Initially
+        Unfortunately Fortunately Interestingly Additionally Separately Surprisingly
+        Ironically Notably Importantly Reportedly Officially Privately Publicly Recently
+        Currently Previously Subsequently Consequently Accordingly Specifically Generally
+        Typically Usually Naturally Perhaps Presumably Understandably Undoubtedly"""
     )
 )
 

@@ -9,7 +9,7 @@ Three steps, each with its own modules:
    Titles of works, nicknames and scare quotes are dropped; what is left is ``direct`` (a
    sentence or more of speech: it opens a sentence, or a cue and a colon or comma introduce
    it, or it is a whole capitalised sentence) or ``partial`` (a fragment woven into the
-   reporter's sentence).
+   reporter's sentence): ``_quote_kinds``.
 3. The speaker is found by the cue (:mod:`newsfacts.cues`) next to the quotation: after it
    (``"...," she said``, ``"...," said Jane Doe``), before it in the same sentence
    (``Sanders said: "..."``, ``according to X``), at the end of the sentence before it, or, for
@@ -35,8 +35,10 @@ from collections.abc import Iterable, Mapping
 import attrs
 import regex
 
+from newsfacts import cues as _cues
 from newsfacts.article import Article
 from newsfacts.extractors._quote_cue_speakers import _Reader
+from newsfacts.extractors._quote_kinds import _kind
 from newsfacts.extractors._quote_phrases import _CueIndex, _has_cue, _opening_subject
 from newsfacts.extractors._quote_sentences import (
     _blank,
@@ -44,7 +46,6 @@ from newsfacts.extractors._quote_sentences import (
     _Found,
     _in_lists,
     _join_reopened,
-    _kind,
     _merge_split,
 )
 from newsfacts.extractors._quote_speakers import _NO_SPEAKER, _Speaker
@@ -63,6 +64,9 @@ _LINK_LABEL = regex.compile(
 _PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
 
 _NOT_TRAILING = regex.compile(r"[^\s.]")
+
+# ``and`` or ``but`` right after a closing mark: a clause of its own begins.
+_NEW_CLAUSE = regex.compile(r"[^\S\n]*+(?:and|but)[^\S\n]")
 
 
 def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
@@ -174,8 +178,11 @@ def _attribute(
     if after is None:
         after = reader.speaker_after(item.after.start, item.after.end, near=True)
     if kind == "partial":
-        speaker = before_speaker or after
-        if speaker is None:
+        new_clause = _new_clause_cue(reader, item)
+        if new_clause:
+            after = None
+        speaker = before_speaker or _fronted_participle_subject(reader, item) or after
+        if speaker is None and not new_clause:
             speaker = reader.speaker_after(item.after.start, item.after.end, near=False)
         if speaker is None:
             # ``Jo Roe denounced the "ruinous policies" of ...``: no verb of saying, the
@@ -232,6 +239,48 @@ def _attribute(
         # in marks with no cue of its own too: it is woven into that speaker's account).
         return attrs.evolve(last, cue=None, span=None, resolution="context")
     return _NO_SPEAKER
+
+
+def _new_clause_cue(reader: _Reader, item: _Found) -> bool:
+    """Whether the first cue after a fragment is the verb of a clause of its own that ``and``
+    or ``but`` opens right after it: ``found the system "flawed" and the parties have said
+    ...`` (not ``"flawed" and was sent home, the statement said``, where a comma sets the cue
+    apart to report the whole sentence)."""
+    joined = _NEW_CLAUSE.match(reader.text, item.after.start, item.after.start + 8)
+    if joined is None:
+        return False
+    cues = reader.cues.between(joined.end(), item.after.end)
+    return bool(cues) and "," not in reader.text[joined.end() : cues[0].span.start]
+
+
+# A sentence that opens with a participle of saying (``Saying "the lamp must stay lit" for
+# the fishermen, the harbor board asked ...``): its subject, after the participle's clause, speaks.
+_FRONTED_PARTICIPLE = regex.compile(r"[^\S\n]*\p{Lu}\p{Ll}+ing[^\S\n]*\Z")
+
+
+def _fronted_participle_subject(reader: _Reader, item: _Found) -> _Speaker | None:
+    text = reader.text
+    if not _FRONTED_PARTICIPLE.match(text, item.before.start, item.before.end):
+        return None
+    participle = text[item.before.start : item.before.end].strip()
+    word = _cues.LEXICON.get(participle.lower())
+    if word is None:
+        return None
+    comma = text.find(",", item.span.end, item.after.end)
+    if comma < 0:
+        return None
+    subject = _opening_subject(text, comma + 1, item.after.end)
+    if subject is None:
+        return None
+    at = text.index(participle, item.before.start)
+    cue = _cues.CueMatch(
+        span=Span(start=at, end=at + len(participle)),
+        text=participle,
+        lemma=word.lemma,
+        kind=word.kind,
+    )
+    found = reader.speaker_from_phrase(subject, cue)
+    return found if found.name is not None else None
 
 
 class QuoteExtractor:
