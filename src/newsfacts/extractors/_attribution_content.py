@@ -199,8 +199,10 @@ def clip(text: str, start: int, end: int, after: Sequence[Word]) -> list[Span]:
     for index, (token, low, _) in enumerate(after):
         if low <= start or index == 0:
             continue
-        if _source_phrase_opens(after, index) and not _DOUBLE_MARK.search(
-            text, start, after[index - 1][1]
+        if (
+            token == "according"
+            and _source_phrase_opens(after, index)
+            and not _DOUBLE_MARK.search(text, start, after[index - 1][1])
         ):
             # ``X denied A, according to state media``: the medium's claim holds X's, and
             # its source phrase is no part of A (inside a quotation it is the speaker's words).
