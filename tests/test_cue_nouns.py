@@ -25,7 +25,7 @@ def cue_texts(text: str) -> list[str]:
         "Amid reports of looting, the shops stayed shut.",
         "Despite claims to the contrary, the road is open.",
         "Many promises came to nothing.",
-        "The mill's promises cost little.",
+        "The mill's promises were empty.",
         "A warning went up on the board.",
         "Riders get a say in the matter.",
         "The planned summit fell through.",
@@ -62,3 +62,18 @@ def test_a_noun_cue_gives_no_attribution() -> None:
     )
     found = find_attributions(newsfacts.parse(text))
     assert [attribution.cue for attribution in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Hallam's warns investors of a loss.", "warns"),
+        ("Hallam's says the mill is unsafe.", "says"),
+    ],
+)
+def test_a_firm_named_in_the_possessive_speaks(text: str, cue: str) -> None:
+    assert cue_texts(text) == [cue]
+
+
+def test_a_plural_noun_after_a_possessive_is_no_cue() -> None:
+    assert cue_texts("The mill's pledges were broken and Labour's promises, too.") == []
