@@ -80,3 +80,15 @@ def test_a_sentence_opening_participle_cue_has_its_lemma() -> None:
     )
     found = find_attributions(newsfacts.parse(text))
     assert [(one.cue, one.cue_lemma) for one in found if one.type == "quote"] == [("Saying", "say")]
+
+
+@pytest.mark.parametrize("verb", ["worries", "fears", "believes", "thinks", "frets", "hoped"])
+def test_a_view_inverted_after_a_quotation_reports_it(verb: str) -> None:
+    text = f'"The fares will rise again," {verb} former port adviser Ada Penrose.'
+    assert quoted(text) == [("Ada Penrose", verb)]
+
+
+def test_a_view_not_inverted_after_a_quotation_is_no_quotation_cue() -> None:
+    text = "Ada Penrose fears the fares will rise again."
+    assert list(cues.find_inverted_stances(text)) == []
+    assert [cue.text for cue in cues.find_cues(text)] == []

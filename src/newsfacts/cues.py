@@ -47,6 +47,7 @@ __all__ = [
     "CueWord",
     "class_of",
     "find_cues",
+    "find_inverted_stances",
     "lemma_of",
 ]
 
@@ -334,6 +335,51 @@ def lemma_of(form: str, *, broad: bool = False, wide: bool = False) -> str | Non
     if cue is None and not form.isalpha():
         cue = table.get(_SPACES.sub(" ", form))  # ``told  reporters``: spaces made one
     return None if cue is None else cue.lemma
+
+
+# A view printed after a quotation, before its holder (``"...," worries Jo Roe``): the
+# inversion makes the verb of a view report the quotation.
+_STANCES_AFTER_QUOTATION = {
+    "believes": "believe",
+    "believed": "believe",
+    "thinks": "think",
+    "thought": "think",
+    "fears": "fear",
+    "feared": "fear",
+    "hopes": "hope",
+    "hoped": "hope",
+    "worries": "worry",
+    "worried": "worry",
+    "frets": "fret",
+    "fretted": "fret",
+    "reckons": "reckon",
+    "reckoned": "reckon",
+    "suspects": "suspect",
+    "suspected": "suspect",
+    "feels": "feel",
+    "felt": "feel",
+    "doubts": "doubt",
+    "doubted": "doubt",
+}
+_INVERTED_STANCE = re.compile(
+    r"[,?!](?:\"|\u201d|''|')[ \t]+(" + "|".join(_STANCES_AFTER_QUOTATION) + r")[ \t]+(?=[A-Za-z])"
+)
+
+
+def find_inverted_stances(text: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
+    """The verbs of a view inverted after a quotation (``"...," worries Jo Roe``) in
+    ``text[start:end]``: cues of that quotation, kind ``belief``.
+
+    >>> [cue.lemma for cue in find_inverted_stances('"It is late," frets Jo Roe.')]
+    ['fret']
+    """
+    for match in _INVERTED_STANCE.finditer(text, start, len(text) if end is None else end):
+        yield CueMatch(
+            span=Span(start=match.start(1), end=match.end(1)),
+            text=match.group(1),
+            lemma=_STANCES_AFTER_QUOTATION[match.group(1)],
+            kind="belief",
+        )
 
 
 def find_cues(
