@@ -92,3 +92,17 @@ def test_a_view_not_inverted_after_a_quotation_is_no_quotation_cue() -> None:
     text = "Ada Penrose fears the fares will rise again."
     assert list(cues.find_inverted_stances(text)) == []
     assert [cue.text for cue in cues.find_cues(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"The fares will rise," the Dunmore Courier quoted Ada Penrose as saying.', "saying"),
+        (
+            '"The fares will rise," a port newsletter quoted Ada Penrose as telling staff.',
+            "telling",
+        ),
+    ],
+)
+def test_quoted_as_saying_after_a_quotation_names_the_one_quoted(text: str, cue: str) -> None:
+    assert quoted(text) == [("Ada Penrose", cue)]
