@@ -106,3 +106,8 @@ def test_a_view_not_inverted_after_a_quotation_is_no_quotation_cue() -> None:
 )
 def test_quoted_as_saying_after_a_quotation_names_the_one_quoted(text: str, cue: str) -> None:
     assert quoted(text) == [("Ada Penrose", cue)]
+
+
+def test_a_fronted_participle_before_a_quotation_closed_by_its_comma() -> None:
+    text = 'Saying "the timetable is settled," Ada Penrose closed the quay for the night.'
+    assert quoted(text) == [("Ada Penrose", "Saying")]
