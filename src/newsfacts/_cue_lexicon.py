@@ -124,8 +124,18 @@ _VERBS: dict[str, tuple[str, ...]] = {
 _PHRASES: tuple[CueWord, ...] = (
     CueWord(form="told reporters", lemma="tell", kind="speech"),
     CueWord(form="told journalists", lemma="tell", kind="speech"),
-    CueWord(form="was quoted as saying", lemma="quote", kind="speech"),
-    CueWord(form="were quoted as saying", lemma="quote", kind="speech"),
+    # The passive of a reported or translated report: the subject is the speaker.
+    *(
+        CueWord(form=f"{aux} {verb} as saying", lemma=verb[:-1], kind="speech")
+        for aux in ("was", "were", "is", "are", "has been", "have been", "had been")
+        for verb in ("quoted", "translated")
+    ),
+    # Going on to speak (``went on to say``, ``went on to add that``): one cue, the verb's.
+    *(
+        CueWord(form=f"{went} on to {verb}", lemma=verb, kind="speech")
+        for went in ("went", "goes", "going")
+        for verb in ("say", "add", "tell", "note", "explain", "warn", "insist", "ask", "argue")
+    ),
     CueWord(form="according to", lemma="according to", kind="source"),
     CueWord(form="According to", lemma="according to", kind="source"),
     CueWord(form="citing", lemma="cite", kind="source"),
@@ -330,13 +340,23 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "yell",
         "whisper",
         "exclaim",
+        "cry out",
+        "call out",
+        "shout out",
+        "yell out",
+        "scream out",
+        "blurt out",
     ),
+    # Speech that goes on (``"...," he went on.``, ``She went on: "..."``): also any act's
+    # (``went on leave``), so gated.
+    "going on": ("go on", "carry on"),
 }
 # Lemmas that are as often acts or sounds (``sang the anthem``, ``outlined the plan``): a
 # report only before what was said (``that``, a colon, a comma, a quotation mark).
 GATED = frozenset(
     [
         *_CLASSES["vocal"],
+        *_CLASSES["going on"],
         "detail",
         "outline",
         "spell out",
@@ -345,6 +365,9 @@ GATED = frozenset(
     ]
 )
 _IRREGULAR = {
+    "go": ("goes", "went", "going"),
+    "carry": ("carries", "carried", "carrying"),
+    "blurt": ("blurts", "blurted", "blurting"),
     "sing": ("sings", "sang", "singing"),
     "shoot": ("shoots", "shot", "shooting"),
     "speak": ("speaks", "spoke", "speaking"),

@@ -47,6 +47,7 @@ __all__ = [
     "CueWord",
     "class_of",
     "find_cues",
+    "find_inverted_stances",
     "lemma_of",
 ]
 
@@ -170,6 +171,123 @@ _NOUN_TOO = frozenset(
 )
 _GAP_REACH = 60  # characters read before the verb for its subject and the noun before it
 
+# The words before a cue form that make it a noun or an adjective (``the pledges made in
+# May``, ``his claims``, ``amid reports``, ``a proposed merger``), by the forms they make so:
+# a form in *-s* is a plural noun after any of them; a base form (``a say``, ``in support``)
+# after an article, a possessive or a preposition; a past participle (``the planned
+# summit``) after an article or a possessive pronoun (``despite repeated warnings`` is a
+# report of the wide scope, whose cue overlaps the participle);
+# an *-ing* form (``a warning``) only after an article or a possessive pronoun (``by saying``
+# is a cue, ``those advocating`` a verb). Quantifiers are pronouns before a verb's base or
+# past form (``some say``, ``many expected``), so they only make a noun of a form in *-s*.
+_ARTICLES = frozenset(["the", "The", "a", "A", "an", "An"])
+_POSSESSIVES = frozenset(
+    ["his", "His", "its", "Its", "their", "Their", "our", "Our", "my", "My", "your", "Your"]
+)
+_PLURAL_DETERMINERS = frozenset(
+    """these These those Those many Many several Several some Some such Such no No other
+    various numerous her Her""".split()  # noqa: SIM905
+)
+_PREPOSITIONS = frozenset(
+    """of despite Despite amid Amid amidst about over on in for with against from after
+    following among between into""".split()  # noqa: SIM905
+)
+_NOUN_BEFORE_S = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _PREPOSITIONS
+_NOUN_BEFORE_BASE = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | {"her", "Her"}
+_NOUN_BEFORE_ING = _ARTICLES | _POSSESSIVES
+_NOUN_MARKERS = _NOUN_BEFORE_S | _NOUN_BEFORE_BASE
+_MARKER_REACH = 2 + max(map(len, _NOUN_MARKERS))  # a marker, its spaces
+# The commonest forms, never a noun or an adjective: not looked at (it saves time).
+_NEVER_NOUNS = frozenset(["said", "told", "added", "asked", "says", "tells", "adds"])
+# Contractions that look like possessives (``he's admitted``, ``it's found``).
+_CONTRACTED = frozenset(
+    "he's she's it's that's there's what's who's here's he\u2019s she\u2019s it\u2019s".split()  # noqa: SIM905
+)
+# Participles that premodify a noun after a possessive (``the government's proposed plan``);
+# after ``Moody's`` any other past form is the company speaking.
+_ATTRIBUTIVE = frozenset(
+    """proposed planned alleged estimated reported expected promised stated claimed
+    disputed continued agreed announced declared""".split()  # noqa: SIM905
+)
+# A noun with a content clause reports (``his claim that``, ``her promises to cut``).
+_CONTENT_CLAUSE = re.compile(r"\s+(?:that|to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z])")
+# What follows a plural noun after a possessive (``Labour's pledges were``, ``Labour's
+# pledges as``), not a verb's object (``Moody's warns investors``).
+_PLURAL_NOUN_FOLLOWS = re.compile(
+    r"\s*(?:[.,;:)]|(?:were|are|have|had|as|of|for|on|in|and|or|would|will|could)\b)"
+)
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+_DETERMINER_WORDS = frozenset("the a an his her its their this that these those".split())  # noqa: SIM905
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends one space before ``position``, or ``""`` when punctuation or
+    nothing stands there (a word longer than :data:`_MARKER_REACH` may come cut)."""
+    last = position - 1
+    if last < 1 or text[last] != " ":
+        return ""
+    word = text[text.rfind(" ", max(0, position - _MARKER_REACH), last) + 1 : last]
+    return word.rpartition("\n")[2] if "\n" in word else word
+
+
+# ``went on``, ``carried on``: speech that goes on only before what is said (a colon, a
+# comma, a quotation mark) or after a quotation (``"...," he went on.``); else an act
+# (``went on leave``, ``went on to win``).
+_GOING_ON = frozenset(["go on", "carry on"])
+_SPEECH_FOLLOWS = re.compile(r"\s*[:,\u2014\"\u201c`'\u2018]")
+_SPEECH_ENDS = re.compile(r"\s*[.,;]")
+_QUOTATION_CLOSED = re.compile(r"[,?!](?:\"|\u201d|''|')\s")
+_SUBJECT_REACH = 48  # characters between a quotation's close and ``went on``
+
+
+def _goes_on_speaking(text: str, start: int, end: int) -> bool:
+    """Whether ``went on`` at ``text[start:end]`` reports speech (see :data:`_GOING_ON`)."""
+    if _SPEECH_FOLLOWS.match(text, end, min(len(text), end + 8)):
+        return True
+    if _SPEECH_ENDS.match(text, end, min(len(text), end + 8)) is None:
+        return False
+    return _QUOTATION_CLOSED.search(text, max(0, start - _SUBJECT_REACH), start) is not None
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``word`` is a possessive (``Labour's``), not a contraction (``he's``)."""
+    return word.endswith(("'s", "\u2019s")) and word.lower() not in _CONTRACTED
+
+
+def _used_as_noun(text: str, start: int, end: int, printed: str, lemma: str) -> bool:
+    """Whether the cue form at ``text[start:end]`` is a noun or an adjective here (``the
+    pledges``, ``amid reports``, ``a proposed merger``) by the word before it. A phrase
+    (``told reporters``) never is."""
+    if " " in printed:
+        return False
+    word = _word_before(text, start)
+    if word not in _NOUN_MARKERS and not word.endswith("s"):
+        return False  # the common case, a name or a verb's subject: decided at once
+    possessive = _possessive(word)
+    if printed.endswith("s"):
+        noun = word in _NOUN_BEFORE_S or (
+            possessive
+            and _PLURAL_NOUN_FOLLOWS.match(text, end, min(len(text), end + 8)) is not None
+        )
+    elif printed.endswith("ing"):
+        noun = word in _NOUN_BEFORE_ING
+    elif printed == lemma:
+        noun = word in _NOUN_BEFORE_BASE or possessive
+    elif word in _ARTICLES or word in _POSSESSIVES:
+        noun = True  # a past participle: ``the planned summit``
+    else:
+        # ``Chrysler's proposed acquisition``, not ``Moody's said the``.
+        noun = possessive and printed in _ATTRIBUTIVE and _modifies_a_noun(text, end)
+    return noun and _CONTENT_CLAUSE.match(text, end, min(len(text), end + 12)) is None
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether a lower-case word, not a determiner, follows ``end`` (``proposed plan``)."""
+    if _LOWER_WORD.match(text, end, min(len(text), end + 3)) is None:
+        return False
+    following = text[end : end + 24].split()
+    return bool(following) and following[0] not in _DETERMINER_WORDS
+
 
 def _subject_before(text: str, position: int) -> bool:
     """Whether a name or a subject pronoun stands right before ``position`` (``Doe remarks``,
@@ -202,17 +320,66 @@ def _object_gapped(text: str, start: int, end: int) -> bool:
     return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS
 
 
-def lemma_of(form: str, *, broad: bool = False) -> str | None:
+def lemma_of(form: str, *, broad: bool = False, wide: bool = False) -> str | None:
     """The lemma of a printed cue (``"said"`` -> ``"say"``), or ``None`` if it is no cue.
 
-    >>> lemma_of("told  reporters"), lemma_of("walked")
-    ('tell', None)
+    The form is looked up as printed (only the verbs that open a sentence before their
+    speaker have capitalised entries: ``Added``); a caller that holds a cue found anywhere
+    lower-cases it first. With ``wide=True`` the stances of the wide scope count too.
+
+    >>> lemma_of("told  reporters"), lemma_of("walked"), lemma_of("worries", wide=True)
+    ('tell', None, 'worry')
     """
-    table = EVERY if broad else LEXICON
+    table = WIDEST if wide else EVERY if broad else LEXICON
     cue = table.get(form)
     if cue is None and not form.isalpha():
         cue = table.get(_SPACES.sub(" ", form))  # ``told  reporters``: spaces made one
     return None if cue is None else cue.lemma
+
+
+# A view printed after a quotation, before its holder (``"...," worries Jo Roe``): the
+# inversion makes the verb of a view report the quotation.
+_STANCES_AFTER_QUOTATION = {
+    "believes": "believe",
+    "believed": "believe",
+    "thinks": "think",
+    "thought": "think",
+    "fears": "fear",
+    "feared": "fear",
+    "hopes": "hope",
+    "hoped": "hope",
+    "worries": "worry",
+    "worried": "worry",
+    "frets": "fret",
+    "fretted": "fret",
+    "reckons": "reckon",
+    "reckoned": "reckon",
+    "suspects": "suspect",
+    "suspected": "suspect",
+    "feels": "feel",
+    "felt": "feel",
+    "doubts": "doubt",
+    "doubted": "doubt",
+}
+_INVERTED_STANCE = re.compile(
+    r"[,?!](?:\"|\u201d|''|')[ \t]+(" + "|".join(_STANCES_AFTER_QUOTATION) + r")[ \t]+(?=[A-Za-z])"
+)
+
+
+def find_inverted_stances(text: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
+    """The verbs of a view inverted after a quotation (``"...," worries Jo Roe``) in
+    ``text[start:end]``: cues of that quotation, kind ``belief``.
+
+    >>> [cue.lemma for cue in find_inverted_stances('"It is late," frets Jo Roe.')]
+    ['fret']
+    """
+    for match in _INVERTED_STANCE.finditer(text, start, len(text) if end is None else end):
+        yield CueMatch(
+            span=Span(start=match.start(1), end=match.end(1)),
+            text=match.group(1),
+            lemma=_STANCES_AFTER_QUOTATION[match.group(1)],
+            kind="belief",
+        )
 
 
 def find_cues(
@@ -239,6 +406,12 @@ def find_cues(
             continue
         if printed in _NOUN_TOO and not _subject_before(text, match.start()):
             continue  # ``his remarks``, ``disparaging remarks``: the noun
+        if cue.lemma in _GOING_ON and not _goes_on_speaking(text, match.start(), match.end()):
+            continue
+        if printed not in _NEVER_NOUNS and _used_as_noun(
+            text, match.start(), match.end(), printed, cue.lemma
+        ):
+            continue  # ``the pledges made in May``, ``amid reports``: a noun
         yield CueMatch(
             span=Span(start=match.start(), end=match.end()),
             text=printed,

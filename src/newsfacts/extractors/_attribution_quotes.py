@@ -117,7 +117,10 @@ class QuoteLinking(ReaderBase):
                 groups[-1].append(part)
             else:
                 groups.append([part])
-        if _cues.lemma_of(cue_text) == "call":
+        # A cue that opens a sentence is printed capitalised (``Saying "..."``, ``Added the
+        # mayor:``): its lemma is the lower-case form's.
+        cue_lemma = _cues.lemma_of(cue_text.lower(), wide=True)
+        if cue_lemma == "call":
             groups[0] = self._called_object(cue, groups[0], quote if len(groups) == 1 else None)
         found = []
         for group in groups:
@@ -130,7 +133,7 @@ class QuoteLinking(ReaderBase):
                     source_span=source_span,
                     source_entity=entity,
                     cue=cue_text,
-                    cue_lemma=_cues.lemma_of(cue_text, broad=True) or cue_text,
+                    cue_lemma=cue_lemma or cue_text,
                     cue_span=cue,
                     content=" ".join(part.of(text) for part in group),
                     content_parts=tuple(group),

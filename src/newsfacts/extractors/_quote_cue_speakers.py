@@ -136,6 +136,16 @@ class _Reader(_PhraseReader):
                 # ``"..." the boy was sent home, said Jo Roe``: a cue that a comma opens and
                 # a name follows names its speaker after it, however long the clause before.
                 return inverted
+            quoted = (
+                _context.quoted_as(self.text, start, cue.span.start)
+                if cue.text.endswith("ing")
+                else None
+            )
+            if quoted is not None:
+                # ``"...," the paper quoted Jo Roe as saying``: the one quoted.
+                phrase = _phrase_after(self.text, quoted.start, quoted.end)
+                if phrase is not None:
+                    return self.speaker_from_phrase(phrase, cue)
             between = [word for word in between if word[0] not in ",\u2014\u2013-"]
             if near and (
                 (len(head) > _MAX_SPEAKER_WORDS and not _titled_name(head))

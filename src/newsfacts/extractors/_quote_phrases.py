@@ -80,6 +80,15 @@ class _CueIndex:
             for cue in _cues.find_cues(text, paragraph.start, paragraph.end)
             if cue.text not in _OPENING_CUES or _opens_sentence(text, paragraph.start, cue)
         ]
+        # ``"...," worries Jo Roe``: a view inverted after a quotation reports it (one scan of
+        # the body; the pattern does not cross a line break, so no paragraph's end).
+        inverted = (
+            list(_cues.find_inverted_stances(text, paragraphs[0].start, paragraphs[-1].end))
+            if paragraphs
+            else []
+        )
+        if inverted:
+            self.cues = sorted([*self.cues, *inverted], key=lambda cue: cue.span.start)
         self.starts = [cue.span.start for cue in self.cues]
 
     def between(self, start: int, end: int) -> list[_cues.CueMatch]:

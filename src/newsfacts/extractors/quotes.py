@@ -256,6 +256,8 @@ def _new_clause_cue(reader: _Reader, item: _Found) -> bool:
 # A sentence that opens with a participle of saying (``Saying "the lamp must stay lit" for
 # the fishermen, the harbor board asked ...``): its subject, after the participle's clause, speaks.
 _FRONTED_PARTICIPLE = regex.compile(r"[^\S\n]*\p{Lu}\p{Ll}+ing[^\S\n]*\Z")
+# A quotation that ends the participle's clause with its own comma (``"we will win,"``).
+_COMMA_INSIDE_MARKS = regex.compile(r",[\"\u201d'\u2019]{1,2}\Z")
 
 
 def _fronted_participle_subject(reader: _Reader, item: _Found) -> _Speaker | None:
@@ -266,10 +268,14 @@ def _fronted_participle_subject(reader: _Reader, item: _Found) -> _Speaker | Non
     word = _cues.LEXICON.get(participle.lower())
     if word is None:
         return None
-    comma = text.find(",", item.span.end, item.after.end)
-    if comma < 0:
-        return None
-    subject = _opening_subject(text, comma + 1, item.after.end)
+    if _COMMA_INSIDE_MARKS.search(text, max(item.span.start, item.span.end - 4), item.span.end):
+        clause_end = item.span.end  # ``Saying "we will win," Doe left``: the comma inside
+    else:
+        comma = text.find(",", item.span.end, item.after.end)
+        if comma < 0:
+            return None
+        clause_end = comma + 1
+    subject = _opening_subject(text, clause_end, item.after.end)
     if subject is None:
         return None
     at = text.index(participle, item.before.start)
