@@ -369,7 +369,9 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         (``Fujimori said ... . He also confirmed``; not ``Kodak said its profit rose``)."""
         word = words[index]
         seen = 0
-        for following in (words[index + 2 :], self.next_words):
+        # Bounded slices: a paragraph of any length costs at most the reach per name.
+        nearby = words[index + 2 : index + 2 + _PRONOUN_REACH]
+        for following in (nearby, self.next_words[:_PRONOUN_REACH]):
             for other in following:
                 if seen >= _PRONOUN_REACH:
                     return False
