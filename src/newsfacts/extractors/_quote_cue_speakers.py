@@ -116,6 +116,17 @@ class _Reader(_PhraseReader):
                 found.append((match.start(), _Speaker(" ".join(name), span, "name", None)))
         return found
 
+    def _quoted_as_speaker(self, start: int, cue: _cues.CueMatch) -> _Speaker | None:
+        """The one quoted when ``cue`` ends ``quoted X as saying`` (read from ``start``),
+        whether the quotation stands before or after it; ``None`` otherwise."""
+        if not cue.text.endswith("ing"):
+            return None
+        quoted = _context.quoted_as(self.text, start, cue.span.start)
+        if quoted is None:
+            return None
+        phrase = _phrase_after(self.text, quoted.start, quoted.end)
+        return None if phrase is None else self.speaker_from_phrase(phrase, cue)
+
     def speaker_after(self, start: int, end: int, *, near: bool) -> _Speaker | None:
         """The speaker of a cue after a quotation: ``," she said`` or ``," said Jane Doe``."""
         for cue in self.cues.between(start, end):
@@ -136,16 +147,9 @@ class _Reader(_PhraseReader):
                 # ``"..." the boy was sent home, said Jo Roe``: a cue that a comma opens and
                 # a name follows names its speaker after it, however long the clause before.
                 return inverted
-            quoted = (
-                _context.quoted_as(self.text, start, cue.span.start)
-                if cue.text.endswith("ing")
-                else None
-            )
-            if quoted is not None:
-                # ``"...," the paper quoted Jo Roe as saying``: the one quoted.
-                phrase = _phrase_after(self.text, quoted.start, quoted.end)
-                if phrase is not None:
-                    return self.speaker_from_phrase(phrase, cue)
+            quoted_one = self._quoted_as_speaker(start, cue)
+            if quoted_one is not None:
+                return quoted_one  # ``"...," the paper quoted Jo Roe as saying``
             between = [word for word in between if word[0] not in ",\u2014\u2013-"]
             if near and (
                 (len(head) > _MAX_SPEAKER_WORDS and not _titled_name(head))
@@ -349,16 +353,9 @@ class _Reader(_PhraseReader):
             elif cue.text in _OPENING_CUES:
                 phrase = _opening_phrase(self.text, cue.span.end, end)
             else:
-                quoted = (
-                    _context.quoted_as(self.text, start, cue.span.start)
-                    if cue.text.endswith("ing")
-                    else None
-                )
-                if quoted is not None:
-                    # ``The paper quoted a senior official as saying ...``: the one quoted.
-                    phrase = _phrase_after(self.text, quoted.start, quoted.end)
-                    if phrase is not None:
-                        return self.speaker_from_phrase(phrase, cue)
+                quoted_one = self._quoted_as_speaker(start, cue)
+                if quoted_one is not None:
+                    return quoted_one  # ``The paper quoted a senior official as saying ...``
                 if cue.text.endswith("ing") and self.text[start : cue.span.start].rstrip()[-1:] in (
                     ",",
                     "—",
