@@ -102,13 +102,7 @@ class _PhraseReader(_DocumentReader):
             described = self._person_described(span) if self.use_entities else None
             if described is not None:
                 return _Speaker(described.name, span, "description", cue, described.id)
-            holder = self._role_holder(span, words, cue) if self.use_entities else None
-            if holder is not None:
-                return holder
-            named = self._named_after_lede(span, words, cue)
-            if named is not None:
-                return named
-            return _Speaker(text, span, "description", cue)
+            return self._holder_or_description(text, span, words, cue)
         if (
             words[-1][0] in _DOCUMENT_HEADS
             and len(words) >= 2
@@ -124,13 +118,7 @@ class _PhraseReader(_DocumentReader):
             whole = self._whole_entity(span) if self.use_entities else None
             if whole is not None:
                 return _Speaker(whole.name, span, "name", cue, whole.id)
-            holder = self._role_holder(span, words, cue) if self.use_entities else None
-            if holder is not None:
-                return holder
-            named = self._named_after_lede(span, words, cue)
-            if named is not None:
-                return named
-            return _Speaker(text, span, "description", cue)
+            return self._holder_or_description(text, span, words, cue)
         if (
             self.use_entities
             and words[-1][0].lower() in _DOCUMENT_HEADS
@@ -264,6 +252,21 @@ class _PhraseReader(_DocumentReader):
         if _descriptions.introduces(self.text, head, last.span.end, span.start):
             return None  # ``A teacher next door disagreed.``: someone new
         return _Speaker(last.name, span, "description", cue, last.entity)
+
+    def _holder_or_description(
+        self,
+        text: str,
+        span: Span,
+        words: Sequence[tuple[str, int, int]],
+        cue: _cues.CueMatch | None,
+    ) -> _Speaker:
+        """A description no entity names: the one holder of its role, else the person the
+        story names right after describing them in its lede, else the description itself."""
+        holder = self._role_holder(span, words, cue) if self.use_entities else None
+        if holder is not None:
+            return holder
+        named = self._named_after_lede(span, words, cue)
+        return named if named is not None else _Speaker(text, span, "description", cue)
 
     def _named_after_lede(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
