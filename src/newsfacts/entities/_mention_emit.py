@@ -67,17 +67,7 @@ class _MentionWriter(_NameFinder):
         if place is None:
             return
         self.korean = self.korean or place.country in _KOREA
-        span = Span(start=start, end=start + len(city))
-        self.mentions.append(
-            Mention(
-                span=span,
-                text=city,
-                category="place",
-                name=city,
-                name_span=span,
-                country=place.country,
-            )
-        )
+        self._add_place(Span(start=start, end=start + len(city)), place.country)
 
     def _emit(self, paragraph: _Paragraph) -> None:
         words = paragraph.words
@@ -266,7 +256,10 @@ class _MentionWriter(_NameFinder):
         start = words[first].start
         if words[first].key in {"north", "south"} and first > 0 and words[first - 1].key == "the":
             start = words[first - 1].start
-        span = Span(start=start, end=words[segment.last].end)
+        self._add_place(Span(start=start, end=words[segment.last].end), segment.country)
+
+    def _add_place(self, span: Span, country: str | None) -> None:
+        """A place named by its printed words at ``span``."""
         text = span.of(self.text)
         self.mentions.append(
             Mention(
@@ -275,7 +268,7 @@ class _MentionWriter(_NameFinder):
                 category="place",
                 name=text,
                 name_span=span,
-                country=segment.country,
+                country=country,
             )
         )
 
