@@ -90,7 +90,7 @@ def test_a_view_inverted_after_a_quotation_reports_it(verb: str) -> None:
 
 def test_a_view_not_inverted_after_a_quotation_is_no_quotation_cue() -> None:
     text = "Ada Penrose fears the fares will rise again."
-    assert list(cues.find_inverted_stances(text)) == []
+    assert list(cues.find_quotation_cues(text)) == []
     assert [cue.text for cue in cues.find_cues(text)] == []
 
 
@@ -111,3 +111,30 @@ def test_quoted_as_saying_after_a_quotation_names_the_one_quoted(text: str, cue:
 def test_a_fronted_participle_before_a_quotation_closed_by_its_comma() -> None:
     text = 'Saying "the timetable is settled," Ada Penrose closed the quay for the night.'
     assert quoted(text) == [("Ada Penrose", "Saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"The fares are a scandal," harbour pilot Ada Penrose sniffed.', "sniffed"),
+        ('"We won the vote," Ada Penrose crowed on Tuesday.', "crowed"),
+        ('"It was never about the money," laughed Ada Penrose.', "laughed"),
+        ('"I d-did not know," Ada Penrose stammered.', "stammered"),
+        ('"Nobody will starve," Ada Penrose shrugged.', "shrugged"),
+    ],
+)
+def test_a_manner_of_speaking_next_to_a_quotation_names_its_speaker(text: str, cue: str) -> None:
+    assert quoted(text) == [("Ada Penrose", cue)]
+
+
+def test_a_manner_of_speaking_before_a_quotation_reports_it() -> None:
+    text = 'Ada Penrose scolded the crew: "You were late again."'
+    found = list(cues.find_quotation_cues(LEAD + text))
+    assert [(cue.text, cue.lemma, cue.kind) for cue in found] == [("scolded", "scold", "speech")]
+    assert quoted(text)[0][0] == "Ada Penrose"
+
+
+def test_a_manner_of_speaking_away_from_a_quotation_is_no_cue() -> None:
+    text = "The harbour dog barked at dawn. Ada Penrose sniffed the salt air and smiled."
+    assert list(cues.find_quotation_cues(text)) == []
+    assert list(cues.find_cues(text)) == []

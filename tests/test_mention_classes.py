@@ -84,3 +84,22 @@ def test_ascii_and_unicode_tokenizers_cut_ascii_text_alike() -> None:
         "rose 5.5%; e-mail: a_b@c.d (Kim's) 'quoted' X. Y.Z."
     )
     assert mentions._ASCII_SPACED_TOKEN.findall(text) == mentions._SPACED_TOKEN.findall(text)
+
+
+def test_a_given_name_before_a_country_makes_a_surname_of_it() -> None:
+    body = "Chuck Jordan, 61, has worked the strait for decades. Jordan said the tides had changed."
+    assert _found(body, "person") == ["Chuck Jordan", "Jordan"]
+    assert _found(body, "place") == []
+
+
+def test_a_surname_that_is_a_country_is_the_country_after_a_preposition() -> None:
+    body = (
+        "Chuck Jordan, 61, met the trade envoy of Jordan on Monday. "
+        "Jordan said the talks went well."
+    )
+    assert _found(body, "place") == ["Jordan"]
+    assert _found(body, "person") == ["Chuck Jordan", "Jordan"]
+
+
+def test_a_country_after_a_word_that_is_no_given_name_stays_a_place() -> None:
+    assert _found("Fighting spread across Sub-Sahara Africa last year.", "person") == []

@@ -59,6 +59,9 @@ def test_names_terms_and_rule_texts_are_no_quotes(sentence: str) -> None:
          "ruin every family on the pier."),
         # a short opener with a cue is speech
         ('"Never again," Okafor said.', "Never again,"),
+        # a one-word answer with its speaker named after it
+        ('"Absolutely," Okafor said.', "Absolutely,"),
+        ('Okafor was asked twice. "Never," she said.', "Never,"),
         # a term-like word followed by ``is`` that is no definition
         ('Okafor said the "new deal" is a good start for the port.', "new deal"),
     ],
@@ -131,3 +134,7 @@ def test_titles_and_themes_are_no_quotes(sentence: str) -> None:
 def test_an_apostrophe_typed_apart_opens_no_quotation(text: str) -> None:
     article = newsfacts.parse(BODY + text + "\n")
     assert article.quotations == ()
+
+
+def test_a_capitalised_word_in_marks_with_no_cue_is_still_no_quote() -> None:
+    assert quotes(BODY + 'The ferry was renamed. "Tilly," the old name, is gone.\n') == []

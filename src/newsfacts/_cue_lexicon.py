@@ -471,3 +471,70 @@ BROAD_LEXICON: dict[str, CueWord] = {
     for form in forms
 }
 EVERY = {**BROAD_LEXICON, **LEXICON}
+
+
+def _lemmas(listed: str) -> tuple[str, ...]:
+    """The lemmas of a comma-separated list (some are phrases: ``chime in``)."""
+    return tuple(" ".join(lemma.split()) for lemma in listed.split(",") if lemma.strip())
+
+
+# Verbs of a manner of speaking (after Levin's class 37.3) and of speaking with a feeling or a
+# gesture, the said-bookisms of feature copy (``"...," Roe sniffed``, ``crowed``,
+# ``scolded``, ``shrugged``). Each is as often a sound or an act (``the dog barked``,
+# ``sniffed the air``, ``offered a deal``), so none is a cue of its own: only next to a
+# quotation (:func:`newsfacts.cues.find_quotation_cues`). Verbs already in the lexicon
+# above keep their entry there.
+_MANNERS_OF_SPEAKING: tuple[str, ...] = (
+    # sounds of the voice
+    *_lemmas(
+        """
+        babble, bark, bawl, bleat, boom, bray, cackle, chatter, chirp, chuckle, coo, croak,
+        croon, crow, drawl, drone, giggle, gripe, grumble, grunt, hiss, hoot, howl, huff,
+        laugh, lisp, moan, purr, rasp, rumble, screech, snarl, sniff, snigger, snort, sob,
+        splutter, sputter, squawk, squeak, squeal, stammer, stutter, thunder, trill, trumpet,
+        wail, wheeze, whimper, whine, whoop, yelp
+        """
+    ),
+    # feelings and judgements
+    *_lemmas(
+        """
+        beam, berate, chide, enthuse, fume, gloat, gush, jeer, marvel, mock, rage, rant, rave,
+        rebuke, scoff, scold, sneer, snipe, taunt, admonish, implore, plead, beg, coax,
+        reassure, confide, reminisce, reflect, concur, interject, interrupt, chime in, pipe
+        up, offer, volunteer, venture
+        """
+    ),
+    # gestures
+    *_lemmas(
+        """
+        smile, grin, shrug, nod, wink
+        """
+    ),
+)
+# Forms that double their last consonant or are otherwise not made by rule.
+_MANNER_FORMS_BY_HAND: dict[str, tuple[str, ...]] = {
+    "sob": ("sobs", "sobbed"),
+    "beg": ("begs", "begged"),
+    "grin": ("grins", "grinned"),
+    "shrug": ("shrugs", "shrugged"),
+    "nod": ("nods", "nodded"),
+    "wink": ("winks", "winked"),
+    "concur": ("concurs", "concurred"),
+    "marvel": ("marvels", "marveled", "marvelled"),
+    "snipe": ("snipes", "sniped"),
+}
+
+
+def _manner_forms() -> dict[str, str]:
+    """Third person and past of every manner of speaking, by form, the lemma as value."""
+    forms: dict[str, str] = {}
+    for lemma in _MANNERS_OF_SPEAKING:
+        printed = _MANNER_FORMS_BY_HAND.get(lemma) or inflect(lemma)[:2]
+        for form in printed:
+            if form not in LEXICON:
+                forms[form] = lemma
+    return forms
+
+
+#: The manners of speaking by printed form (third person and past), the lemma as value.
+MANNER_FORMS: dict[str, str] = _manner_forms()

@@ -46,6 +46,9 @@ from newsfacts.entities._mention_words import (
 )
 from newsfacts.records import Mention, Span
 
+# Prepositions before a country that make it the country, whoever bears its name.
+_PLACE_PREPOSITIONS = frozenset(["of", "in", "to", "from", "into", "across", "throughout", "near"])
+
 __all__ = ["_MentionWriter"]
 
 
@@ -126,7 +129,12 @@ class _MentionWriter(_NameFinder):
         if word.key in lexicon.GROUP_ADJECTIVES and _before_noun(words, index):
             word.cls = OTHER  # ``Black workers``, though the story names Jack Black
             return
-        if word.text in self.person_words:
+        if word.text in self.person_words and not (
+            # ``of Jordan``, ``to Georgia``: the country, though someone's surname is Jordan.
+            index > 0
+            and words[index - 1].key in _PLACE_PREPOSITIONS
+            and _is_country_or_continent(word.text)
+        ):
             paragraph.add(_Segment(NAME, index, index), NAME)
             return
         if word.initial and self._opens_sentence_only(word):

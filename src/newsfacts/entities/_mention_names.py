@@ -236,7 +236,9 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
             or run[0].key in lexicon.GROUP_ADJECTIVES  # ``Black Train Porters``: described
             or len(run[-1].text) < 2  # ``Hepatitis B``
             or sum(word.cls != SUFFIX for word in run) < 2  # ``Level VI``
-            or _is_country_or_continent(run[-1].text)  # ``Sub-Sahara Africa``
+            # ``Sub-Sahara Africa``; but a given name before it makes a surname of the place
+            # (``Chuck Jordan``, ``Denzel Washington``).
+            or (_is_country_or_continent(run[-1].text) and not _is_given_name(run[0]))
             or not names.is_person_name([word.text for word in run])
         ):
             for word in run:
@@ -415,3 +417,8 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
             or word.key in given_names.MALE_GIVEN_NAMES
             or word.key in given_names.FEMALE_GIVEN_NAMES
         )
+
+
+def _is_given_name(word: _Word) -> bool:
+    """Whether a word is a given name of the lexicon (``Chuck``, ``Mary``)."""
+    return word.key in given_names.MALE_GIVEN_NAMES or word.key in given_names.FEMALE_GIVEN_NAMES

@@ -181,6 +181,13 @@ def _kind(
         return "direct"
     if len(words) >= 3 and content[:1].isupper() and ends_stop:
         return "direct"
+    if (
+        has_cue_after
+        and len(words) == 1
+        and content.endswith(",")
+        and (not before or before.endswith((".", "!", "?", ":")))
+    ):
+        return "direct"  # a one-word answer its speaker is named for: ``"Sure," Roe said.``
     if title and not has_cue_before:
         return None
     if not (has_cue_before or has_cue_after):

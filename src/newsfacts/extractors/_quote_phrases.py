@@ -83,7 +83,7 @@ class _CueIndex:
         # ``"...," worries Jo Roe``: a view inverted after a quotation reports it (one scan of
         # the body; the pattern does not cross a line break, so no paragraph's end).
         inverted = (
-            list(_cues.find_inverted_stances(text, paragraphs[0].start, paragraphs[-1].end))
+            list(_cues.find_quotation_cues(text, paragraphs[0].start, paragraphs[-1].end))
             if paragraphs
             else []
         )
