@@ -269,3 +269,41 @@ def test_name_after_a_cue_that_opens_a_clause_is_not_the_speaker() -> None:
         '"private cables," said Norland had signalled its interest in new talks.\n'
     )
     assert speakers["private cables,"] == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Rep. Ada Penrose (D-Wis.) said Friday.",
+        "Rep. Ada Penrose (R) said.",
+        "Sen. Ada Penrose (I-Vt.), who chairs the panel, said.",
+        "Rep. Ada Penrose (D-Newport News), a harbor pilot, said in an interview.",
+    ],
+)
+def test_a_party_tag_after_a_name_leaves_the_name_the_speaker(cue: str) -> None:
+    speakers = _speakers(
+        f'Peter Vann spoke first on Tuesday.\n\n"The harbor bill is a disgrace," {cue}\n'
+    )
+    assert speakers["The harbor bill is a disgrace,"] == "Ada Penrose"
+
+
+def test_a_parenthesis_that_is_no_party_tag_is_no_name() -> None:
+    speakers = _speakers(
+        "Peter Vann spoke first on Tuesday.\n\n"
+        '"The harbor bill is a disgrace," Vann (who wrote it) said.\n'
+    )
+    assert speakers["The harbor bill is a disgrace,"] == "Peter Vann"
+
+
+def test_quotations_signed_with_a_dash_of_any_width_each_go_to_their_signer() -> None:
+    speakers = _speakers(
+        "Readers wrote in after the harbor vote.\n\n"
+        "\u201cWe want the ferry back.\u201d \u2015\u00a0Marta Ilves\n"
+        "\u201cNobody asked the pilots.\u201d \u2014 Tomas Brandt.\n"
+        '"It is a good start." - Ana Kovac\n'
+    )
+    assert speakers == {
+        "We want the ferry back.": "Marta Ilves",
+        "Nobody asked the pilots.": "Tomas Brandt",
+        "It is a good start.": "Ana Kovac",
+    }

@@ -29,9 +29,12 @@ _QUOTED_AS = regex.compile(
     r"\bquoted[^\S\n]+((?:[\p{L}\p{N}.'\u2019\-]+[^\S\n]+){0,7}?[\p{L}\p{N}.'\u2019\-]+)"
     r"[^\S\n]+as[^\S\n]+\Z"
 )
+# A dash of any width (the horizontal bar ``\u2015`` of quotation lists too), the name (with
+# the full stop that may end it), then the end of the line.
 _SIGNATURE = regex.compile(
-    r"[^\S\n]*[-\u2013\u2014][^\S\n]*(\p{Lu}[\p{L}.'\u2019\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'\u2019\-]*){0,3})"
-    r"[^\S\n]*\Z"
+    r"[^\S\n]*[-\u2013\u2014\u2015][^\S\n]*"
+    r"(\p{Lu}[\p{L}.'\u2019\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'\u2019\-]*){0,3}?)"
+    r"[^\S\n]*(?:\n|\Z)"
 )
 _APPOSED = regex.compile(
     r"(?:His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\-]*['\u2019]s?)[^\S\n]+(?:[\p{Ll}\-]+[^\S\n]+){0,2}?"

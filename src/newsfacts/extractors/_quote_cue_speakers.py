@@ -179,7 +179,9 @@ class _Reader(_PhraseReader):
         if name is None:
             return None
         mention = self.article.entity_index.mention_at(name)
-        if mention is None or mention.entity is None or mention.span.end != name.end:
+        # The name may end the sentence with its full stop (``- Jo Roe.``).
+        ends = (name.end, name.end - 1) if self.text[name.end - 1] == "." else (name.end,)
+        if mention is None or mention.entity is None or mention.span.end not in ends:
             return None
         entity = self._entity(mention.entity)
         if entity.category != "person":

@@ -48,6 +48,7 @@ from newsfacts.extractors._quote_words import (
     _WORD,
     _is_capitalised,
     _vocabulary,
+    _without_party_tags,
     _words,
 )
 from newsfacts.records import Span
@@ -152,7 +153,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     An appositive or a relative clause between commas is skipped when a name stands before
     it: ``Jane Doe, a spokeswoman, said``, ``Jane Doe, who leads the group, said``.
     """
-    words = _words(text, start, cue_start)
+    words = _without_party_tags(_words(text, start, cue_start))
     if text[start : start + 1] in ("'", "\u2019") or _MARK_CHAR.search(text, start, cue_start):
         words = _unmark_titles(words)
     while words and words[-1][0].lower() in _BETWEEN:

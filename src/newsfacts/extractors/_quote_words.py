@@ -201,6 +201,40 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return words
 
 
+# A party-and-state tag after a politician's name: ``(D-Wis.)``, ``(R)``, ``(Vt.)``, ``(I-Vt.)``,
+# ``(D-Newport News)``, ``(Lab)``.
+_PARTY_TAG_OPENER = regex.compile(
+    r"(?:[DRI]|Dem|Rep|Ind|Lib|Con|Lab|NDP|Grn|Green)(?:-\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}"
+)
+
+
+def _without_party_tags(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words without the party-and-state tags set after a name (``Rep. Jo Roe (D-Wis.)
+    said``): the tag is part of the name's phrase, not a phrase of its own."""
+    if not any(word == "(" for word, _, _ in words):
+        return words
+    kept: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(words):
+        word = words[index][0]
+        if word == "(" and kept and _is_capitalised(kept[-1][0]):
+            close = next(
+                (at for at in range(index + 1, min(len(words), index + 5)) if words[at][0] == ")"),
+                None,
+            )
+            if (
+                close is not None
+                and close > index + 1
+                and _PARTY_TAG_OPENER.fullmatch(words[index + 1][0].rstrip("."))
+                and all(_is_capitalised(inner) for inner, _, _ in words[index + 1 : close])
+            ):
+                index = close + 1
+                continue
+        kept.append(words[index])
+        index += 1
+    return kept
+
+
 def _is_capitalised(word: str) -> bool:
     first = word[:1]
     return first.isupper() or (first == "'" and word[1:2].isupper())

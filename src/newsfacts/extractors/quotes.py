@@ -199,6 +199,8 @@ def _attribute(
         speaker = after or before_speaker
     if speaker is not None:
         return speaker
+    if kind == "direct" and (signed := reader.signed(item.span.end, paragraph.end)) is not None:
+        return signed  # ``"..." - Jo Roe``: a quotation signed with its speaker's name
     if item.before.start > low:
         # The sentence before, in the same paragraph: ``Smith told reporters. "We ..."``.
         previous = reader.speaker_before(low, item.before.start)
@@ -219,8 +221,6 @@ def _attribute(
                 subject = reader.appositive_subject(paragraph.start, item.before.start)
             if subject is not None:
                 return subject
-    if kind == "direct" and (signed := reader.signed(item.span.end, paragraph.end)) is not None:
-        return signed  # ``"..." - Jo Roe``: a quotation signed with its speaker's name
     if _blank(reader.text, paragraph.start, item.span.start):
         # A paragraph that opens with a quotation and has no cue: the person the paragraph
         # before introduced speaks, if it introduced one after the last speaker.
