@@ -78,6 +78,7 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("timeml.py"),
     Benchmark("ggt.py", full=("--split", "both"), quick=("--split", "test")),
     Benchmark("polnear.py", full=("--split", "both"), quick=("--split", "both")),
+    Benchmark("polnear_quotes.py", full=("--split", "both"), quick=("--split", "both")),
     Benchmark("travel_logs.py"),
     Benchmark("entities.py", quick=("--limit", "1000", "--repeat", "1")),
     Benchmark(

@@ -307,3 +307,60 @@ def test_quotations_signed_with_a_dash_of_any_width_each_go_to_their_signer() ->
         "Nobody asked the pilots.": "Tomas Brandt",
         "It is a good start.": "Ana Kovac",
     }
+
+
+@pytest.mark.parametrize("noun", ["neighbour", "spokesman"])
+def test_a_role_noun_before_said_is_an_unnamed_source_not_an_apposition(noun: str) -> None:
+    speakers = _speakers(
+        f"The fire destroyed the harbor office of Mayor Jo Roe, a {noun} said.\n\n"
+        f'"It went up in minutes," the {noun} said.\n'
+    )
+    assert speakers["It went up in minutes,"] == f"the {noun}"
+
+
+def test_a_role_noun_in_apposition_still_names_the_person() -> None:
+    speakers = _speakers(
+        "The fire destroyed the harbor office of Jo Roe, a neighbour of the pier.\n\n"
+        '"It went up in minutes," the neighbour said.\n'
+    )
+    assert speakers["It went up in minutes,"] == "Jo Roe"
+
+
+def test_a_passive_report_with_its_agent_is_the_subjects() -> None:
+    speakers = _speakers(
+        "Harbor minister Ada Penrose met her rival, Tomas Brandt, on Monday.\n\n"
+        '"We are not meeting at the best time," Brandt was quoted by the Dunmore Courier '
+        "as saying after the talks with Penrose.\n"
+    )
+    assert speakers["We are not meeting at the best time,"] == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("participle", ["issued", "released", "signed"])
+def test_a_document_issued_by_someone_speaks_for_its_issuer(participle: str) -> None:
+    speakers = _speakers(
+        "The harbor will close for the winter, officials said on Monday.\n\n"
+        f'"The piers are unsafe," said a statement {participle} by the Port Authority.\n'
+    )
+    assert speakers["The piers are unsafe,"] == "Port Authority"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [("Pope Gregory XVII", "the pontiff"), ("Prime Minister Ada Penrose", "the premier")],
+)
+def test_a_title_synonym_names_its_holder(title: str, description: str) -> None:
+    speakers = _speakers(
+        f"{title} arrived in Dunmore on Friday.\n\n"
+        f'Met at the pier by the harbor master, {description} said the town was "a jewel."\n'
+    )
+    assert speakers["a jewel."] == title.split(maxsplit=1)[1].removeprefix("Minister ")
+
+
+@pytest.mark.parametrize("cue", ["in the words of", "according to"])
+def test_a_source_cue_before_a_described_name_gives_the_name(cue: str) -> None:
+    speakers = _speakers(
+        "The ferry sank in May.\n\n"
+        f'The inquiry heard that, {cue} the Crown prosecutor, Ada Penrose, QC, "the crew '
+        'never stood a chance."\n'
+    )
+    assert speakers["the crew never stood a chance."] == "Ada Penrose"

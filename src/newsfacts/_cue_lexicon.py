@@ -138,6 +138,8 @@ _PHRASES: tuple[CueWord, ...] = (
     ),
     CueWord(form="according to", lemma="according to", kind="source"),
     CueWord(form="According to", lemma="according to", kind="source"),
+    CueWord(form="in the words of", lemma="in the words of", kind="source"),
+    CueWord(form="In the words of", lemma="in the words of", kind="source"),
     CueWord(form="citing", lemma="cite", kind="source"),
     CueWord(form="Citing", lemma="cite", kind="source"),
     CueWord(form="quoting", lemma="quote", kind="source"),

@@ -381,17 +381,24 @@ _MANNER_AFTER = re.compile(
     rf"[,?!\u2014-]{_CLOSE}[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,5}}?"
     rf"({_MANNER_FORMS})\b(?![-'\u2019]\w)"
 )
+# A report passed on by someone named between (``Jo Roe was quoted by Interfax as saying``):
+# the words are the subject's; the whole passive is the cue.
+_QUOTED_BY = re.compile(
+    r"\b(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+by"
+    r"(?:[ \t]+[\w.'\u2019&-]+){1,6}?[ \t]+as[ \t]+(saying|telling)\b"
+)
 _MANNER_BEFORE = re.compile(
     rf"\b({_MANNER_FORMS})(?:[ \t]+[\w'\u2019-]+){{0,3}}?[ \t]*[:,][ \t]*{_OPEN}"
 )
 
 
 def find_quotation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
-    """The verbs that report a quotation only when they stand next to one, in
-    ``text[start:end]``, in text order: a view inverted after it (``"...," frets Jo Roe``,
-    kind ``belief``) and a manner of speaking after or before it (``"...," Jo Roe sniffed``,
-    ``Jo Roe snapped: "..."``, kind ``speech``). Elsewhere these are views, sounds and acts
-    (``the dog barked``), which :func:`find_cues` leaves alone.
+    """The cues of a quotation that :func:`find_cues` does not read, in ``text[start:end]``,
+    in text order: verbs that report a quotation only when they stand next to one, a view
+    inverted after it (``"...," frets Jo Roe``, kind ``belief``) and a manner of speaking after
+    or before it (``"...," Jo Roe sniffed``, ``Jo Roe snapped: "..."``, kind ``speech``),
+    elsewhere views, sounds and acts (``the dog barked``); and a passive report with its agent
+    (``Jo Roe was quoted by Interfax as saying``), one cue of the words between.
 
     >>> [cue.lemma for cue in find_quotation_cues('"It is late," frets Jo Roe.')]
     ['fret']
@@ -407,6 +414,15 @@ def find_quotation_cues(text: str, start: int = 0, end: int | None = None) -> It
             kind="belief",
         )
         for match in _INVERTED_STANCE.finditer(text, start, stop)
+    ]
+    found += [
+        CueMatch(
+            span=Span(start=match.start(), end=match.end()),
+            text=match.group(),
+            lemma="say" if match.group(1) == "saying" else "tell",
+            kind="speech",
+        )
+        for match in _QUOTED_BY.finditer(text, start, stop)
     ]
     seen: set[int] = set()
     for pattern in (_MANNER_AFTER, _MANNER_BEFORE):

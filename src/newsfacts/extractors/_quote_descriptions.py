@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsfacts import cues as _cues
 from newsfacts.article import Article
 from newsfacts.entities.lexicon import NAME_SUFFIXES as _SUFFIXES
 from newsfacts.extractors._quote_words import _OWNER
@@ -104,11 +105,22 @@ def introduced_person(article: Article, head: str, span: Span, reach: int) -> En
             if following and following[0].span.start == named.end():
                 return _latest_person(article, following[0].entity, following[0].span.end, span)
         lead = text.rfind(",", max(low, at - _APPOSITION_REACH), at)
-        if lead >= 0 and _APPOSITION_LEAD.match(text, lead, at):
+        if lead >= 0 and _APPOSITION_LEAD.match(text, lead, at) and not _speaks_next(text, end):
             before = index.mentions_in(Span(start=max(0, lead - 60), end=lead))
             if before and before[-1].span.end == lead:
                 return _latest_person(article, before[-1].entity, lead, span)
     return None
+
+
+# The word right after a noun (``a Treasury spokesman said.``).
+_NEXT_WORD = regex.compile(r"[^\S\n]+([a-z]+)")
+
+
+def _speaks_next(text: str, end: int) -> bool:
+    """Whether a verb of saying follows the noun ending at ``end``: ``Jo Roe, a spokesman
+    said.`` is a spokesman reporting on Jo Roe, no apposition naming him."""
+    word = _NEXT_WORD.match(text, end, end + 20)
+    return word is not None and _cues.lemma_of(word.group(1)) is not None
 
 
 def _latest_person(

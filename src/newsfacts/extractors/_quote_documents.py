@@ -85,6 +85,16 @@ class _DocumentReader(_SpeakerMemory):
             return None
         return _Speaker(last.name, span, "description", cue, last.entity)
 
+    def _document_issuer(
+        self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
+    ) -> _Speaker | None:
+        """Who issued a document the phrase names with a participle before ``by`` (``said a
+        statement issued by the Defence Ministry``): the document's words are the issuer's."""
+        if len(words) < 3 or words[-2][0].lower() not in _DOCUMENT_HEADS:
+            return None
+        by = _BY.match(self.text, span.end, span.end + 8)
+        return None if by is None else self.document_signer(by.end(), cue)
+
     def _document_owner_named(
         self, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
     ) -> _Speaker | None:
@@ -149,6 +159,10 @@ _READ_FROM = regex.compile(
 )
 
 _AND = regex.compile(r"\band\b")
+
+# The participles that name a document's author after ``by`` (``a statement issued by``).
+ISSUED = frozenset(["issued", "released", "published", "signed", "sent", "written", "put"])
+_BY = regex.compile(r"[^\S\n]+(?:out[^\S\n]+)?by\b")
 
 # How far after ``signed by`` the signer's name is read.
 _SIGNER_REACH = 120

@@ -16,7 +16,7 @@ import regex
 
 from newsfacts import cues as _cues
 from newsfacts.extractors import _quote_descriptions as _descriptions
-from newsfacts.extractors._quote_documents import _DocumentReader
+from newsfacts.extractors._quote_documents import ISSUED, _DocumentReader
 from newsfacts.extractors._quote_names import (
     _complements_person,
     _completes_head,
@@ -131,6 +131,8 @@ class _PhraseReader(_DocumentReader):
             and (author := self._document_author(span, words, cue)) is not None
         ):
             return author
+        if words[-1][0] in ISSUED and (issuer := self._document_issuer(span, words, cue)):
+            return issuer
         if self.use_entities:
             found = self._entity_speaker(span, words, name, cue)
             if found is None and (name is None or words[0][0] == "the"):
@@ -471,6 +473,7 @@ class _PhraseReader(_DocumentReader):
                         role = _descriptions.role_without_complement(title)
                         if role:
                             keys.update((" ".join(role).lower(), role[-1].lower()))
+                keys.update(_ROLE_SYNONYMS[key] for key in keys & _ROLE_SYNONYMS.keys())
                 for key in keys:
                     self._holders.setdefault(key, []).append(entity)
         return self._holders
@@ -524,9 +527,20 @@ class _PhraseReader(_DocumentReader):
             if entity.category == wanted:
                 if head in _GOVERNING and not _GOVERNMENT_NAME.search(entity.name):
                     return None  # ``the government`` is no foundation or company named last
+                if _descriptions.introduces(self.text, head, mention.span.end, span.start):
+                    return None  # ``Jo Roe, a Treasury spokesman said. The spokesman``: new
                 return _Speaker(entity.name, span, "description", cue, entity.id)
         return None
 
+
+# Another word copy uses for the holder of a title (``Pope Leo`` is ``the pontiff``).
+_ROLE_SYNONYMS = {
+    "pope": "pontiff",
+    "king": "monarch",
+    "queen": "monarch",
+    "emperor": "monarch",
+    "prime minister": "premier",
+}
 
 # ``the government`` names an organisation only when its name says it governs.
 _GOVERNING = _vocabulary("""government administration""")

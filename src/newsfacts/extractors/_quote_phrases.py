@@ -412,14 +412,22 @@ _POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
 _AUXILIARIES = _vocabulary("""had has have was were is are would will could should""")
 
 
+# Prepositions that attach a place or a body to a description (``the mayor of Lima``).
+_PREPOSITIONS = frozenset(["of", "for", "at", "in", "from", "to", "with", "on"])
+
+
 def _named_after(
     description: Sequence[tuple[str, int, int]], rest: Sequence[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]] | None:
     """The name set after a comma in apposition to a description of one person (``his
     daughter, Rosa``, ``the city's mayor, Jo Roe,``), if the words after the comma are one."""
     first = description[0][0].lower()
-    if not (first in _DETERMINERS or first in _POSSESSIVES or _OWNER.search(first)) or any(
-        _is_capitalised(word) and word not in _TITLES for word, _, _ in description[1:]
+    if not (first in _DETERMINERS or first in _POSSESSIVES or _OWNER.search(first)) or (
+        # ``the mayor of Lima, Peru``: a capitalised word after a preposition is a place or
+        # a body the description names, no name of the person (``the Crown prosecutor, Jo
+        # Roe,`` is one)
+        any(_is_capitalised(word) and word not in _TITLES for word, _, _ in description[1:])
+        and any(word in _PREPOSITIONS for word, _, _ in description[1:])
     ):
         return None
     if description[-1][0].lower() not in _PERSON_HEADS | _KIN | _APPOSED_HEADS:
