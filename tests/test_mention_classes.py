@@ -103,3 +103,12 @@ def test_a_surname_that_is_a_country_is_the_country_after_a_preposition() -> Non
 
 def test_a_country_after_a_word_that_is_no_given_name_stays_a_place() -> None:
     assert _found("Fighting spread across Sub-Sahara Africa last year.", "person") == []
+
+
+def test_what_is_based_somewhere_is_an_organisation_and_born_somewhere_no_name() -> None:
+    body = (
+        "The chains include Dunmore-based Harbormart and France-based Carrefour. "
+        "Dunmore-born Ada Penrose runs one of them."
+    )
+    assert _found(body, "organization") == ["Harbormart", "Carrefour"]
+    assert _found(body, "person") == ["Ada Penrose"]

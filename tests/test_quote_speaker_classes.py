@@ -364,3 +364,37 @@ def test_a_source_cue_before_a_described_name_gives_the_name(cue: str) -> None:
         'never stood a chance."\n'
     )
     assert speakers["the crew never stood a chance."] == "Ada Penrose"
+
+
+def test_a_pronoun_after_an_unnamed_supplier_is_that_supplier() -> None:
+    speakers = _speakers(
+        "Harbor minister Tomas Brandt met the chains on Monday.\n\n"
+        'A supplier said it was time to act. Describing the plan as "only a first move", '
+        'he said that fixing it would be "difficult".\n'
+    )
+    assert speakers["only a first move"] == "A supplier"
+
+
+def test_an_unnamed_spokesman_stays_unnamed_when_someone_is_named_after_him() -> None:
+    speakers = _speakers(
+        '"We are worried about the harbor," a spokesman said.\n\n'
+        "Harbor minister Tomas Brandt accepted the plan last week.\n\n"
+        '"We are looking again at the plan," the spokesman said.\n'
+    )
+    assert speakers["We are looking again at the plan,"] == "the spokesman"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Sen. Ada Penrose (D-Vt.)", "the Vermont senator"),
+        ("Rep. Ada Penrose", "the congresswoman"),
+    ],
+)
+def test_a_role_an_abbreviated_title_stands_for_names_its_holder(
+    title: str, description: str
+) -> None:
+    speakers = _speakers(
+        f'{title} spoke on Friday.\n\n{description.capitalize()} said there was "some anger."\n'
+    )
+    assert speakers["some anger."] == "Ada Penrose"

@@ -189,6 +189,14 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
             return
         if last - first >= 2 and words[first].cls == NAME and _opens_with_place(words, first):
             first += 1  # ``the Philippines Sung Kim``: a place, then a name
+        if first < last and words[first].key.endswith("-based"):
+            # ``France-based Carrefour``: what is based somewhere is a firm or a body.
+            words[first].cls = OTHER
+            paragraph.add(_Segment(ORG, first + 1, last), ORG)
+            return
+        if first < last and words[first].key.endswith(_ORIGIN_SUFFIXES):
+            words[first].cls = OTHER  # ``Toronto-born Jane Roe``: where she is from
+            first += 1
         run = words[first : last + 1]
         if len(run) == 2 and run[1].key in lexicon.OUTLET_WORDS and _is_place_word(run[0].text):
             paragraph.add(_Segment(ORG, first, last), ORG)  # ``Edmonton Sun``
@@ -417,6 +425,10 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
             or word.key in given_names.MALE_GIVEN_NAMES
             or word.key in given_names.FEMALE_GIVEN_NAMES
         )
+
+
+# Compounds that tell where someone comes from, before their name.
+_ORIGIN_SUFFIXES = ("-born", "-raised", "-bred")
 
 
 def _is_given_name(word: _Word) -> bool:

@@ -632,6 +632,14 @@ ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "commander": ("general", "commander", "admiral", "chief of staff"),
         "general": ("general",),
         "monarch": ("king", "queen", "emperor", "empress", "monarch"),
+        "pontiff": ("pope", "pontiff"),
+        # A title's abbreviation covers the role it abbreviates (``Sen. Jo Roe`` is ``the
+        # senator``, ``Rep. Jo Roe`` ``the congresswoman``).
+        "senator": ("sen", "senator"),
+        "congressman": ("rep", "congressman", "representative"),
+        "congresswoman": ("rep", "congresswoman", "representative"),
+        "representative": ("rep", "representative"),
+        "governor": ("gov", "governor"),
     }
 )
 #: Organisation descriptions: ``the company`` or ``the firm`` means a business, known by the

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from newsfacts import cues as _cues
+from newsfacts.entities.lexicon import ROLE_SYNONYMS
 from newsfacts.extractors import _quote_descriptions as _descriptions
 from newsfacts.extractors._quote_documents import ISSUED, _DocumentReader
 from newsfacts.extractors._quote_names import (
@@ -458,6 +459,14 @@ class _PhraseReader(_DocumentReader):
             return None
         return _Speaker(found[0].name, span, "description", cue, found[0].id)
 
+    def _introduced_unnamed(self, head: str, entity: Entity, low: int, span: Span) -> bool:
+        """Whether ``the HEAD`` at ``span`` is someone the story introduced without a name
+        (``a spokesman said``) rather than ``entity``, the person named last: the noun was
+        printed with an indefinite article since ``low``, and is none of the entity's titles."""
+        if any(head in title.lower().split() for title in entity.titles):
+            return False
+        return _descriptions.introduces(self.text, head, low, span.start)
+
     def _titles(self) -> dict[str, list[Entity]]:
         """The people of the story by each title they hold, whole and by its last word."""
         if self._holders is None:
@@ -473,7 +482,13 @@ class _PhraseReader(_DocumentReader):
                         role = _descriptions.role_without_complement(title)
                         if role:
                             keys.update((" ".join(role).lower(), role[-1].lower()))
-                keys.update(_ROLE_SYNONYMS[key] for key in keys & _ROLE_SYNONYMS.keys())
+                    # ``Pope Leo`` is ``the pontiff``, ``Sen. Jo Roe`` ``the senator``.
+                    words = f" {title.lower().replace('.', '')} "
+                    keys.update(
+                        role
+                        for role, synonyms in ROLE_SYNONYMS.items()
+                        if any(f" {synonym} " in words for synonym in synonyms)
+                    )
                 for key in keys:
                     self._holders.setdefault(key, []).append(entity)
         return self._holders
@@ -527,20 +542,11 @@ class _PhraseReader(_DocumentReader):
             if entity.category == wanted:
                 if head in _GOVERNING and not _GOVERNMENT_NAME.search(entity.name):
                     return None  # ``the government`` is no foundation or company named last
-                if _descriptions.introduces(self.text, head, mention.span.end, span.start):
+                if wanted == "person" and self._introduced_unnamed(head, entity, low, span):
                     return None  # ``Jo Roe, a Treasury spokesman said. The spokesman``: new
                 return _Speaker(entity.name, span, "description", cue, entity.id)
         return None
 
-
-# Another word copy uses for the holder of a title (``Pope Leo`` is ``the pontiff``).
-_ROLE_SYNONYMS = {
-    "pope": "pontiff",
-    "king": "monarch",
-    "queen": "monarch",
-    "emperor": "monarch",
-    "prime minister": "premier",
-}
 
 # ``the government`` names an organisation only when its name says it governs.
 _GOVERNING = _vocabulary("""government administration""")

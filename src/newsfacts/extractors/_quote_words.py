@@ -120,7 +120,10 @@ _PERSON_HEADS = _ROLE_NOUNS | _vocabulary(
     strategist consultant engineer teacher doctor nurse student farmer driver soldier
     survivor voter protester demonstrator passenger pilot journalist reporter editor critic
     historian commentator observer veteran negotiator investigator detective policeman
-    man woman"""
+    man woman supplier customer shopper vendor merchant shopkeeper landlord tenant parent
+    patient victim villager fisherman miner businessman businesswoman entrepreneur
+    contractor developer investor buyer seller user fan player organizer organiser
+    volunteer guide officer-in-charge participant attendee delegate"""
 )
 
 # Kin words: ``said his daughter, Rosa`` names her after the comma.
