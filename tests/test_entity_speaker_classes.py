@@ -462,3 +462,34 @@ def test_a_dotted_place_with_a_possessive_opens_an_appositive_role() -> None:
     assert hale.titles == ("Dr.", "B.C.\u2019s provincial health officer")
     places = [m.name for m in mentions if m.category == "place"]
     assert "B.C." in places
+
+
+def test_a_title_case_line_keeps_only_the_words_the_story_names_people_with() -> None:
+    story = (
+        "Campaign notes\n\nNEW YORK (AP) - Hillary Rodale spoke to donors on Monday.\n\n"
+        "Rodale Sees Insult if Voters Stay Home\n\n"
+        '"We must be fair," Rodale said.\n'
+    )
+    entities, _ = _resolved(story)
+    assert sorted(e.name for e in entities if e.category == "person") == ["Hillary Rodale"]
+
+
+def test_a_person_after_a_fronted_phrase_ending_in_a_firm_is_no_firm() -> None:
+    story = (
+        "Notes\n\nWASHINGTON (AP) - As a young associate at a Raleigh law firm, Loretta E. "
+        "Penrose said she was asked to brief a client. Penrose said it was hard.\n"
+    )
+    entities, _ = _resolved(story)
+    people = [e.name for e in entities if e.category == "person"]
+    assert people == ["Loretta E. Penrose"]
+    assert [e.name for e in entities if e.category == "organization"] == []
+
+
+def test_a_partys_nominee_is_the_untitled_person_just_named() -> None:
+    story = (
+        "Notes\n\nWASHINGTON (AP) - Donald Brant spoke on Friday.\n\n"
+        "Brant did not say how he would pay. The Republican nominee also outlined a cyber plan.\n"
+    )
+    nominee = _entity_of(story, "The Republican nominee")
+    assert nominee is not None
+    assert nominee.name == "Donald Brant"

@@ -287,7 +287,36 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         while last - first >= 2 and common(words[first]):
             words[first].cls = OTHER
             first += 1
+        # ``Obama Sees``, ``Veto Power Impedes``: a word that names nobody elsewhere in the
+        # story (printed capitalised inside a sentence there) or is no given name is a
+        # headline's word, not a name's; the words that are a name's stay.
+        attested = self._attested_words()
+
+        def named(word: _Word) -> bool:
+            return word.text in attested or _is_given_name(word)
+
+        while first <= last and not named(words[last]):
+            words[last].cls = OTHER
+            last -= 1
+        while first <= last and not named(words[first]):
+            words[first].cls = OTHER
+            first += 1
         return first, last
+
+    def _attested_words(self) -> frozenset[str]:
+        """The capitalised words the story prints outside its title-case lines, inside a
+        sentence or never in lower case: the words its names are made of (read once, when a
+        title-case line asks)."""
+        if self.attested is None:
+            self.attested = frozenset(
+                word.text
+                for paragraph in self.paragraphs
+                if paragraph is not None and not paragraph.title_case
+                for word in (paragraph.words[index] for index in paragraph.capitals)
+                # (a word opening a sentence counts unless the story prints it in lower case)
+                if not word.initial or word.key not in self.vocabulary
+            )
+        return self.attested
 
     def _given_or_surname_christian(self, run: list[_Word]) -> bool:
         """Whether *Christian* in a run of two names is a name (*Louise Christian*,
@@ -324,9 +353,17 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         if name in lexicon.FIRM_NAMES or name in self.firm_names:
             return True
         before = first - 1
-        if before > 0 and words[before].text == ",":
+        comma = before > 0 and words[before].text == ","
+        if comma:
             before -= 1
-        if before >= 0 and words[before].lower and words[before].key in lexicon.FIRM_NOUNS:
+        if (
+            before >= 0
+            and words[before].lower
+            and words[before].key in lexicon.FIRM_NOUNS
+            # ``As an associate at a law firm, Loretta Lynch said``: a fronted phrase ends at
+            # the comma, and the person opening the main clause is no firm.
+            and not (comma and (_is_given_name(words[first]) or self._speaks_after(words, last)))
+        ):
             return True
         after = last + 1
         if after < len(words) and words[after].cls == POSSESSIVE:
@@ -341,6 +378,11 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         if after + 1 < len(words) and words[after].key in {"shares", "stock"}:
             return words[after].lower and words[after + 1].key in lexicon.MARKET_VERBS
         return False
+
+    def _speaks_after(self, words: list[_Word], last: int) -> bool:
+        """Whether a verb of saying follows the word at ``last`` (``Jo Roe said``)."""
+        after = words[last + 1] if last + 1 < len(words) else None
+        return after is not None and after.lower and _cues.lemma_of(after.key) is not None
 
     def _named_once(self, words: list[_Word], index: int) -> bool:
         """Whether a lone name word no rule knows names a person by the words around it: a

@@ -34,7 +34,8 @@ __all__ = ["_Reader"]
 _TITLE_CASE_WORDS = 20
 _TITLE_CASE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with"}
-    | {"from", "as", "vs", "nor"}
+    | {"from", "as", "vs", "nor", "if", "is", "are", "be", "was", "into", "over", "after"}
+    | {"amid", "about", "than", "that", "who", "up", "out", "off", "via", "per", "not"}
 )
 
 
@@ -53,6 +54,8 @@ class _Reader:
         self.body_names: frozenset[str] | None = None  # see ``_body_names``
         self.next_words: list[_Word] = []  # the words of the paragraph after the one emitted
         self.mentions: list[Mention] = []
+        self.paragraphs: list[_Paragraph | None] = []  # every paragraph, read
+        self.attested: frozenset[str] | None = None  # see ``_attested_words``
 
     def _read(self, span: Span) -> _Paragraph | None:
         text, first, stop = self.text, span.start, span.end

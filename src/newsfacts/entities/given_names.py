@@ -18,6 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 MALE_GIVEN_NAMES: frozenset[str] = _words(
     """
+    josh joshua barry earl leon don ben max troy
     aaron abdul abdullah abraham adam adrian ahmad ahmed alan albert alberto alejandro alexander
     alexei alfred ali andrew andrei andres angelo anthony antonio arnold arthur ashraf barack
     benjamin bernard bill billy bob bobby boris brad bradley brandon brian bruce bryan carl
@@ -69,6 +70,6 @@ FEMALE_GIVEN_NAMES: frozenset[str] = _words(
     mia mireille miriam molly naomi nathalie olivia paige peggy penelope penny phoebe priya
     rachael rania regina renee rhonda roberta rosemary roxanne sabrina sally samantha sara
     sheryl sonya stacy stella sue susanne tammy tanya tara tiffany ursula vera vivian yasmin
-    yolanda zoe ginette sylvie francine martine kirsty nadine
+    yolanda zoe ginette sylvie francine martine kirsty nadine loretta olive connie
     """
 )

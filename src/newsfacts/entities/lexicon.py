@@ -147,7 +147,8 @@ TITLE_HEADS: frozenset[str] = _words(
     striker champion treasurer auditor inspector superintendent sheriff detective
     constable investigator researcher scientist activist campaigner dissident
     businessman businesswoman tycoon magnate banker chief-executive owner president-elect
-    vice-chairman vice-premier master monk abbot nun priest rabbi patriarch
+    vice-chairman vice-premier master monk abbot nun priest rabbi patriarch nominee
+    candidate frontrunner front-runner challenger incumbent
     forward defenceman defenseman goaltender goalie winger quarterback pitcher catcher
     outfielder infielder shortstop midfielder defender goalkeeper linebacker skipper
     """
@@ -221,7 +222,8 @@ DESCRIPTION_HEADS: frozenset[str] = _words(
     president premier chancellor minister secretary secretary-general leader chairman
     chairwoman spokesman spokeswoman spokesperson ambassador envoy diplomat governor mayor
     senator congressman congresswoman king queen prince princess emperor pope prime-minister
-    general commander negotiator dictator monarch ruler coach
+    general commander negotiator dictator monarch ruler coach nominee candidate businessman
+    businesswoman
     company firm corporation ministry department agency party bank organisation organization
     commission committee council union government administration regime embassy alliance
     coalition newspaper broadcaster airline carrier automaker carmaker lender insurer

@@ -94,6 +94,7 @@ class _Recognition(_MentionWriter):
 
     def run(self) -> list[Mention]:
         paragraphs = [self._read(paragraph.span) for paragraph in self.article.paragraphs]
+        self.paragraphs = paragraphs
         self._mark_sentence_starts(paragraphs)
         for paragraph in paragraphs:
             if paragraph is not None:
