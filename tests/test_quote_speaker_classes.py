@@ -398,3 +398,33 @@ def test_a_role_an_abbreviated_title_stands_for_names_its_holder(
         f'{title} spoke on Friday.\n\n{description.capitalize()} said there was "some anger."\n'
     )
     assert speakers["some anger."] == "Ada Penrose"
+
+
+def test_who_with_a_time_after_an_appositive_is_the_name_before_it() -> None:
+    speakers = _speakers(
+        "The mayor met the council on Monday.\n\n"
+        "She has a frosty relationship with Tomas Brandt, now the harbor chairman, who in 2010 "
+        'said the goal was to make her "a one-term mayor."\n'
+    )
+    assert speakers["a one-term mayor."] == "Tomas Brandt"
+
+
+def test_it_goes_on_with_the_document_or_paper_that_spoke_last() -> None:
+    speakers = _speakers(
+        "The Dunmore Courier covered the harbor in 1990.\n\n"
+        '"The pier was falling apart," the article read.\n\n'
+        '"Nobody wanted to pay for it," it added.\n\n'
+        '"We pledged to rebuild," the declaration said. "We will start in May," it said.\n'
+    )
+    assert speakers["Nobody wanted to pay for it,"] == "the article"
+    assert speakers["We will start in May,"] == "the declaration"
+
+
+def test_a_body_that_it_named_is_no_person_for_a_later_he() -> None:
+    speakers = _speakers(
+        'The harbor was rated lower on Monday. "The piers are failing," Fitchley said.\n\n'
+        "The port still has strong trade, it said.\n\n"
+        "A dealer with Dunmore Securities said the cut was expected.\n\n"
+        '"The market is weak for other reasons," he said.\n'
+    )
+    assert speakers["The market is weak for other reasons,"] == "A dealer with Dunmore Securities"

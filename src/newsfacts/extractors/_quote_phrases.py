@@ -158,12 +158,22 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         words = _unmark_titles(words)
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
+    _drop_time_phrase(words)
     if len(words) >= 2 and words[-1][0].lower() == "who":
         # ``Jo Roe, who said it was "possible"``: the relative pronoun's noun speaks.
         words.pop()
         if words[-1][0] == ",":
             words.pop()
         kept = _phrase_words(words)
+        at = len(words) - len(kept)
+        described = kept and (_name_in(kept) is None or kept[0][0].lower() in _DETERMINERS)
+        while described and at >= 2 and words[at - 1][0].lower() in _APPOSITIVE_ADVERBS:
+            at -= 1  # ``, now the majority leader,``
+        if described and at >= 2 and words[at - 1][0] == ",":
+            # ``Mitch McConnell, now the majority leader, who said``: the appositive's name.
+            named = _phrase_words(words[: at - 1])
+            if named and _name_in(named) is not None:
+                return _span(named)
         return _span(kept) if kept and _names_someone(kept) else None
     if words and words[-1][0].lower() in _COORDINATORS:
         # ``Jo Roe, 44, is from Lima, and said``: the cue shares the sentence's subject.
@@ -224,6 +234,32 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
         # subject; the words before it are a phrase set before the subject.
         kept = kept[-1:]
     return _span(kept) if kept and _names_someone(kept) else None
+
+
+# Adverbs that may open an appositive (``Jo Roe, now the majority leader,``).
+_APPOSITIVE_ADVERBS = _vocabulary("""now then currently formerly later once still""")
+
+# A time set between a subject and its cue (``Jo Roe, who in 2010 said``, ``Roe on Monday
+# said``, ``Roe last week told``).
+_TIME_LEADS = _vocabulary("""in on at during last this early late""")
+_TIME_WORDS = _vocabulary(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december week weekend month year night
+    morning afternoon evening spring summer fall autumn winter"""
+)
+
+
+def _drop_time_phrase(words: list[tuple[str, int, int]]) -> None:
+    """Take a time phrase of two words off the end of ``words`` (``in 2010``, ``on Monday``,
+    ``last week``), and the adverbs of ``_BETWEEN`` before it."""
+    if len(words) < 3 or words[-2][0].lower() not in _TIME_LEADS:
+        return
+    last = words[-1][0]
+    if not (last.isdigit() or last.lower() in _TIME_WORDS):
+        return
+    del words[-2:]
+    while words and words[-1][0].lower() in _BETWEEN:
+        words.pop()
 
 
 def _relative_clause_head(

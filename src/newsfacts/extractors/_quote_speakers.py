@@ -18,6 +18,7 @@ from newsfacts.entities.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from newsfacts.extractors._quote_names import _is_person_description, _is_person_name, _strip_titles
 from newsfacts.extractors._quote_phrases import _CueIndex
 from newsfacts.extractors._quote_words import (
+    _DOCUMENT_HEADS,
     _FEMALE_ROLES,
     _FRONTING,
     _MALE_ROLES,
@@ -27,6 +28,33 @@ from newsfacts.extractors._quote_words import (
     _SPEAKER_REACH,
 )
 from newsfacts.records import Entity, Resolution, Span
+
+# Nouns of a body that ``it`` may go on with (``the declaration``, ``the newspaper``).
+_BODY_NOUNS = frozenset(
+    [
+        "declaration",
+        "article",
+        "book",
+        "study",
+        "survey",
+        "poll",
+        "newspaper",
+        "paper",
+        "magazine",
+        "agency",
+        "company",
+        "ministry",
+        "government",
+        "court",
+        "committee",
+        "council",
+        "campaign",
+        "party",
+        "network",
+        "channel",
+        "site",
+    ]
+)
 
 _RECENT_PEOPLE = 4  # people a pronoun without an entity may name, the latest first
 
@@ -108,13 +136,21 @@ class _SpeakerMemory:
         last = self.last_speaker
         if (
             pronoun != "it"
-            or last.entity is None
             or last.span is None
             or not last.span.start <= span.start < last.span.end + _SPEAKER_REACH
-            or self._entity(last.entity).category not in ("organization", "place")
         ):
             return None
-        return last
+        if last.entity is not None:
+            return last if self._entity(last.entity).category in ("organization", "place") else None
+        # A document or a body the entity layer does not know: ``"...," the article read.
+        # "...," it added``; ``"...," the Times wrote. "...," it went on``.
+        words = (last.name or "").split()
+        if not words:
+            return None
+        head = words[-1].lower()
+        if head in _DOCUMENT_HEADS or head in _BODY_NOUNS:
+            return last
+        return last if words[0][:1].isupper() and not _is_person_name(words) else None
 
     def _gender(self, speaker: _Speaker) -> str | None:
         """A speaker's gender, from the entity layer or the given name or role word printed."""
@@ -258,12 +294,17 @@ class _SpeakerMemory:
         if speaker.entity is not None:
             if self._entity(speaker.entity).category == "person":
                 self._add_person(speaker)
-        elif speaker.resolution == "pronoun" or (
+        elif (speaker.resolution == "pronoun" and not self._names_a_body(speaker)) or (
             speaker.resolution in ("name", "alias") and _is_person_name(speaker.name.split())
         ):
             self._add_person(speaker)
         elif speaker.resolution == "description" and _is_person_description(speaker.name):
             self._add_person(speaker)  # ``said a company spokesman. [...] he said``
+
+    def _names_a_body(self, speaker: _Speaker) -> bool:
+        """Whether the speaker was named by ``it`` (a document or a body, no person)."""
+        span = speaker.span
+        return span is not None and self.text[span.start : span.end].lower() == "it"
 
     def _add_person(self, speaker: _Speaker) -> None:
         self.last_person = speaker
