@@ -121,6 +121,11 @@ def test_a_fronted_participle_before_a_quotation_closed_by_its_comma() -> None:
         ('"It was never about the money," laughed Ada Penrose.', "laughed"),
         ('"I d-did not know," Ada Penrose stammered.', "stammered"),
         ('"Nobody will starve," Ada Penrose shrugged.', "shrugged"),
+        ('"Never," Ada Penrose blurted.', "blurted"),
+        (
+            '"We stay," Ada Penrose, a pilot who has worked the strait for years, sniffed.',
+            "sniffed",
+        ),
     ],
 )
 def test_a_manner_of_speaking_next_to_a_quotation_names_its_speaker(text: str, cue: str) -> None:

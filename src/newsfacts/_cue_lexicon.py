@@ -490,7 +490,7 @@ _MANNERS_OF_SPEAKING: tuple[str, ...] = (
     # sounds of the voice
     *_lemmas(
         """
-        babble, bark, bawl, bleat, boom, bray, cackle, chatter, chirp, chuckle, coo, croak,
+        babble, bark, bawl, blurt, bleat, boom, bray, cackle, chatter, chirp, chuckle, coo, croak,
         croon, crow, drawl, drone, giggle, gripe, grumble, grunt, hiss, hoot, howl, huff,
         laugh, lisp, moan, purr, rasp, rumble, screech, snarl, sniff, snigger, snort, sob,
         splutter, sputter, squawk, squeak, squeal, stammer, stutter, thunder, trill, trumpet,

@@ -375,10 +375,12 @@ _MANNER_FORMS = _trie_pattern(_trie(_cue_lexicon.MANNER_FORMS))
 # A view inverted after a quotation (``"...," worries Jo Roe``).
 _INVERTED_STANCE = re.compile(rf"[,?!]{_CLOSE}[ \t]+({_STANCE_FORMS})[ \t]+(?=[A-Za-z])")
 # A manner of speaking next to a quotation: inverted after it (``"...," sniffed Jo Roe``),
-# after its speaker (``"...," Jo Roe sniffed.``: up to five words of a subject, no
-# punctuation) or before it (``Jo Roe snapped: "..."``, ``scolded the crew: "..."``).
+# after its speaker (``"...," Jo Roe sniffed.``: up to five words of a subject, and maybe an
+# appositive between commas) or before it (``Jo Roe snapped: "..."``, ``scolded the crew: "..."``).
 _MANNER_AFTER = re.compile(
     rf"[,?!\u2014-]{_CLOSE}[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,5}}?"
+    # an appositive after the speaker's name (``Jo Roe, a nurse, sniffed``)
+    rf"(?:[\w.'\u2019-]+,[^,\n\"\u201c\u201d]{{1,80}},[ \t]+)?"
     rf"({_MANNER_FORMS})\b(?![-'\u2019]\w)"
 )
 # A report passed on by someone named between (``Jo Roe was quoted by Interfax as saying``):
