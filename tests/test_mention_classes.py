@@ -112,3 +112,24 @@ def test_what_is_based_somewhere_is_an_organisation_and_born_somewhere_no_name()
     )
     assert _found(body, "organization") == ["Harbormart", "Carrefour"]
     assert _found(body, "person") == ["Ada Penrose"]
+
+
+def test_a_nickname_in_marks_stays_inside_the_name() -> None:
+    body = (
+        'Harbor Co chairman C.J. "Pete" Vandermeer told reporters the port would grow. '
+        "Vandermeer said the sale was done. Pilot Marcia \u201cCia\u201d Okafor agreed. "
+        "Okafor said no more."
+    )
+    people = _found(body, "person")
+    assert people == [
+        'Harbor Co chairman C.J. "Pete" Vandermeer',
+        "Vandermeer",
+        "Pilot Marcia \u201cCia\u201d Okafor",
+        "Okafor",
+    ]
+    assert _found(body, "organization") == ["Harbor Co"]
+
+
+def test_a_name_then_a_quotation_is_no_nickname() -> None:
+    body = 'Ada Penrose said "Yes" Monday and left.'
+    assert _found(body, "person") == ["Ada Penrose"]

@@ -38,8 +38,11 @@ from newsfacts.entities._mention_words import (
     _ACRONYM_SHAPE,
     _CLAUSE_ENDS,
     _SHAPES,
+    HEAD,
     HONORIFIC,
     INITIAL,
+    MARK,
+    MODIFIER,
     NAME,
     ORG,
     OTHER,
@@ -122,6 +125,13 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         )
         if before_name and len(word.text.replace(".", "")) <= 3:
             return INITIAL  # ``MA Aziz``, ``J.L. Edmonson``
+        if (
+            following is not None
+            and following.text in _NICKNAME_OPENERS
+            and "." in word.text
+            and len(word.text.replace(".", "")) <= 3
+        ):
+            return INITIAL  # ``C.J. "Pete" Silas``
         bare = word.text.replace(".", "")
         if bare in lexicon.NON_ORGANIZATION_ACRONYMS or any(char.isdigit() for char in bare):
             return OTHER
@@ -137,8 +147,13 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
             if index < free or words[index].cls not in {NAME, INITIAL}:
                 continue
             end = index
-            while end + 1 < len(words) and _continues_name(words, end + 1):
-                end += 1
+            while True:
+                while end + 1 < len(words) and _continues_name(words, end + 1):
+                    end += 1
+                surname = _after_nickname(words, end)
+                if surname is None:
+                    break
+                end = surname  # ``C.J. "Pete" Silas``: the nickname is inside the name
             self._name_run(paragraph, index, end)
             free = end + 1
 
@@ -197,7 +212,15 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         if first < last and words[first].key.endswith(_ORIGIN_SUFFIXES):
             words[first].cls = OTHER  # ``Toronto-born Jane Roe``: where she is from
             first += 1
-        run = words[first : last + 1]
+        run = [word for word in words[first : last + 1] if word.cls != MARK]
+        if len(run) < last - first + 1:
+            # A nickname in marks (``Marcia "Cia" Price``) stays in the name's span but is
+            # neither its first nor its last word.
+            nickname = {id(word) for word in _nickname_words(words, first, last)}
+            for word in run:
+                if id(word) in nickname:
+                    word.cls = OTHER
+            run = [word for word in run if id(word) not in nickname]
         if len(run) == 2 and run[1].key in lexicon.OUTLET_WORDS and _is_place_word(run[0].text):
             paragraph.add(_Segment(ORG, first, last), ORG)  # ``Edmonton Sun``
             return
@@ -471,6 +494,43 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
 
 # Compounds that tell where someone comes from, before their name.
 _ORIGIN_SUFFIXES = ("-born", "-raised", "-bred")
+
+
+# The marks a nickname is set in, opening and closing.
+_NICKNAME_OPENERS = frozenset("\"\u201c'\u2018")
+_NICKNAME_CLOSERS = frozenset("\"\u201d'\u2019")
+
+
+def _after_nickname(words: list[_Word], end: int) -> int | None:
+    """The index of the surname after a nickname in marks that follows the name word at
+    ``end`` (``C.J. "Pete" Silas``, ``Riefian \u201cIfan\u201d Fajarsyah``): one or two
+    capitalised words between the marks, then a capitalised word."""
+    if words[end].cls not in {NAME, INITIAL} or end + 4 >= len(words):
+        return None
+    if words[end + 1].text not in _NICKNAME_OPENERS or words[end + 1].start != words[end].end + 1:
+        return None
+    close = end + 3 if words[end + 3].text in _NICKNAME_CLOSERS else end + 4
+    if close >= len(words) - 1 or words[close].text not in _NICKNAME_CLOSERS:
+        return None
+    inner = words[end + 2 : close]
+    surname = words[close + 1]
+    if not all(word.capitalised and word.cls != MARK for word in inner) or not (
+        surname.capitalised and surname.cls in {NAME, HEAD, MODIFIER} and surname.group < 0
+    ):
+        return None
+    return close + 1
+
+
+def _nickname_words(words: list[_Word], first: int, last: int) -> list[_Word]:
+    """The words in marks inside the name run ``words[first:last + 1]``."""
+    inside = False
+    found: list[_Word] = []
+    for word in words[first : last + 1]:
+        if word.cls == MARK:
+            inside = not inside
+        elif inside:
+            found.append(word)
+    return found
 
 
 def _is_given_name(word: _Word) -> bool:
