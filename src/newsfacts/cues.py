@@ -384,14 +384,20 @@ _MANNER_AFTER = re.compile(
     rf"({_MANNER_FORMS})\b(?![-'\u2019]\w)"
 )
 # A report passed on by someone named between (``Jo Roe was quoted by Interfax as saying``):
-# the words are the subject's; the whole passive is the cue.
+# the words are the subject's; the whole passive is the cue. The pattern opens with the rare
+# word ``quoted`` (found fast) and the auxiliary before it is checked after.
 _QUOTED_BY = re.compile(
-    r"\b(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+by"
-    r"(?:[ \t]+[\w.'\u2019&-]+){1,6}?[ \t]+as[ \t]+(saying|telling)\b"
+    r"quoted[ \t]+by(?:[ \t]+[\w.'\u2019&-]+){1,6}?[ \t]+as[ \t]+(saying|telling)\b"
 )
-_MANNER_BEFORE = re.compile(
-    rf"\b({_MANNER_FORMS})(?:[ \t]+[\w'\u2019-]+){{0,3}}?[ \t]*[:,][ \t]*{_OPEN}"
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+\Z"
 )
+# The colon or comma that opens a quotation (rare: found first), and the manner of speaking
+# right before it, read back from there (``Jo Roe snapped: "..."``, ``scolded the crew:``).
+_OPENING_PUNCTUATION = re.compile(rf"[:,][ \t]*{_OPEN}")
+_MANNER_BEFORE = re.compile(rf"\b({_MANNER_FORMS})(?:[ \t]+[\w'\u2019-]+){{0,3}}?[ \t]*\Z")
+# How far back from that punctuation its verb is read.
+_MANNER_REACH = 60
 
 
 def find_quotation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
@@ -417,30 +423,38 @@ def find_quotation_cues(text: str, start: int = 0, end: int | None = None) -> It
         )
         for match in _INVERTED_STANCE.finditer(text, start, stop)
     ]
-    found += [
-        CueMatch(
-            span=Span(start=match.start(), end=match.end()),
-            text=match.group(),
-            lemma="say" if match.group(1) == "saying" else "tell",
-            kind="speech",
-        )
-        for match in _QUOTED_BY.finditer(text, start, stop)
-    ]
-    seen: set[int] = set()
-    for pattern in (_MANNER_AFTER, _MANNER_BEFORE):
-        for match in pattern.finditer(text, start, stop):
-            if match.start(1) in seen:
-                continue
-            seen.add(match.start(1))
-            printed = match.group(1)
+    for match in _QUOTED_BY.finditer(text, start, stop):
+        auxiliary = _AUXILIARY_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        if auxiliary is not None:
             found.append(
                 CueMatch(
-                    span=Span(start=match.start(1), end=match.end(1)),
-                    text=printed,
-                    lemma=_cue_lexicon.MANNER_FORMS[_SPACES.sub(" ", printed)],
+                    span=Span(start=auxiliary.start(), end=match.end()),
+                    text=text[auxiliary.start() : match.end()],
+                    lemma="say" if match.group(1) == "saying" else "tell",
                     kind="speech",
                 )
             )
+    manners = list(_MANNER_AFTER.finditer(text, start, stop))
+    for opening in _OPENING_PUNCTUATION.finditer(text, start, stop):
+        before = _MANNER_BEFORE.search(
+            text, max(start, opening.start() - _MANNER_REACH), opening.start()
+        )
+        if before is not None:
+            manners.append(before)
+    seen: set[int] = set()
+    for match in manners:
+        if match.start(1) in seen:
+            continue
+        seen.add(match.start(1))
+        printed = match.group(1)
+        found.append(
+            CueMatch(
+                span=Span(start=match.start(1), end=match.end(1)),
+                text=printed,
+                lemma=_cue_lexicon.MANNER_FORMS[_SPACES.sub(" ", printed)],
+                kind="speech",
+            )
+        )
     found.sort(key=lambda cue: cue.span.start)
     yield from found
 

@@ -212,15 +212,15 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
         if first < last and words[first].key.endswith(_ORIGIN_SUFFIXES):
             words[first].cls = OTHER  # ``Toronto-born Jane Roe``: where she is from
             first += 1
-        run = [word for word in words[first : last + 1] if word.cls != MARK]
-        if len(run) < last - first + 1:
+        run = words[first : last + 1]
+        if last - first >= 4 and any(word.cls == MARK for word in run):
             # A nickname in marks (``Marcia "Cia" Price``) stays in the name's span but is
             # neither its first nor its last word.
             nickname = {id(word) for word in _nickname_words(words, first, last)}
             for word in run:
                 if id(word) in nickname:
                     word.cls = OTHER
-            run = [word for word in run if id(word) not in nickname]
+            run = [word for word in run if id(word) not in nickname and word.cls != MARK]
         if len(run) == 2 and run[1].key in lexicon.OUTLET_WORDS and _is_place_word(run[0].text):
             paragraph.add(_Segment(ORG, first, last), ORG)  # ``Edmonton Sun``
             return
@@ -505,9 +505,10 @@ def _after_nickname(words: list[_Word], end: int) -> int | None:
     """The index of the surname after a nickname in marks that follows the name word at
     ``end`` (``C.J. "Pete" Silas``, ``Riefian \u201cIfan\u201d Fajarsyah``): one or two
     capitalised words between the marks, then a capitalised word."""
-    if words[end].cls not in {NAME, INITIAL} or end + 4 >= len(words):
+    # (the opening mark first: this is asked at the end of every run of name words)
+    if end + 4 >= len(words) or words[end + 1].text not in _NICKNAME_OPENERS:
         return None
-    if words[end + 1].text not in _NICKNAME_OPENERS or words[end + 1].start != words[end].end + 1:
+    if words[end].cls not in (NAME, INITIAL) or words[end + 1].start != words[end].end + 1:
         return None
     close = end + 3 if words[end + 3].text in _NICKNAME_CLOSERS else end + 4
     if close >= len(words) - 1 or words[close].text not in _NICKNAME_CLOSERS:

@@ -153,7 +153,9 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
     An appositive or a relative clause between commas is skipped when a name stands before
     it: ``Jane Doe, a spokeswoman, said``, ``Jane Doe, who leads the group, said``.
     """
-    words = _without_party_tags(_words(text, start, cue_start))
+    words = _words(text, start, cue_start)
+    if text.find("(", start, cue_start) >= 0:
+        words = _without_party_tags(words)
     if text[start : start + 1] in ("'", "\u2019") or _MARK_CHAR.search(text, start, cue_start):
         words = _unmark_titles(words)
     while words and words[-1][0].lower() in _BETWEEN:

@@ -214,8 +214,6 @@ _PARTY_TAG_OPENER = regex.compile(
 def _without_party_tags(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The words without the party-and-state tags set after a name (``Rep. Jo Roe (D-Wis.)
     said``): the tag is part of the name's phrase, not a phrase of its own."""
-    if not any(word == "(" for word, _, _ in words):
-        return words
     kept: list[tuple[str, int, int]] = []
     index = 0
     while index < len(words):
