@@ -122,6 +122,7 @@ def test_a_fronted_participle_before_a_quotation_closed_by_its_comma() -> None:
         ('"I d-did not know," Ada Penrose stammered.', "stammered"),
         ('"Nobody will starve," Ada Penrose shrugged.', "shrugged"),
         ('"Never," Ada Penrose blurted.', "blurted"),
+        ('"The fares were never fair," as Ada Penrose put it.', "put it"),
         (
             '"We stay," Ada Penrose, a pilot who has worked the strait for years, sniffed.',
             "sniffed",

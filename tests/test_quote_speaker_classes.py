@@ -428,3 +428,20 @@ def test_a_body_that_it_named_is_no_person_for_a_later_he() -> None:
         '"The market is weak for other reasons," he said.\n'
     )
     assert speakers["The market is weak for other reasons,"] == "A dealer with Dunmore Securities"
+
+
+def test_as_someone_put_it_before_a_quotation_names_them() -> None:
+    speakers = _speakers(
+        "The harbor lost money for years.\n\n"
+        "As Ada Penrose, a lawyer and fellow at the Dunmore Institute, recently put it, "
+        '"Did the board hide the losses?"\n\n'
+        "The clerk put it on the table.\n"
+    )
+    assert speakers == {"Did the board hide the losses?": "Ada Penrose"}
+
+
+def test_a_description_holding_a_slashed_number_keeps_the_name_after_it() -> None:
+    speakers = _speakers(
+        'The vote is on Monday.\n\n"They are wrong," said 9/11 widow Ada Penrose.\n'
+    )
+    assert speakers["They are wrong,"] == "Ada Penrose"

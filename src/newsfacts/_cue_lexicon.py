@@ -512,6 +512,8 @@ _MANNERS_OF_SPEAKING: tuple[str, ...] = (
         smile, grin, shrug, nod, wink
         """
     ),
+    # ``as Jo Roe put it, "..."``
+    "put it",
 )
 # Forms that double their last consonant or are otherwise not made by rule.
 _MANNER_FORMS_BY_HAND: dict[str, tuple[str, ...]] = {
@@ -524,6 +526,7 @@ _MANNER_FORMS_BY_HAND: dict[str, tuple[str, ...]] = {
     "concur": ("concurs", "concurred"),
     "marvel": ("marvels", "marveled", "marvelled"),
     "snipe": ("snipes", "sniped"),
+    "put it": ("puts it", "put it"),
 }
 
 
