@@ -445,3 +445,23 @@ def test_a_description_holding_a_slashed_number_keeps_the_name_after_it() -> Non
         'The vote is on Monday.\n\n"They are wrong," said 9/11 widow Ada Penrose.\n'
     )
     assert speakers["They are wrong,"] == "Ada Penrose"
+
+
+def test_an_inverted_speaker_ends_with_its_sentence() -> None:
+    speakers = _speakers(
+        "The navies will hold a drill on Sunday.\n\n"
+        '"These exercises will build trust," said a statement issued by the Harbor Ministry.\n\n'
+        "The event is the second of its kind.\n"
+    )
+    assert speakers["These exercises will build trust,"] == "Harbor Ministry"
+
+
+def test_he_goes_on_with_the_one_person_named_in_the_sentence_before() -> None:
+    speakers = _speakers(
+        '"The harbor will reopen," Harbor minister Tomas Brandt said on Monday.\n\n'
+        "Brandt will meet officials of the port authority next week.\n\n"
+        "Shares fell on fears of a strike.\n\n"
+        "This was despite denials by Trade Secretary Paul Channing that a strike was near.\n\n"
+        'He told a meeting of brokers that a "sensible solution" could be found.\n'
+    )
+    assert speakers["sensible solution"] == "Paul Channing"

@@ -441,6 +441,8 @@ def _phrase_after(text: str, cue_end: int, end: int) -> Span | None:
                 continue
             break
         kept.append(word)
+        if text.startswith(".", word[2]):
+            break  # the full stop that ends the sentence (``_words`` left it off the word)
     return _span(kept) if kept and _names_someone(kept) else None
 
 

@@ -27,7 +27,7 @@ from newsfacts.extractors._quote_words import (
     _PERSON_PRONOUNS,
     _SPEAKER_REACH,
 )
-from newsfacts.records import Entity, Resolution, Span
+from newsfacts.records import Entity, Mention, Resolution, Span
 
 # Nouns of a body that ``it`` may go on with (``the declaration``, ``the newspaper``).
 _BODY_NOUNS = frozenset(
@@ -235,6 +235,13 @@ class _SpeakerMemory:
         paragraph = self.paragraph_starts[
             max(0, bisect.bisect_right(self.paragraph_starts, end) - 1)
         ]
+        # The sentence before the one at ``end``: a person named there alone is the one a
+        # pronoun opening the next goes on with (``denials by Paul Channon that ... . He
+        # told``), across a paragraph break too; not a pronoun after a quotation (``drawn up
+        # by Paul Weber. "...," he said`` goes on with the last speaker).
+        at = bisect.bisect_right(self.sentence_starts, end) - 1
+        opens = at >= 1 and not self.text[self.sentence_starts[at] : end].strip()
+        previous = self.sentence_starts[at - 1] if opens else end
         for mention in index.mentions_in(Span(start=start, end=end)):
             if (
                 mention.entity != entity
@@ -243,6 +250,8 @@ class _SpeakerMemory:
             ):
                 continue
             if mention.span.start >= paragraph:
+                return True
+            if mention.span.start >= previous and self._only_person(mention, previous, end):
                 return True
             sentence = self._sentence_start(mention.span.start)
             lead = self.text[sentence : mention.span.start]
@@ -257,6 +266,18 @@ class _SpeakerMemory:
             if not any(word[:1].islower() for word in lead.split()):
                 return True
         return False
+
+    def _only_person(self, mention: Mention, start: int, end: int) -> bool:
+        """Whether ``mention`` names the only person named between ``start`` and ``end``."""
+        for other in self.article.entity_index.mentions_in(Span(start=start, end=end)):
+            if (
+                other.entity is not None
+                and other.entity != mention.entity
+                and other.category != "pronoun"
+                and self._entity(other.entity).category == "person"
+            ):
+                return False
+        return True
 
     def _in_caption(self, position: int) -> bool:
         at = bisect.bisect_right(self.paragraph_starts, position) - 1

@@ -29,9 +29,7 @@ def _vocabulary(words: str) -> frozenset[str]:
 
 
 # (``9/11``, ``24/7``: digits joined by a slash are one word)
-_WORD = regex.compile(
-    r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'\u2019&\-]*(?:/\p{N}+)*|[^\s\p{L}\p{N}]"
-)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'\u2019&\-]*(?:/\p{N}+)*|[^\s\p{L}\p{N}]")
 
 # The same words, each with the white space before it: ``findall`` hands over plain strings
 # (no match object per word) and the offsets follow from their lengths, since the words and
