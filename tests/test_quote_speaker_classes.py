@@ -465,3 +465,21 @@ def test_he_goes_on_with_the_one_person_named_in_the_sentence_before() -> None:
         'He told a meeting of brokers that a "sensible solution" could be found.\n'
     )
     assert speakers["sensible solution"] == "Paul Channing"
+
+
+def test_a_second_fragment_of_one_reported_clause_is_the_same_speakers() -> None:
+    speakers = _speakers(
+        "The ministers met on Monday.\n\n"
+        'Ada Penrose said the harbor bill was not "aimed at the pilots" nor prompted by a '
+        '"threat" from the north.\n'
+    )
+    assert speakers == {"aimed at the pilots": "Ada Penrose", "threat": "Ada Penrose"}
+
+
+def test_a_fragment_after_an_aside_is_no_part_of_the_reported_clause() -> None:
+    speakers = _speakers(
+        "The list came out on Monday.\n\n"
+        'Ada Penrose has said there was "no deal" -- along with words such as "lit" that '
+        "readers sent in.\n"
+    )
+    assert speakers == {"no deal": "Ada Penrose"}

@@ -64,6 +64,11 @@ _LINK_LABEL = regex.compile(
 _PHOTO_CREDIT = regex.compile(r"[\s.,]{0,3}\(\s*[^()\n/]{2,60}/[^()\n]{2,60}\)")
 
 _NOT_TRAILING = regex.compile(r"[^\s.]")
+# What ends a sentence or a clause between two quotations (a new sentence, a new paragraph,
+# a dash before an aside).
+_SENTENCE_STOP = regex.compile(r"[.!?;\u2014\u2013]|\n|--")
+# How many characters two fragments of one reported clause may stand apart.
+_WOVEN_GAP = 50
 
 # ``and`` or ``but`` right after a closing mark: a clause of its own begins.
 _NEW_CLAUSE = regex.compile(r"[^\S\n]*+(?:and|but)[^\S\n]")
@@ -98,6 +103,7 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
     # a scare quote before it in the same sentence is no speech and cuts nothing: ``Jo Roe said
     # on "This Week" that the bill "is dead."`` keeps its cue.
     sentence_starts: list[int] = []
+    woven: tuple[int, _Speaker] | None = None  # the last partial quote's end and speaker
     lows: list[int] = []
     dropped = False
     for number, item in enumerate(found):
@@ -127,6 +133,16 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
         ):
             continue  # a list of terms or signs, a link to another story, a photo caption
         before_speaker = reader.speaker_before(item.before.start, item.before.end)
+        if (
+            before_speaker is None
+            and woven is not None
+            and item.before.start == woven[0]
+            and item.before.end - item.before.start <= _WOVEN_GAP
+            and not _SENTENCE_STOP.search(text, item.before.start, item.before.end)
+        ):
+            # ``Kovac said it was not "directed against Russia" nor prompted by a "threat"``:
+            # a second fragment of the same reported clause is the same speaker's.
+            before_speaker = woven[1]
         has_cue_after = _has_cue(cues, item.after) or (
             item.middle is not None and _has_cue(cues, item.middle)
         )
@@ -146,6 +162,7 @@ def find_quotes(article: Article, *, use_entities: bool = True) -> list[Quote]:
             before_speaker = outer or before_speaker
         speaker = _attribute(reader, item, kind, before_speaker, whole, low)
         reader.remember(speaker)
+        woven = (item.span.end, speaker) if kind == "partial" and speaker.name else None
         cue = speaker.cue
         quotes.append(
             Quote(
