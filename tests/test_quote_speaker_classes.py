@@ -483,3 +483,12 @@ def test_a_fragment_after_an_aside_is_no_part_of_the_reported_clause() -> None:
         "readers sent in.\n"
     )
     assert speakers == {"no deal": "Ada Penrose"}
+
+
+def test_a_participle_after_an_object_is_the_clause_subjects() -> None:
+    speakers = _speakers(
+        "Some pilots have complained about the rescue.\n\n"
+        "But Ada Penrose and other harbor officials have strongly disputed that notion, "
+        'saying the priority had been "saving every crew."\n'
+    )
+    assert speakers["saving every crew."] == "Ada Penrose"

@@ -217,6 +217,13 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
             # ``called for the ratification of the treaty, saying``: a long phrase before a
             # comma is the object of a clause, not the speaker set before it.
             return None
+        if _is_object(words, kept) and text[cue_start : cue_start + 12].split()[0].endswith(
+            "ing"
+        ):
+            # ``Jo Roe and other officials disputed that notion, saying``: the participle's
+            # subject is the clause's, whose name opens it; the object is no speaker.
+            opening = _opening_name(words)
+            return None if opening is None else _span(opening)
     else:
         kept = _phrase_words(words)
     at = len(words) - len(kept)
@@ -262,6 +269,39 @@ def _drop_time_phrase(words: list[tuple[str, int, int]]) -> None:
     del words[-2:]
     while words and words[-1][0].lower() in _BETWEEN:
         words.pop()
+
+
+def _is_object(
+    words: Sequence[tuple[str, int, int]], kept: Sequence[tuple[str, int, int]]
+) -> bool:
+    """Whether ``kept``, the phrase ending ``words``, is a verb's object: it opens with a
+    determiner after a lower-case word that is no preposition (``disputed that notion``)."""
+    at = len(words) - len(kept)
+    if not kept or at < 1:
+        return False
+    if words[at - 1][0].lower() in _DEMONSTRATIVES:
+        at -= 1  # (``that notion``: the phrase was read without its demonstrative)
+    elif kept[0][0].lower() not in _DETERMINERS:
+        return False
+    before = words[at - 1][0] if at >= 1 else ""
+    return before.isalpha() and before.islower() and before not in _NOT_SPEAKER_START
+
+
+_DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
+
+
+def _opening_name(words: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """The name that opens a clause, after a conjunction (``But Jo Roe and other ...``)."""
+    start = 1 if words and words[0][0].lower() in _OPENING_CONJUNCTIONS else 0
+    run: list[tuple[str, int, int]] = []
+    for word in words[start:]:
+        if not _is_capitalised(word[0]):
+            break
+        run.append(word)
+    return run if run and _name_in(run) is not None else None
+
+
+_OPENING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still"])
 
 
 def _relative_clause_head(
