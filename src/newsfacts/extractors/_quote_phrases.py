@@ -217,9 +217,7 @@ def _phrase_before(text: str, start: int, cue_start: int) -> Span | None:
             # ``called for the ratification of the treaty, saying``: a long phrase before a
             # comma is the object of a clause, not the speaker set before it.
             return None
-        if _is_object(words, kept) and text[cue_start : cue_start + 12].split()[0].endswith(
-            "ing"
-        ):
+        if _is_object(words, kept) and text[cue_start : cue_start + 12].split()[0].endswith("ing"):
             # ``Jo Roe and other officials disputed that notion, saying``: the participle's
             # subject is the clause's, whose name opens it; the object is no speaker.
             opening = _opening_name(words)
@@ -271,9 +269,7 @@ def _drop_time_phrase(words: list[tuple[str, int, int]]) -> None:
         words.pop()
 
 
-def _is_object(
-    words: Sequence[tuple[str, int, int]], kept: Sequence[tuple[str, int, int]]
-) -> bool:
+def _is_object(words: Sequence[tuple[str, int, int]], kept: Sequence[tuple[str, int, int]]) -> bool:
     """Whether ``kept``, the phrase ending ``words``, is a verb's object: it opens with a
     determiner after a lower-case word that is no preposition (``disputed that notion``)."""
     at = len(words) - len(kept)
