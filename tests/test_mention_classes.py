@@ -133,3 +133,16 @@ def test_a_nickname_in_marks_stays_inside_the_name() -> None:
 def test_a_name_then_a_quotation_is_no_nickname() -> None:
     body = 'Ada Penrose said "Yes" Monday and left.'
     assert _found(body, "person") == ["Ada Penrose"]
+
+
+def test_a_firm_whose_name_opens_with_a_possessive_is_one_organisation() -> None:
+    body = (
+        "Fitchley's Investors Service cut three harbor banks on Friday. Fitchley's said the "
+        "cut was due. Canada's Royal Bank disagreed."
+    )
+    assert _found(body, "organization") == [
+        "Fitchley's Investors Service",
+        "Fitchley",
+        "Royal Bank",
+    ]
+    assert _found(body, "place") == ["Canada"]

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from newsfacts import abbreviations, names
-from newsfacts.entities import lexicon
+from newsfacts.entities import given_names, lexicon
 from newsfacts.entities._mention_places import (
     _is_country_or_continent,
     _is_place_word,
@@ -169,6 +169,10 @@ class _OrganizationFinder(_Reader):
                     joined = True
                 elif joined and first > 1 and _lists_organization_word(words, first - 1):
                     first -= 2  # ``Meteorology, Climatology and Geophysics Agency``
+                elif first > 1 and word.key in _POSSESSIVE_FIRM_HEADS and _firm_owner(words, first):
+                    first -= 2  # ``Moody's Investors Service``, ``McDonald's Corp``
+                    self.company_words.add(words[first].text)  # ``Moody's said``
+                    break
                 else:
                     break
             last = self._of_phrase(words, index) if word.key in lexicon.OF_HEADS else index
@@ -246,3 +250,22 @@ class _OrganizationFinder(_Reader):
             if after is not None and after.cls in {HEAD, MODIFIER}:
                 continue
             paragraph.add(_Segment(ORG, segment.first, index), ORG)
+
+
+# Heads of a firm whose name opens with a possessive (``Moody's Investors Service``).
+_POSSESSIVE_FIRM_HEADS = lexicon.COMPANY_NAME_ENDS | frozenset(["service", "services"])
+
+
+def _firm_owner(words: list[_Word], first: int) -> bool:
+    """Whether the possessive before ``words[first]`` belongs to the firm's name: a
+    capitalised word that is no place and no given name (``Moody's``, ``McDonald's``; not
+    ``Canada's``, ``Mary's``) stands before it."""
+    possessive, owner = words[first - 1], words[first - 2]
+    return (
+        possessive.cls == POSSESSIVE
+        and owner.capitalised
+        and owner.group < 0
+        and not _is_place_word(owner.text)
+        and owner.key not in given_names.MALE_GIVEN_NAMES
+        and owner.key not in given_names.FEMALE_GIVEN_NAMES
+    )
