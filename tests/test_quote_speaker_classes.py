@@ -492,3 +492,12 @@ def test_a_participle_after_an_object_is_the_clause_subjects() -> None:
         'saying the priority had been "saving every crew."\n'
     )
     assert speakers["saving every crew."] == "Ada Penrose"
+
+
+def test_the_statement_someone_issued_speaks_for_them() -> None:
+    speakers = _speakers(
+        "The harbor board met on Friday.\n\n"
+        "The Harbor Authority issued a statement calling the closure temporary. "
+        'The statement said "the piers will reopen in May."\n'
+    )
+    assert speakers["the piers will reopen in May."] == "Harbor Authority"

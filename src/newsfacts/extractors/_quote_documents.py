@@ -42,6 +42,8 @@ class _DocumentReader(_SpeakerMemory):
 
         def speaker_from_phrase(self, span: Span, cue: _cues.CueMatch | None) -> _Speaker: ...
 
+        def phrase_before(self, start: int, cue_start: int) -> Span | None: ...
+
     def _document_author(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
     ) -> _Speaker | None:
@@ -67,6 +69,8 @@ class _DocumentReader(_SpeakerMemory):
                 # the letter's words are its signer's, not its reader's.
                 return self.document_signer(signed.end(), cue)
             found = self.speaker_before(self._sentence_start(named), named)
+            if found is None:
+                found = self._issuer(named)
             if found is None or found.resolution not in ("name", "alias"):
                 return None
             return _Speaker(found.name, span, "description", cue, found.entity)
@@ -84,6 +88,19 @@ class _DocumentReader(_SpeakerMemory):
         ):
             return None
         return _Speaker(last.name, span, "description", cue, last.entity)
+
+    def _issuer(self, named: int) -> _Speaker | None:
+        """Who issued the document printed at ``named``: the subject of the verb of issuing
+        before it (``the council issued a statement calling ...``)."""
+        sentence = self._sentence_start(named)
+        verb = _ISSUED_BEFORE.search(self.text, max(sentence, named - 60), named)
+        if verb is None:
+            return None
+        phrase = self.phrase_before(sentence, verb.start())
+        if phrase is None:
+            return None
+        found = self.speaker_from_phrase(phrase, None)
+        return found if found.name is not None else None
 
     def _document_issuer(
         self, span: Span, words: Sequence[tuple[str, int, int]], cue: _cues.CueMatch | None
@@ -163,6 +180,11 @@ _AND = regex.compile(r"\band\b")
 # The participles that name a document's author after ``by`` (``a statement issued by``).
 ISSUED = frozenset(["issued", "released", "published", "signed", "sent", "written", "put"])
 _BY = regex.compile(r"[^\S\n]+(?:out[^\S\n]+)?by\b")
+# A verb of issuing right before a document's noun (``issued a joint statement``).
+_ISSUED_BEFORE = regex.compile(
+    r"\b(?:issued|released|published|sent|posted|put[^\S\n]+out|circulated|distributed)"
+    r"(?:[^\S\n]+(?:a|an|the|its|their|his|her))?(?:[^\S\n]+[\p{Ll}\-]+){0,2}[^\S\n]*\Z"
+)
 
 # How far after ``signed by`` the signer's name is read.
 _SIGNER_REACH = 120
