@@ -493,3 +493,18 @@ def test_a_partys_nominee_is_the_untitled_person_just_named() -> None:
     nominee = _entity_of(story, "The Republican nominee")
     assert nominee is not None
     assert nominee.name == "Donald Brant"
+
+
+def test_someone_known_by_a_given_name_alone_has_its_gender() -> None:
+    story = (
+        "Notes\n\nDUNMORE (AP) - Reporter Stephanie Brandt spent a week with a supporter.\n\n"
+        'Melanie said his speech was the best. "You winning?" she said.\n'
+    )
+    melanie = _entity_of(story, "Melanie")
+    assert melanie is not None
+    assert melanie.gender == "female"
+    his = _entity_of(story, "his")
+    assert his is None or his.name != "Melanie"
+    she = _entity_of(story, "she")
+    assert she is not None
+    assert she.name == "Melanie"

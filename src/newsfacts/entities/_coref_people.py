@@ -69,6 +69,9 @@ class _PeopleResolver(_ResolverState):
         gender = told
         if gender is None and len(words) > 1 and words[0] not in surnames:
             gender = _given_name_gender(words[0])
+        elif gender is None and len(words) == 1 and words[0] not in self.by_surname:
+            # ``Melanie said``: someone known by a given name alone, no one's surname.
+            gender = _given_name_gender(words[0])
         regnal = len(words) == 1 and _regnal_name(mention.text, printed)
         entity = self.find_person(words, surnames, gender, particles, opening, regnal=regnal)
         if entity is False:

@@ -18,6 +18,24 @@ def _words(text: str) -> frozenset[str]:
 
 MALE_GIVEN_NAMES: frozenset[str] = _words(
     """
+    aidan aiden alec alfonso alistair alvin ambrose amos andy angus archie armand arnaud
+    arturo aurelio axel barney bart basil baxter benedict benito benny bernie bert bertrand
+    blaine boyd brady brendan brent brock bryce burt byron calvin carey carlton carmine
+    cecil cedric chandler charlie claude clement clifford clint clyde cody connor conor
+    cornelius cyril damian damien dane darrell darryl dave declan denis desmond dexter dick
+    donovan dorian duane duncan dustin dwayne dwight ed eddie edgar edmund eli elias elmer
+    emile emmett enzo ernie ervin ezra ferdinand floyd frankie franklin freddie gareth
+    garrett gavin geoffrey gilbert godfrey gregg griffin gus hank hans harlan harvey herman
+    hubert humberto ignacio irwin isaiah ivor jasper jed jeremiah jethro jimmie joaquin jock
+    joey johan jonah jordi julius kai keegan keenan kelvin kent kieran kirk kurt lars
+    laurence lenny leo leroy lester lewis lionel lonnie luigi luther lyle malcolm manuel
+    marvin mason matt maxwell melvin micah mickey monty morris moses murray myles ned nelson
+    nicolas noel norm otis pablo patrice perry pete ramon randall randolph raphael reggie
+    rene rex rhys robbie rocco roderick roland rolf romain ronnie roscoe rudy rufus russ
+    salvatore sammy santiago saul seamus sergio shaun shawn sheldon sid silas stan stephane
+    stu teddy terence thaddeus theo theodore thierry toby tristan ulysses vance vernon vic
+    virgil wallace walt wendell wes wilbur wilfred willard willis wilson winston woodrow
+    wyatt yannick zack
     josh joshua barry earl leon don ben max troy
     aaron abdul abdullah abraham adam adrian ahmad ahmed alan albert alberto alejandro alexander
     alexei alfred ali andrew andrei andres angelo anthony antonio arnold arthur ashraf barack
@@ -48,6 +66,21 @@ MALE_GIVEN_NAMES: frozenset[str] = _words(
 
 FEMALE_GIVEN_NAMES: frozenset[str] = _words(
     """
+    ada adelaide agatha aileen aimee alana alexis alma althea amelie anastasia angelica
+    annabelle annika antoinette arlene astrid aurora bella bernadette bertha beth bianca
+    blanche bonita brianna brigitte britney caitlin callie camila candace carrie catalina
+    cathy celeste celia charlene christa clare constance cora corinne courtney crystal
+    daphne darlene deanna debbie deirdre delia dina dolores dora doreen edith edna eliana
+    eloise elsa elsie emilia estelle ethel eugenie eunice felicity flora freda gabrielle
+    gemma georgina geraldine gertrude giselle gladys glenda greta gwendolyn hailey hanna
+    henrietta hilary hilda ida imogen ines irma jackie jade jana jeanette jeanne joan
+    jocelyn juanita juliet karina katrina kendra kristina lana laurie leona lila lindsay
+    lois lorna louisa lucille luisa lynda mabel madeline magdalena mandy mara marcia
+    margarita mariana marianne marion marisa marjorie mathilde matilda maud maura mildred
+    minnie miranda mona monique myra nell nellie nora norma paloma paulette pauline petra
+    philippa phyllis polly priscilla prudence queenie ramona rebekah rhoda rosalie rosalind
+    sabine sadie selena shelley silvia sofia stacey susanna sybil tania tatiana thelma trudy
+    viola vivienne wanda wilhelmina winifred
     abigail adriana agnes aisha alexandra alice alicia alison amanda amber amy ana angela
     angelina anita ann anna anne annette barbara beatriz betty beverly brenda bridget carla
     carmen carolina caroline catherine cecilia charlotte cheryl christina christine cindy claire
