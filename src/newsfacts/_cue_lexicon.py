@@ -385,6 +385,14 @@ _IRREGULAR = {
     "snap": ("snaps", "snapped", "snapping"),
     "rejoin": ("rejoins", "rejoined", "rejoining"),
     "spell": ("spells", "spelled", "spelling"),
+    # (manners of speaking, below)
+    "sob": ("sobs", "sobbed", "sobbing"),
+    "beg": ("begs", "begged", "begging"),
+    "grin": ("grins", "grinned", "grinning"),
+    "shrug": ("shrugs", "shrugged", "shrugging"),
+    "nod": ("nods", "nodded", "nodding"),
+    "concur": ("concurs", "concurred", "concurring"),
+    "put": ("puts", "put", "putting"),
 }
 
 
@@ -515,29 +523,18 @@ _MANNERS_OF_SPEAKING: tuple[str, ...] = (
     # ``as Jo Roe put it, "..."``
     "put it",
 )
-# Forms that double their last consonant or are otherwise not made by rule.
-_MANNER_FORMS_BY_HAND: dict[str, tuple[str, ...]] = {
-    "sob": ("sobs", "sobbed"),
-    "beg": ("begs", "begged"),
-    "grin": ("grins", "grinned"),
-    "shrug": ("shrugs", "shrugged"),
-    "nod": ("nods", "nodded"),
-    "wink": ("winks", "winked"),
-    "concur": ("concurs", "concurred"),
-    "marvel": ("marvels", "marveled", "marvelled"),
-    "snipe": ("snipes", "sniped"),
-    "put it": ("puts it", "put it"),
-}
+# A second spelling of a past that :func:`inflect` does not make (British ``marvelled``).
+_MANNER_SPELLINGS: dict[str, str] = {"marvelled": "marvel"}
 
 
 def _manner_forms() -> dict[str, str]:
     """Third person and past of every manner of speaking, by form, the lemma as value."""
     forms: dict[str, str] = {}
     for lemma in _MANNERS_OF_SPEAKING:
-        printed = _MANNER_FORMS_BY_HAND.get(lemma) or inflect(lemma)[:2]
-        for form in printed:
+        for form in inflect(lemma)[:2]:
             if form not in LEXICON:
                 forms[form] = lemma
+    forms.update(_MANNER_SPELLINGS)
     return forms
 
 

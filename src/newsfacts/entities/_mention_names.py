@@ -8,7 +8,7 @@ import re
 
 from newsfacts import abbreviations, names
 from newsfacts import cues as _cues
-from newsfacts.entities import given_names, lexicon
+from newsfacts.entities import lexicon
 from newsfacts.entities._mention_organizations import _OrganizationFinder
 from newsfacts.entities._mention_places import (
     _demonym,
@@ -50,6 +50,7 @@ from newsfacts.entities._mention_words import (
     PLACE,
     POSSESSIVE,
     SUFFIX,
+    _is_given_name,
     _joined,
     _Paragraph,
     _Segment,
@@ -349,9 +350,7 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
             return False
         first, last = run
         if last.key == "christian":
-            return first.key in given_names.FEMALE_GIVEN_NAMES or (
-                first.key in given_names.MALE_GIVEN_NAMES
-            )
+            return _is_given_name(first)
         return first.key == "christian" and last.key not in self.vocabulary
 
     def _unknown_place(self, words: list[_Word], first: int, last: int) -> bool:
@@ -485,11 +484,7 @@ class _NameFinder(_OrganizationFinder, _PlaceFinder):
     def _known_name(self, word: _Word) -> bool:
         """Whether a word names someone whatever its place: a word of a person named in full
         earlier, or a given name."""
-        return (
-            word.text in self.person_words
-            or word.key in given_names.MALE_GIVEN_NAMES
-            or word.key in given_names.FEMALE_GIVEN_NAMES
-        )
+        return word.text in self.person_words or _is_given_name(word)
 
 
 # Compounds that tell where someone comes from, before their name.
@@ -532,8 +527,3 @@ def _nickname_words(words: list[_Word], first: int, last: int) -> list[_Word]:
         elif inside:
             found.append(word)
     return found
-
-
-def _is_given_name(word: _Word) -> bool:
-    """Whether a word is a given name of the lexicon (``Chuck``, ``Mary``)."""
-    return word.key in given_names.MALE_GIVEN_NAMES or word.key in given_names.FEMALE_GIVEN_NAMES

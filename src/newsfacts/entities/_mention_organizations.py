@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from newsfacts import abbreviations, names
-from newsfacts.entities import given_names, lexicon
+from newsfacts.entities import lexicon
 from newsfacts.entities._mention_places import (
     _is_country_or_continent,
     _is_place_word,
@@ -21,6 +21,7 @@ from newsfacts.entities._mention_words import (
     ORG,
     PLACE,
     POSSESSIVE,
+    _is_given_name,
     _joined,
     _Paragraph,
     _Segment,
@@ -266,6 +267,5 @@ def _firm_owner(words: list[_Word], first: int) -> bool:
         and owner.capitalised
         and owner.group < 0
         and not _is_place_word(owner.text)
-        and owner.key not in given_names.MALE_GIVEN_NAMES
-        and owner.key not in given_names.FEMALE_GIVEN_NAMES
+        and not _is_given_name(owner)
     )

@@ -9,7 +9,7 @@ import re
 import regex
 
 from newsfacts import abbreviations, names
-from newsfacts.entities import lexicon
+from newsfacts.entities import given_names, lexicon
 
 __all__ = [
     "DEMONYM",
@@ -44,6 +44,7 @@ __all__ = [
     "_Segment",
     "_Word",
     "_all_capitals",
+    "_is_given_name",
     "_joined",
     "_possessive",
     "_printed",
@@ -297,3 +298,8 @@ def _joined(words: list[_Word], start: int, stop: int) -> str:
 def _printed(text: str, start: int, end: int) -> str:
     """The text between two offsets with its white space collapsed (wrapped wire copy)."""
     return " ".join(text[start:end].split())
+
+
+def _is_given_name(word: _Word) -> bool:
+    """Whether a word is a given name of the lexicon (``Chuck``, ``Mary``)."""
+    return word.key in given_names.MALE_GIVEN_NAMES or word.key in given_names.FEMALE_GIVEN_NAMES

@@ -249,10 +249,10 @@ _APPOSITIVE_ADVERBS = _vocabulary("""now then currently formerly later once stil
 # A time set between a subject and its cue (``Jo Roe, who in 2010 said``, ``Roe on Monday
 # said``, ``Roe last week told``).
 _TIME_LEADS = _vocabulary("""in on at during last this early late""")
+# (besides the days and months of ``_CALENDAR``)
 _TIME_WORDS = _vocabulary(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december week weekend month year night
-    morning afternoon evening spring summer fall autumn winter"""
+    """week weekend month year night morning afternoon evening spring summer fall autumn
+    winter"""
 )
 
 
@@ -262,7 +262,7 @@ def _drop_time_phrase(words: list[tuple[str, int, int]]) -> None:
     if len(words) < 3 or words[-2][0].lower() not in _TIME_LEADS:
         return
     last = words[-1][0]
-    if not (last.isdigit() or last.lower() in _TIME_WORDS):
+    if not (last.isdigit() or last.lower() in _TIME_WORDS or last.capitalize() in _CALENDAR):
         return
     del words[-2:]
     while words and words[-1][0].lower() in _BETWEEN:
