@@ -26,34 +26,14 @@ from newsfacts.extractors._quote_words import (
     _NOT_NAME_WORDS,
     _PERSON_PRONOUNS,
     _SPEAKER_REACH,
+    _vocabulary,
 )
 from newsfacts.records import Entity, Mention, Resolution, Span
 
 # Nouns of a body that ``it`` may go on with (``the declaration``, ``the newspaper``).
-_BODY_NOUNS = frozenset(
-    [
-        "declaration",
-        "article",
-        "book",
-        "study",
-        "survey",
-        "poll",
-        "newspaper",
-        "paper",
-        "magazine",
-        "agency",
-        "company",
-        "ministry",
-        "government",
-        "court",
-        "committee",
-        "council",
-        "campaign",
-        "party",
-        "network",
-        "channel",
-        "site",
-    ]
+_BODY_NOUNS = _vocabulary(
+    """declaration article book study survey poll newspaper paper magazine agency company ministry
+    government court committee council campaign party network channel site"""
 )
 
 _RECENT_PEOPLE = 4  # people a pronoun without an entity may name, the latest first
