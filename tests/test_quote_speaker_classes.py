@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse
+from newsfacts.extractors._quote_words import _without_party_tags, _words
 from newsfacts.extractors.quotes import find_quotes
 
 
@@ -293,6 +294,13 @@ def test_a_parenthesis_that_is_no_party_tag_is_no_name() -> None:
         '"The harbor bill is a disgrace," Vann (who wrote it) said.\n'
     )
     assert speakers["The harbor bill is a disgrace,"] == "Peter Vann"
+    # Only a party-and-state tag is taken out of a phrase; an aside stays in it.
+    text = "Vann (who wrote it) said; Vann (Harbor Trust) said; Roe (D-Wis.) said"
+    assert [word for word, _, _ in _without_party_tags(_words(text, 0, len(text)))] == [
+        *["Vann", "(", "who", "wrote", "it", ")", "said", ";"],
+        *["Vann", "(", "Harbor", "Trust", ")", "said", ";"],
+        *["Roe", "said"],
+    ]
 
 
 def test_quotations_signed_with_a_dash_of_any_width_each_go_to_their_signer() -> None:
